@@ -1,0 +1,115 @@
+import { z } from 'zod';
+import { partialDateSchema } from './dates';
+import { DURATION_PATTERN } from './duration';
+import { idSchema } from './taxonomy-schema';
+import { vocabularyId, type Vocabulary } from './vocabulary';
+
+/** Facet vocabularies fixed by design/taxonomy.md §7; kept here because they are not content. */
+export const FAULT_ROLES = ['trigger', 'root', 'contributing'] as const;
+export const PERSISTENCE = ['transient', 'intermittent', 'permanent'] as const;
+export const BOUNDARIES = ['internal', 'external'] as const;
+export const CONFIDENCE = ['stated', 'inferred'] as const;
+export const FAILURE_MODES = ['crash-halt', 'omission', 'timing-late', 'content-incorrect', 'erratic', 'inconsistent'] as const;
+export const DETECTABILITY = ['signaled', 'unsignaled', 'gray'] as const;
+export const PROPAGATION = ['contained', 'cascading', 'metastable', 'cross-service'] as const;
+export const SCOPES = ['process', 'node', 'rack', 'zone-or-datacenter', 'region', 'global'] as const;
+export const IMPACTS = ['full-outage', 'partial-outage', 'degraded-performance', 'data-loss', 'data-corruption', 'stale-data', 'security-exposure'] as const;
+export const PROCESS_GAPS = ['testing-gap', 'review-gap', 'monitoring-gap', 'rollout-gap', 'capacity-planning-gap', 'runbook-gap', 'automation-hazard'] as const;
+export const DURATION_BASES = ['impact-start-to-resolved', 'first-alarm-to-resolved', 'trigger-to-resolved', 'as-reported'] as const;
+export const PHASES = ['trigger', 'detection', 'diagnosis', 'mitigation', 'recovery', 'other'] as const;
+export const MEANS = ['prevention', 'tolerance', 'removal', 'forecasting'] as const;
+export const ORG_ROLES = ['operator', 'provider', 'vendor', 'customer', 'reporter'] as const;
+export const SOURCE_KINDS = ['primary', 'secondary'] as const;
+export const DETECTION_METHODS = ['internal-alarm', 'engineer-noticed', 'customer-reports', 'external-monitoring', 'unknown'] as const;
+/** How sure the sheet is of a fact: verified facts carry no mark; likely ones are shown as such. */
+export const FACT_CONFIDENCE = ['verified', 'likely'] as const;
+
+const text = z.string().trim().min(1);
+const refList = z.array(idSchema).min(1);
+const httpUrl = z.url({ protocol: /^https?$/, hostname: z.regexes.domain });
+
+/** Builds the incident front-matter schema from the loaded taxonomy, so unknown ids fail at their field. */
+export function makeIncidentSchema(vocab: Vocabulary) {
+  const faultTag = z.strictObject({
+    type: vocabularyId(vocab, 'faultTypes'),
+    role: z.enum(FAULT_ROLES),
+    persistence: z.enum(PERSISTENCE).optional(),
+    boundary: z.enum(BOUNDARIES).optional(),
+    confidence: z.enum(CONFIDENCE),
+    why: text.optional(),
+  });
+  const withWhy = (kind: 'goals' | 'challenges') => z.strictObject({ id: vocabularyId(vocab, kind), why: text });
+
+  return z.strictObject({
+    title: text,
+    summary: text,
+    orgs: z.array(z.strictObject({ id: vocabularyId(vocab, 'orgs'), role: z.enum(ORG_ROLES) })).min(1),
+    started: partialDateSchema,
+    ended: partialDateSchema.optional(),
+    durations: z
+      .array(
+        z.strictObject({
+          value: z.string().regex(DURATION_PATTERN, { message: 'invalid-duration' }).refine((v) => v !== '', { message: 'invalid-duration' }),
+          approximate: z.boolean().optional(),
+          basis: z.enum(DURATION_BASES),
+          note: text.optional(),
+          sources: refList,
+        }),
+      )
+      .default([]),
+    disputes: z.array(z.strictObject({ field: text, note: text, sources: refList })).default([]),
+    scope: z.enum(SCOPES),
+    region: text.optional(),
+    faults: z.array(faultTag).min(1),
+    goals: z.array(withWhy('goals')).min(1),
+    challenges: z.array(withWhy('challenges')).default([]),
+    failureModes: z.array(z.enum(FAILURE_MODES)).min(1),
+    propagation: z.array(z.enum(PROPAGATION)).min(1),
+    detectability: z.enum(DETECTABILITY),
+    impact: z.array(z.enum(IMPACTS)).min(1),
+    impactNote: text,
+    detection: z.strictObject({ method: z.enum(DETECTION_METHODS), text }),
+    timeline: z
+      .array(
+        z.strictObject({
+          at: partialDateSchema,
+          phase: z.enum(PHASES),
+          text,
+          confidence: z.enum(FACT_CONFIDENCE).optional(),
+          sources: refList.optional(),
+        }),
+      )
+      .min(1),
+    actionItems: z
+      .array(z.strictObject({ text, means: z.enum(MEANS), confidence: z.enum(FACT_CONFIDENCE).optional(), sources: refList.optional() }))
+      .default([]),
+    processGaps: z.array(z.enum(PROCESS_GAPS)).default([]),
+    primaryReport: z.literal('none').optional(),
+    primaryReportReason: text.optional(),
+    sources: z
+      .array(
+        z.strictObject({
+          ref: idSchema,
+          title: text,
+          publisher: text,
+          kind: z.enum(SOURCE_KINDS),
+          url: httpUrl.optional(),
+          archived: httpUrl.optional(),
+          accessed: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).optional(),
+          note: text.optional(),
+        }),
+      )
+      .min(1),
+    terms: z.array(vocabularyId(vocab, 'terms')).default([]),
+    related: z.array(idSchema).default([]),
+  });
+}
+
+/** The validated front matter of one incident. */
+export type IncidentFrontMatter = z.infer<ReturnType<typeof makeIncidentSchema>>;
+/** One fault tag. */
+export type FaultTag = IncidentFrontMatter['faults'][number];
+/** One timeline event. */
+export type TimelineEvent = IncidentFrontMatter['timeline'][number];
+/** One source. */
+export type Source = IncidentFrontMatter['sources'][number];

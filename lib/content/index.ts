@@ -1,0 +1,18 @@
+import { ContentError } from './problems';
+import { loadContent, type Content } from './load';
+
+export type { Content, Incident } from './load';
+export type { Problem } from './problems';
+export { formatReport, formatProblem, ContentError } from './problems';
+export { loadContent, contentDir } from './load';
+
+let memo: Content | undefined;
+
+/** The validated content, loaded once per process; throws the full problem report when invalid. */
+export function getContent(): Content {
+  if (memo) return memo;
+  const { content, problems, filesChecked } = loadContent();
+  if (!content) throw new ContentError(problems, filesChecked);
+  memo = content;
+  return memo;
+}

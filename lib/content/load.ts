@@ -1,0 +1,69 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { fillSourceFootnotes } from '../markdown/source-footnotes';
+import { renderMarkdown } from '../markdown/render';
+import { citedRefs } from '../markdown/body-rules';
+import { startInstant } from './dates';
+import { makeIncidentSchema, type IncidentFrontMatter } from './incident-schema';
+import type { Problem } from './problems';
+import { readIncident, type ParsedIncident } from './read-incident';
+import { readTaxonomy, type Taxonomy } from './read-taxonomy';
+import { checkCorpus } from './corpus-checks';
+
+/** A validated, rendered incident: its front matter plus id, file and sanitised body HTML. */
+export type Incident = IncidentFrontMatter & {
+  id: string;
+  file: string;
+  html: string;
+  /** Source refs the body cites, in order of first citation. */
+  cited: string[];
+};
+
+/** The whole validated content: taxonomy plus incidents, newest first. */
+export interface Content {
+  taxonomy: Taxonomy;
+  incidents: Incident[];
+}
+
+/** The content directory: FAULTLINE_CONTENT_DIR when set (tests build hostile fixtures), else content/. */
+export function contentDir(): string {
+  return path.resolve(process.env.FAULTLINE_CONTENT_DIR ?? 'content');
+}
+
+/** Loads and validates everything in two phases; returns content only when there is no problem. */
+export function loadContent(dir = contentDir()): { content?: Content; problems: Problem[]; filesChecked: number } {
+  const root = process.cwd();
+  const rel = (abs: string) => path.relative(root, abs) || abs;
+  const { taxonomy, problems, files } = readTaxonomy(dir, rel);
+  const vocab = {
+    faultTypes: new Set(taxonomy.classes.flatMap((c) => c.types.map((t) => t.id))),
+    goals: new Set(taxonomy.goals.map((g) => g.id)),
+    challenges: new Set(taxonomy.challenges.map((c) => c.id)),
+    orgs: new Set(taxonomy.orgs.map((o) => o.id)),
+    terms: new Set(taxonomy.glossary.map((t) => t.id)),
+  };
+  const schema = makeIncidentSchema(vocab);
+
+  // Phase 1: each file on its own. Every file is read even when an earlier one fails.
+  const incidentsDir = path.join(dir, 'incidents');
+  const names = fs.existsSync(incidentsDir) ? fs.readdirSync(incidentsDir).filter((f) => f.endsWith('.md')).sort() : [];
+  const parsed: ParsedIncident[] = [];
+  for (const name of names) {
+    const abs = path.join(incidentsDir, name);
+    const result = readIncident(rel(abs), fs.readFileSync(abs, 'utf8'), schema);
+    problems.push(...result.problems);
+    if (result.incident) parsed.push(result.incident);
+  }
+
+  // Phase 2: the corpus as a whole (dangling references, duplicate titles).
+  problems.push(...checkCorpus(parsed, names.map((n) => path.basename(n, '.md'))));
+  const filesChecked = files + names.length;
+  if (problems.length) return { problems, filesChecked };
+
+  const incidents = parsed.map((p): Incident => {
+    fillSourceFootnotes(p.body, p.frontMatter.sources);
+    return { ...p.frontMatter, id: p.id, file: p.file, html: renderMarkdown(p.body), cited: citedRefs(p.body) };
+  });
+  incidents.sort((a, b) => startInstant(b.started.at) - startInstant(a.started.at) || a.title.localeCompare(b.title));
+  return { content: { taxonomy, incidents }, problems, filesChecked };
+}

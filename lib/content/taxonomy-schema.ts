@@ -1,0 +1,96 @@
+import { z } from 'zod';
+
+/** Kebab-case ids: lower-case words joined by single hyphens. */
+export const KEBAB_ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
+/** A kebab-case id field. */
+export const idSchema = z.string().regex(KEBAB_ID, { message: 'not-kebab-case' });
+
+/** Avizienis viewpoint values a fault class may declare (design/taxonomy.md §6.2). */
+const profileValue = <T extends readonly [string, ...string[]]>(values: T) =>
+  z.array(z.enum([...values, 'varies', 'unknown', 'not-applicable'])).min(1);
+
+/** A fault class's typical Avizienis viewpoint values, as enums. */
+export const dependabilityProfileSchema = z.strictObject({
+  phase: profileValue(['development', 'operational'] as const),
+  boundary: profileValue(['internal', 'external'] as const),
+  phenomenologicalCause: profileValue(['natural', 'human-made'] as const),
+  dimension: profileValue(['hardware', 'software'] as const),
+  objective: profileValue(['malicious', 'non-malicious'] as const),
+  intent: profileValue(['deliberate', 'non-deliberate'] as const),
+  capability: profileValue(['accidental', 'incompetence'] as const),
+  persistence: profileValue(['permanent', 'transient', 'intermittent'] as const),
+  group: profileValue(['development', 'physical', 'interaction'] as const),
+});
+
+/** One of the 30 leaves. */
+export const faultTypeSchema = z.strictObject({
+  id: idSchema,
+  name: z.string().min(1),
+  definition: z.string().min(1),
+  deprecated: z.boolean().optional(),
+});
+
+/** One of the 8 top-level classes, with its fault types. */
+export const faultClassSchema = z.strictObject({
+  id: idSchema,
+  name: z.string().min(1),
+  definition: z.string().min(1),
+  profile: dependabilityProfileSchema,
+  types: z.array(faultTypeSchema).min(1),
+});
+
+/** content/taxonomy/faults.yaml. */
+export const faultsFileSchema = z.strictObject({
+  version: z.string().regex(/^\d+\.\d+\.\d+$/),
+  classes: z.array(faultClassSchema).min(1),
+});
+
+/** One of the five goals. */
+export const goalSchema = z.strictObject({
+  id: idSchema,
+  name: z.string().min(1),
+  definition: z.string().min(1),
+  evidence: z.string().min(1),
+});
+
+/** content/taxonomy/goals.yaml. */
+export const goalsFileSchema = z.strictObject({ version: z.string(), goals: z.array(goalSchema).min(1) });
+
+/** One of the four challenges. */
+export const challengeSchema = z.strictObject({
+  id: idSchema,
+  name: z.string().min(1),
+  definition: z.string().min(1),
+  explanation: z.string().min(1),
+});
+
+/** content/taxonomy/challenges.yaml. */
+export const challengesFileSchema = z.strictObject({ version: z.string(), challenges: z.array(challengeSchema).min(1) });
+
+/** An organisation that runs, supplies or reports on a system in an incident. */
+export const orgSchema = z.strictObject({
+  id: idSchema,
+  name: z.string().min(1),
+  kind: z.enum(['company', 'cloud-provider', 'open-source-project', 'government', 'non-profit']),
+  url: z.url({ protocol: /^https?$/ }).optional(),
+});
+
+/** content/orgs.yaml. */
+export const orgsFileSchema = z.strictObject({ organisations: z.array(orgSchema).min(1) });
+
+/** A glossary term (content/glossary/<id>.yaml), linked from incidents that use it. */
+export const glossaryTermSchema = z.strictObject({
+  term: z.string().min(1),
+  definition: z.string().min(1),
+  aliases: z.array(z.string().min(1)).optional(),
+  see: z.array(z.string().min(1)).optional(),
+});
+
+export type FaultClass = z.infer<typeof faultClassSchema>;
+export type FaultType = z.infer<typeof faultTypeSchema>;
+export type Goal = z.infer<typeof goalSchema>;
+export type Challenge = z.infer<typeof challengeSchema>;
+export type Org = z.infer<typeof orgSchema>;
+export type DependabilityProfile = z.infer<typeof dependabilityProfileSchema>;
+export type GlossaryTermInput = z.infer<typeof glossaryTermSchema>;

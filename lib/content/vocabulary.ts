@@ -1,0 +1,35 @@
+import { z } from 'zod';
+import { nearest } from './suggest';
+
+/** The ids an incident may refer to, taken from the loaded taxonomy. */
+export interface Vocabulary {
+  faultTypes: ReadonlySet<string>;
+  goals: ReadonlySet<string>;
+  challenges: ReadonlySet<string>;
+  orgs: ReadonlySet<string>;
+  terms: ReadonlySet<string>;
+}
+
+/** Where each kind of id is defined, for hints. */
+const DEFINED_IN = {
+  faultTypes: ['a fault type', 'Fault types are defined in content/taxonomy/faults.yaml.'],
+  goals: ['a goal', 'Goals are defined in content/taxonomy/goals.yaml.'],
+  challenges: ['a challenge', 'Challenges are defined in content/taxonomy/challenges.yaml.'],
+  orgs: ['an organisation id', 'Organisations are defined in content/orgs.yaml.'],
+  terms: ['a glossary term', 'Glossary terms are files in content/glossary/.'],
+} as const;
+
+/** A string that must be one of the vocabulary's ids; failure names the nearest valid id. */
+export function vocabularyId(vocab: Vocabulary, kind: keyof Vocabulary) {
+  const [expected, where] = DEFINED_IN[kind];
+  return z.string().superRefine((value, ctx) => {
+    if (vocab[kind].has(value)) return;
+    const close = nearest(value, vocab[kind]);
+    const didYouMean = close ? `Did you mean "${close}"? ` : '';
+    ctx.addIssue({
+      code: 'custom',
+      message: 'unknown-id',
+      params: { expected, received: JSON.stringify(value), hint: `${didYouMean}${where}` },
+    });
+  });
+}

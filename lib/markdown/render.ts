@@ -1,0 +1,28 @@
+import type { Root } from 'mdast';
+import rehypeAutolinkHeadings from 'rehype-autolink-headings';
+import rehypeExternalLinks from 'rehype-external-links';
+import rehypeSanitize from 'rehype-sanitize';
+import rehypeSlug from 'rehype-slug';
+import rehypeStringify from 'rehype-stringify';
+import remarkRehype from 'remark-rehype';
+import { unified } from 'unified';
+import { sanitizeSchema } from './sanitize-schema';
+
+// Sanitising runs before the trusted plugins, so only our own code adds ids, anchors and rel.
+const processor = unified()
+  .use(remarkRehype, { allowDangerousHtml: false, footnoteLabel: 'Sources cited', footnoteBackLabel: 'Back to the text' })
+  .use(rehypeSanitize, sanitizeSchema)
+  .use(rehypeSlug)
+  .use(rehypeAutolinkHeadings, {
+    behavior: 'append',
+    properties: { className: ['heading-anchor'], ariaHidden: 'true', tabIndex: -1 },
+    content: { type: 'text', value: '#' },
+  })
+  .use(rehypeExternalLinks, { rel: ['noopener', 'noreferrer'] })
+  .use(rehypeStringify);
+
+/** Renders an untrusted Markdown tree to HTML with no raw HTML and only http(s), mailto and fragment links. */
+export function renderMarkdown(tree: Root): string {
+  const hast = processor.runSync(structuredClone(tree));
+  return processor.stringify(hast);
+}
