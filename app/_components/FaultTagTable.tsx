@@ -1,0 +1,40 @@
+import Link from 'next/link';
+import type { Incident } from '@/lib/content';
+import { getCorpus } from '@/lib/corpus';
+import { facetLabel, facetMeaning } from '@/lib/corpus/facet-labels';
+
+const ROLE_ORDER = { trigger: 0, root: 1, contributing: 2 } as const;
+
+/** An incident's fault tags as a table: type (linked), class, role, persistence, boundary, confidence, why. */
+export function FaultTagTable({ incident }: { incident: Incident }) {
+  const { tax } = getCorpus();
+  const tags = [...incident.faults].sort((a, b) => ROLE_ORDER[a.role] - ROLE_ORDER[b.role]);
+  return (
+    <div className="table-scroll">
+      <table>
+        <caption className="sr-only">Fault tags of this incident</caption>
+        <thead>
+          <tr><th scope="col">Role</th><th scope="col">Fault type</th><th scope="col">Class</th><th scope="col">Facets</th><th scope="col">Why</th></tr>
+        </thead>
+        <tbody>
+          {tags.map((tag, i) => {
+            const cls = tax.classOfType.get(tag.type);
+            return (
+              <tr key={i}>
+                <td><abbr title={facetMeaning(tag.role)}>{facetLabel(tag.role)}</abbr></td>
+                <td><Link href={`/faults/${tag.type}/`} prefetch={false}>{tax.typeById.get(tag.type)?.name ?? tag.type}</Link></td>
+                <td>{cls && <Link href={`/faults/${cls.id}/`} prefetch={false}>{cls.name}</Link>}</td>
+                <td>
+                  {[tag.persistence, tag.boundary].filter(Boolean).map((v) => facetLabel(v!)).join(', ')}
+                  {tag.persistence || tag.boundary ? '; ' : ''}
+                  <abbr title={facetMeaning(tag.confidence)}>{tag.confidence}</abbr>
+                </td>
+                <td>{tag.why}</td>
+              </tr>
+            );
+          })}
+        </tbody>
+      </table>
+    </div>
+  );
+}

@@ -1,0 +1,35 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { notFound } from 'next/navigation';
+import { getCorpus } from '@/lib/corpus';
+import { WhyList } from '../../_components/WhyList';
+
+type Params = { params: Promise<{ id: string }> };
+export const dynamicParams = false;
+
+export function generateStaticParams() {
+  return [...getCorpus().tax.challengeById.keys()].map((id) => ({ id }));
+}
+
+export async function generateMetadata({ params }: Params): Promise<Metadata> {
+  const c = getCorpus().tax.challengeById.get((await params).id);
+  return c ? { title: `${c.name} (challenge)`, description: c.definition, alternates: { canonical: `/challenges/${c.id}/` } } : {};
+}
+
+/** One challenge: definition, explanation, and the incidents that illustrate it. */
+export default async function ChallengePage({ params }: Params) {
+  const { tax, byChallenge } = getCorpus();
+  const c = tax.challengeById.get((await params).id);
+  if (!c) notFound();
+  const incidents = byChallenge.get(c.id) ?? [];
+  return (
+    <>
+      <p className="muted"><Link href="/challenges/" prefetch={false}>Challenges</Link> /</p>
+      <h1>{c.name}</h1>
+      <p className="lede">{c.definition}</p>
+      <p>{c.explanation}</p>
+      <h2>Incidents that illustrate it <span className="count">({incidents.length})</span></h2>
+      <WhyList incidents={incidents} why={(i) => i.challenges.find((x) => x.id === c.id)?.why} />
+    </>
+  );
+}

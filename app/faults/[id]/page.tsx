@@ -1,0 +1,89 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { notFound } from 'next/navigation';
+import { getCorpus } from '@/lib/corpus';
+import { FAULT_ROLES } from '@/lib/content/incident-schema';
+import { facetLabel, facetMeaning } from '@/lib/corpus/facet-labels';
+import { ProfileTable } from '../../_components/ProfileTable';
+
+type Params = { params: Promise<{ id: string }> };
+
+export const dynamicParams = false;
+
+/** One page per fault class and per fault type. */
+export function generateStaticParams() {
+  const { tax } = getCorpus();
+  return tax.classes.flatMap((c) => [{ id: c.id }, ...c.types.map((t) => ({ id: t.id }))]);
+}
+
+export async function generateMetadata({ params }: Params): Promise<Metadata> {
+  const { tax } = getCorpus();
+  const id = (await params).id;
+  const term = tax.classById.get(id) ?? tax.typeById.get(id);
+  if (!term) return {};
+  return { title: `${term.name} (fault ${tax.classById.has(id) ? 'class' : 'type'})`, description: term.definition, alternates: { canonical: `/faults/${id}/` } };
+}
+
+/** A fault class or type: definition, dependability profile, parent/children, and incidents by role. */
+export default async function FaultPage({ params }: Params) {
+  const { tax, byFault } = getCorpus();
+  const id = (await params).id;
+  const cls = tax.classById.get(id);
+  const type = tax.typeById.get(id);
+  const parent = type ? tax.classOfType.get(id) : undefined;
+  const term = cls ?? type;
+  if (!term) notFound();
+  const profileOf = cls ?? parent;
+  const group = byFault.get(id);
+  return (
+    <>
+      <p className="muted">
+        <Link href="/faults/" prefetch={false}>Faults</Link> /{' '}
+        {parent && <><Link href={`/faults/${parent.id}/`} prefetch={false}>{parent.name}</Link> /</>}
+      </p>
+      <h1>{term.name}</h1>
+      <p className="muted">Fault {cls ? 'class' : 'type'} · id <code>{id}</code></p>
+      <p className="lede">{term.definition}</p>
+
+      {cls && (
+        <section aria-labelledby="types-h">
+          <h2 id="types-h">Fault types in this class</h2>
+          <ul>
+            {cls.types.map((t) => (
+              <li key={t.id}><Link href={`/faults/${t.id}/`} prefetch={false}>{t.name}</Link> — {t.definition}</li>
+            ))}
+          </ul>
+        </section>
+      )}
+      {parent && (
+        <p>Part of the class <Link href={`/faults/${parent.id}/`} prefetch={false}>{parent.name}</Link>: {parent.definition}</p>
+      )}
+
+      <section aria-labelledby="incidents-h">
+        <h2 id="incidents-h">Incidents, by the role this fault played</h2>
+        {FAULT_ROLES.map((role) => (
+          <section key={role} aria-labelledby={`role-${role}`}>
+            <h3 id={`role-${role}`}>As {facetLabel(role).toLowerCase()} <span className="count">({group?.[role].length ?? 0})</span></h3>
+            <p className="muted">{facetMeaning(role)}</p>
+            {group && group[role].length > 0 ? (
+              <ul>
+                {group[role].map((inc) => (
+                  <li key={inc.id}><Link href={`/incidents/${inc.id}/`} prefetch={false}>{inc.title}</Link></li>
+                ))}
+              </ul>
+            ) : <p className="muted">None yet.</p>}
+          </section>
+        ))}
+      </section>
+
+      {profileOf && (
+        <section aria-labelledby="profile-h">
+          <h2 id="profile-h">Dependability profile{parent ? ` (of the class ${parent.name})` : ''}</h2>
+          <p className="muted">Typical values on the eight viewpoints of Avizienis et al.; a tag may differ per incident.</p>
+          <ProfileTable profile={profileOf.profile} />
+        </section>
+      )}
+    </>
+  );
+}
+

@@ -1,0 +1,40 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { distinctIncidents, getCorpus } from '@/lib/corpus';
+
+export const metadata: Metadata = {
+  title: 'Fault taxonomy',
+  description: 'The 8 fault classes and 30 fault types Faultline tags incidents with, and how many incidents carry each.',
+  alternates: { canonical: '/faults/' },
+};
+
+/** The taxonomy: classes with their types, each with its incident count. */
+export default function FaultsPage() {
+  const { tax, byFault } = getCorpus();
+  return (
+    <>
+      <h1>Fault taxonomy</h1>
+      <p className="lede">
+        A fault is the adjudged cause of an error. Faultline sorts faults into 8 classes and 30 types; an incident
+        carries several fault tags, each with a role — trigger, root or contributing.{' '}
+        <Link href="/about/method/" prefetch={false}>How tagging works</Link>.
+      </p>
+      <ul className="cards">
+        {tax.classes.map((c) => (
+          <li key={c.id}>
+            <h2><Link href={`/faults/${c.id}/`} prefetch={false}>{c.name}</Link> <span className="count">({distinctIncidents(byFault.get(c.id)).length})</span></h2>
+            <p>{c.definition}</p>
+            <ul>
+              {c.types.map((t) => (
+                <li key={t.id}>
+                  <Link href={`/faults/${t.id}/`} prefetch={false}>{t.name}</Link>{' '}
+                  <span className="count" aria-label={`${distinctIncidents(byFault.get(t.id)).length} incidents`}>({distinctIncidents(byFault.get(t.id)).length})</span>
+                </li>
+              ))}
+            </ul>
+          </li>
+        ))}
+      </ul>
+    </>
+  );
+}

@@ -1,0 +1,37 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { notFound } from 'next/navigation';
+import { getCorpus } from '@/lib/corpus';
+import { facetLabel } from '@/lib/corpus/facet-labels';
+import { IncidentList } from '../../_components/IncidentList';
+
+type Params = { params: Promise<{ id: string }> };
+export const dynamicParams = false;
+
+/** A page for every organisation that appears in an incident. */
+export function generateStaticParams() {
+  return [...getCorpus().byOrg.keys()].map((id) => ({ id }));
+}
+
+export async function generateMetadata({ params }: Params): Promise<Metadata> {
+  const o = getCorpus().tax.orgById.get((await params).id);
+  return o ? { title: o.name, description: `Incidents involving ${o.name}.`, alternates: { canonical: `/orgs/${o.id}/` } } : {};
+}
+
+/** One organisation and its incidents, with the role it played in each. */
+export default async function OrgPage({ params }: Params) {
+  const { tax, byOrg } = getCorpus();
+  const id = (await params).id;
+  const o = tax.orgById.get(id);
+  const incidents = byOrg.get(id);
+  if (!o || !incidents) notFound();
+  return (
+    <>
+      <p className="muted"><Link href="/orgs/" prefetch={false}>Organisations</Link> /</p>
+      <h1>{o.name}</h1>
+      {o.url && <p><a href={o.url} rel="noopener noreferrer">{o.url}</a></p>}
+      <h2>Incidents <span className="count">({incidents.length})</span></h2>
+      <IncidentList incidents={incidents} note={(i) => `Role: ${i.orgs.filter((x) => x.id === id).map((x) => facetLabel(x.role)).join(', ')}`} />
+    </>
+  );
+}

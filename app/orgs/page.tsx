@@ -1,0 +1,22 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { getCorpus } from '@/lib/corpus';
+
+export const metadata: Metadata = { title: 'Organisations', description: 'The organisations whose incidents Faultline covers.', alternates: { canonical: '/orgs/' } };
+
+/** Organisations with at least one incident, most incidents first. */
+export default function OrgsPage() {
+  const { tax, byOrg } = getCorpus();
+  const orgs = [...tax.orgById.values()].filter((o) => byOrg.has(o.id)).sort((a, b) => (byOrg.get(b.id)?.length ?? 0) - (byOrg.get(a.id)?.length ?? 0) || a.name.localeCompare(b.name));
+  return (
+    <>
+      <h1>Organisations</h1>
+      <p className="lede">Who ran, supplied or reported on the systems that failed.</p>
+      <ul>
+        {orgs.map((o) => (
+          <li key={o.id}><Link href={`/orgs/${o.id}/`} prefetch={false}>{o.name}</Link> <span className="count">({byOrg.get(o.id)?.length ?? 0})</span></li>
+        ))}
+      </ul>
+    </>
+  );
+}

@@ -1,0 +1,39 @@
+import Link from 'next/link';
+import { getCorpus } from '@/lib/corpus';
+import { formatPartialDate } from '@/lib/content/dates';
+
+/** Home: what Faultline is, and the ways in. */
+export default function HomePage() {
+  const { incidents, tax } = getCorpus();
+  const featured = ['pagerduty-zookeeper-poison-packet-2015', 'comcast-backbone-fiber-cuts-2018', 'aws-kinesis-us-east-1-2020']
+    .map((id) => incidents.find((i) => i.id === id))
+    .filter((i) => i !== undefined);
+  return (
+    <>
+      <h1>Faultline</h1>
+      <p className="lede">
+        Real distributed-systems failures as cited case studies. Each public postmortem becomes a typed record,
+        tagged with the faults behind it, the goals it hurt and the challenges it shows — so you can ask
+        &ldquo;what else failed like this?&rdquo;
+      </p>
+      <ul className="cards">
+        <li><h2><Link href="/incidents/" prefetch={false}>Incidents</Link></h2><p>{incidents.length} case studies, newest first, each with a timeline and sources.</p></li>
+        <li><h2><Link href="/faults/" prefetch={false}>Fault taxonomy</Link></h2><p>{tax.classes.length} fault classes and {tax.typeById.size} fault types, each with the incidents it caused.</p></li>
+        <li><h2><Link href="/goals/" prefetch={false}>Goals</Link></h2><p>Scalability, performance, latency, availability, fault tolerance — and what broke each.</p></li>
+        <li><h2><Link href="/challenges/" prefetch={false}>Challenges</Link></h2><p>More links that fail, network delay, unreliable networks, other administrators.</p></li>
+        <li><h2><Link href="/orgs/" prefetch={false}>Organisations</Link></h2><p>Browse by who ran, supplied or measured the failing system.</p></li>
+        <li><h2><Link href="/about/method/" prefetch={false}>Method</Link></h2><p>How incidents are tagged, and what &ldquo;verified&rdquo; and &ldquo;likely&rdquo; mean.</p></li>
+      </ul>
+      {featured.length > 0 && (
+        <section aria-labelledby="start-h">
+          <h2 id="start-h">Start with the founding case studies</h2>
+          <ul>
+            {featured.map((i) => (
+              <li key={i.id}><Link href={`/incidents/${i.id}/`} prefetch={false}>{i.title}</Link> <span className="muted">({formatPartialDate(i.started)})</span></li>
+            ))}
+          </ul>
+        </section>
+      )}
+    </>
+  );
+}

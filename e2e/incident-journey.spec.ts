@@ -1,0 +1,31 @@
+import { expect, test } from '@playwright/test';
+
+test('a reader goes from an incident to a fault tag, and the fault page lists the incident back', async ({ page }) => {
+  await page.goto('/incidents/');
+  await page.getByRole('link', { name: /Amazon Kinesis front-end fleet/ }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(/Amazon Kinesis front-end fleet hits the OS thread limit/);
+
+  const row = page.getByRole('row').filter({ hasText: 'Root' }).filter({ hasText: 'Resource exhaustion' });
+  await row.getByRole('link', { name: 'Resource exhaustion' }).click();
+  await expect(page).toHaveURL(/\/faults\/resource-exhaustion\/$/);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Resource exhaustion');
+
+  const asRoot = page.locator('section').filter({ has: page.getByRole('heading', { name: /As root/ }) });
+  await expect(asRoot.getByRole('link', { name: /Amazon Kinesis front-end fleet/ })).toBeVisible();
+});
+
+test('the skip link moves focus to the main content', async ({ page }) => {
+  await page.goto('/faults/');
+  await page.keyboard.press('Tab');
+  const skip = page.getByRole('link', { name: 'Skip to content' });
+  await expect(skip).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(page.locator('#faultline-main')).toBeFocused();
+});
+
+test('an unknown address shows the 404 page with ways on', async ({ page }) => {
+  const res = await page.goto('/no-such-page/');
+  expect(res?.status()).toBe(404);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Page not found');
+  await expect(page.getByRole('link', { name: 'All incidents' })).toBeVisible();
+});

@@ -1,0 +1,23 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+
+/**
+ * A throw-away content directory with the real taxonomy and organisations plus the given incident
+ * files, for tests that feed the loader one bad file at a time. Returns its path.
+ */
+export function makeContentDir(incidents: Record<string, string>, realContent = path.resolve('content')): string {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'faultline-content-'));
+  fs.cpSync(path.join(realContent, 'taxonomy'), path.join(dir, 'taxonomy'), { recursive: true });
+  fs.copyFileSync(path.join(realContent, 'orgs.yaml'), path.join(dir, 'orgs.yaml'));
+  const glossary = path.join(realContent, 'glossary');
+  if (fs.existsSync(glossary)) fs.cpSync(glossary, path.join(dir, 'glossary'), { recursive: true });
+  fs.mkdirSync(path.join(dir, 'incidents'));
+  for (const [name, text] of Object.entries(incidents)) fs.writeFileSync(path.join(dir, 'incidents', name), text);
+  return dir;
+}
+
+/** Reads a fixture from lib/content/__fixtures__. */
+export function fixture(rel: string): string {
+  return fs.readFileSync(path.resolve('lib/content/__fixtures__', rel), 'utf8');
+}

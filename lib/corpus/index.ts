@@ -1,0 +1,43 @@
+import { getContent, type Incident } from '../content';
+import { indexTaxonomy, type TaxonomyIndex } from './taxonomy-index';
+import { groupIncidents, incidentsByFault, type ByRole } from './tallies';
+
+export type { ByRole, FaultRole } from './tallies';
+export { distinctIncidents } from './tallies';
+export type { TaxonomyIndex } from './taxonomy-index';
+
+/** Everything pages need, computed once per build from the validated content. */
+export interface Corpus {
+  incidents: Incident[];
+  incidentById: Map<string, Incident>;
+  tax: TaxonomyIndex;
+  byFault: Map<string, ByRole>;
+  byGoal: Map<string, Incident[]>;
+  byChallenge: Map<string, Incident[]>;
+  byOrg: Map<string, Incident[]>;
+  byTerm: Map<string, Incident[]>;
+  glossary: ReturnType<typeof getContent>['taxonomy']['glossary'];
+  taxonomyVersion: string;
+}
+
+let memo: Corpus | undefined;
+
+/** The corpus with its derived indexes, memoised per process. */
+export function getCorpus(): Corpus {
+  if (memo) return memo;
+  const { taxonomy, incidents } = getContent();
+  const tax = indexTaxonomy(taxonomy);
+  memo = {
+    incidents,
+    incidentById: new Map(incidents.map((i) => [i.id, i])),
+    tax,
+    byFault: incidentsByFault(incidents, tax),
+    byGoal: groupIncidents(incidents, (i) => i.goals.map((g) => g.id)),
+    byChallenge: groupIncidents(incidents, (i) => i.challenges.map((c) => c.id)),
+    byOrg: groupIncidents(incidents, (i) => i.orgs.map((o) => o.id)),
+    byTerm: groupIncidents(incidents, (i) => i.terms),
+    glossary: taxonomy.glossary,
+    taxonomyVersion: taxonomy.version,
+  };
+  return memo;
+}

@@ -1,0 +1,28 @@
+/**
+ * `npm run build`: validates all content first and builds the static site only when it is clean.
+ * The output directory is removed up front, so a failed check publishes nothing.
+ */
+import { spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import path from 'node:path';
+import { formatReport, loadContent } from '../lib/content';
+
+const outDir = path.resolve(process.env.OUT_DIR ?? 'out');
+fs.rmSync(outDir, { recursive: true, force: true });
+
+const { problems, filesChecked } = loadContent();
+if (problems.length) {
+  console.error(formatReport(problems, filesChecked));
+  console.error('\nThe site was not built: fix the problems above and run the build again.');
+  process.exit(1);
+}
+console.log(`Content: ${formatReport(problems, filesChecked)}`);
+
+const result = spawnSync(process.execPath, [path.resolve('node_modules/next/dist/bin/next'), 'build'], {
+  stdio: 'inherit',
+  env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1' },
+});
+if (result.status !== 0) {
+  fs.rmSync(outDir, { recursive: true, force: true });
+  process.exit(result.status ?? 1);
+}
