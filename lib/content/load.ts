@@ -3,6 +3,7 @@ import path from 'node:path';
 import { fillSourceFootnotes } from '../markdown/source-footnotes';
 import { renderMarkdown } from '../markdown/render';
 import { citedRefs } from '../markdown/body-rules';
+import { labelWikiLinks, type WikiKind } from '../markdown/wiki-links';
 import { startInstant } from './dates';
 import { makeIncidentSchema, type IncidentFrontMatter } from './incident-schema';
 import type { Problem } from './problems';
@@ -17,6 +18,8 @@ export type Incident = IncidentFrontMatter & {
   html: string;
   /** Source refs the body cites, in order of first citation. */
   cited: string[];
+  /** The pages the body wiki-links to, each once, in order of first mention. */
+  mentions: { kind: WikiKind; id: string }[];
 };
 
 /** The whole validated content: taxonomy plus incidents, newest first. */
@@ -56,14 +59,33 @@ export function loadContent(dir = contentDir()): { content?: Content; problems: 
   }
 
   // Phase 2: the corpus as a whole (dangling references, duplicate titles).
-  problems.push(...checkCorpus(parsed, names.map((n) => path.basename(n, '.md'))));
+  const wikiTargets = {
+    fault: new Set([...taxonomy.classes.map((c) => c.id), ...vocab.faultTypes]),
+    goal: vocab.goals,
+    challenge: vocab.challenges,
+  };
+  problems.push(...checkCorpus(parsed, names.map((n) => path.basename(n, '.md')), wikiTargets));
   const filesChecked = files + names.length;
   if (problems.length) return { problems, filesChecked };
 
+  const targetNames = wikiNames(taxonomy, parsed);
   const incidents = parsed.map((p): Incident => {
     fillSourceFootnotes(p.body, p.frontMatter.sources);
-    return { ...p.frontMatter, id: p.id, file: p.file, html: renderMarkdown(p.body), cited: citedRefs(p.body) };
+    labelWikiLinks(p.body, (kind, id) => targetNames.get(`${kind}:${id}`));
+    const mentions = [...new Map(p.wikiLinks.map((l) => [`${l.kind}:${l.id}`, { kind: l.kind, id: l.id }])).values()];
+    return { ...p.frontMatter, id: p.id, file: p.file, html: renderMarkdown(p.body), cited: citedRefs(p.body), mentions };
   });
   incidents.sort((a, b) => startInstant(b.started.at) - startInstant(a.started.at) || a.title.localeCompare(b.title));
   return { content: { taxonomy, incidents }, problems, filesChecked };
+}
+
+/** Display names of every wiki-link target, keyed "kind:id". */
+function wikiNames(taxonomy: Taxonomy, parsed: readonly ParsedIncident[]): Map<string, string> {
+  const entries: [string, string][] = [
+    ...parsed.map((p): [string, string] => [`incident:${p.id}`, p.frontMatter.title]),
+    ...taxonomy.classes.flatMap((c) => [[`fault:${c.id}`, c.name], ...c.types.map((t): [string, string] => [`fault:${t.id}`, t.name])] as [string, string][]),
+    ...taxonomy.goals.map((g): [string, string] => [`goal:${g.id}`, g.name]),
+    ...taxonomy.challenges.map((c): [string, string] => [`challenge:${c.id}`, c.name]),
+  ];
+  return new Map(entries);
 }
