@@ -8,6 +8,8 @@ const LINKS = [
   ['/goals/', 'Goals'],
   ['/challenges/', 'Challenges'],
   ['/orgs/', 'Organisations'],
+  ['/matrix/', 'Matrix'],
+  ['/stats/', 'Stats'],
 ] as const;
 
 /** Primary navigation; marks the section the reader is in. */

@@ -1,12 +1,13 @@
 import type { Metadata } from 'next';
+import { pageMeta } from '@/lib/page-meta';
 import { getCorpus } from '@/lib/corpus';
 import { IncidentList } from '../_components/IncidentList';
 
-export const metadata: Metadata = {
+export const metadata: Metadata = pageMeta({
   title: 'Incidents',
   description: 'Every incident in Faultline, newest first.',
-  alternates: { canonical: '/incidents/' },
-};
+  path: '/incidents/',
+});
 
 /** All incidents, newest first. */
 export default function IncidentsPage() {
