@@ -4,7 +4,7 @@ import { detectionAndRepair, incidentMinutes, logPosition, perYearByRootClass, t
 import { indexTaxonomy } from './taxonomy-index';
 
 const tax = indexTaxonomy(getContent().taxonomy);
-const real = getContent().incidents[0]!;
+const real = getContent().incidents.find((i) => i.id === 'aws-kinesis-us-east-1-2020')!;
 const make = (id: string, over: Partial<Incident>): Incident => ({ ...real, id, durations: [], ended: undefined, ...over });
 const fault = (type: string, role: 'trigger' | 'root' | 'contributing') => ({ type, role, confidence: 'stated' as const });
 
