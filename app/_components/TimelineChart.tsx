@@ -15,7 +15,7 @@ export function TimelineChart({ incident }: { incident: Incident }) {
   const plotW = W - GUTTER - PAD * 2;
   const px = (x: number) => GUTTER + PAD + x * plotW;
   const axisY = chart.lanes.length * LANE + 8;
-  const spanY = axisY + 34;
+  const spanY = axisY + 44;
   const H = spanY + (chart.spans.length ? chart.spans.length * 22 + 8 : 0);
   const titleId = `tl-title-${incident.id}`;
   return (

@@ -1,14 +1,15 @@
 import type { Corpus } from '../corpus';
 
 /** Fixed pages, then one per record and taxonomy term (the sitemap's list of paths). */
-export function sitePaths(c: Pick<Corpus, 'incidents' | 'tax' | 'glossary'>): string[] {
-  const fixed = ['/', '/incidents/', '/faults/', '/goals/', '/challenges/', '/orgs/', '/matrix/', '/stats/', '/compare/', '/about/method/', '/learn/glossary/'];
+export function sitePaths(c: Pick<Corpus, 'incidents' | 'tax' | 'byOrg'>): string[] {
+  const fixed = ['/', '/incidents/', '/faults/', '/goals/', '/challenges/', '/orgs/', '/matrix/', '/stats/', '/compare/', '/about/method/', '/about/data/', '/learn/glossary/'];
   return [
     ...fixed,
     ...c.incidents.map((i) => `/incidents/${i.id}/`),
     ...c.tax.classes.flatMap((cls) => [`/faults/${cls.id}/`, ...cls.types.map((t) => `/faults/${t.id}/`)]),
     ...[...c.tax.goalById.keys()].map((id) => `/goals/${id}/`),
     ...[...c.tax.challengeById.keys()].map((id) => `/challenges/${id}/`),
-    ...[...c.tax.orgById.keys()].map((id) => `/orgs/${id}/`),
+    // Organisation pages exist only for organisations with incidents (as app/orgs/[id] generates them).
+    ...[...c.byOrg.keys()].map((id) => `/orgs/${id}/`),
   ];
 }
