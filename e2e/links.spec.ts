@@ -103,12 +103,15 @@ test('every sitemap URL is a page the site serves', async ({ request }) => {
   expect(bad).toEqual([]);
 });
 
-test('a wiki-linked incident shows where it is mentioned', async ({ page }) => {
+test('a wiki-link leads to its target, which lists the page back under "Mentioned in"; stats and cite-this render', async ({ page }) => {
   await page.goto('/stats/');
   await expect(page.getByRole('heading', { name: 'Incidents per year, by fault class of the root' })).toBeVisible();
   await expect(page.getByRole('img', { name: /Incidents per year by root fault class/ })).toBeVisible();
-  await page.goto(KINESIS);
-  await expect(page.getByRole('heading', { name: 'Mentioned in' })).toBeVisible();
+  await page.goto('/incidents/aws-kinesis-cell-2024/');
+  await page.getByRole('link', { name: 'the Kinesis failure of November 2020' }).click();
+  await expect(page).toHaveURL(new RegExp(`${KINESIS}$`));
+  const mentioned = page.locator('section').filter({ has: page.getByRole('heading', { name: 'Mentioned in' }) });
+  await expect(mentioned.getByRole('link', { name: /An internal Kinesis cell/ })).toBeVisible();
   await expect(page.getByRole('heading', { name: 'Cite this' })).toBeVisible();
   await page.getByText('BibTeX').click();
   await expect(page.getByLabel('BibTeX entry')).toContainText('@misc{faultline-aws-kinesis-us-east-1-2020,');
