@@ -55,3 +55,12 @@ describe('describeReasons', () => {
     expect(describeReasons([])).toBe('listed by hand');
   });
 });
+
+describe('related incidents over the real corpus', () => {
+  it('gives every incident at least three related incidents, each with a reason', async () => {
+    const { getCorpus } = await import('.');
+    const { incidents, related } = getCorpus();
+    const short = incidents.filter((i) => (related.get(i.id) ?? []).filter((r) => r.reasons.length > 0).length < 3).map((i) => i.id);
+    expect(short).toEqual([]);
+  });
+});
