@@ -1,8 +1,15 @@
+import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { incidentsFileSchema, taxonomyFileSchema } from '../lib/data/schemas';
 import { CSV_COLUMNS } from '../lib/data/csv';
 
 const KINESIS = '/incidents/aws-kinesis-us-east-1-2020/';
+
+/** Serious or critical axe violations on the page as it is now (after client-side changes the crawl never sees). */
+async function seriousViolations(page: Page): Promise<string[]> {
+  const axe = await new AxeBuilder({ page }).analyze();
+  return axe.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => v.id);
+}
 
 /** The fault-tag rows of the open incident page as "role|type" pairs, lower-cased. */
 async function faultTags(page: Page): Promise<string[]> {
@@ -55,6 +62,8 @@ test('a matrix class row expands to its fault types', async ({ page }) => {
   await table.getByRole('button', { name: /Change fault/ }).click();
   await expect(table.getByRole('button', { name: /Change fault/ })).toHaveAttribute('aria-expanded', 'true');
   await expect(table.getByRole('rowheader', { name: 'Capacity change' })).toBeVisible();
+  await page.getByRole('button', { name: 'Expand all fault types' }).first().click();
+  expect(await seriousViolations(page)).toEqual([]);
 });
 
 test('compare, reached from an incident page, shows both incidents side by side with shared tags marked', async ({ page }) => {
@@ -68,6 +77,7 @@ test('compare, reached from an incident page, shows both incidents side by side 
   await expect(table.getByRole('columnheader', { name: /mistyped command input/ })).toBeVisible();
   const goals = table.getByRole('row').filter({ has: page.getByRole('rowheader', { name: 'Goals hurt' }) });
   await expect(goals.locator('mark', { hasText: 'Availability' })).toHaveCount(2);
+  expect(await seriousViolations(page)).toEqual([]);
 });
 
 test('the JSON and CSV exports validate against the published schemas and agree', async ({ request }) => {
