@@ -22,18 +22,17 @@ test('each related incident shares the fault tag its reason names', async ({ pag
   await page.goto(KINESIS);
   const related = page.locator('section').filter({ has: page.getByRole('heading', { name: 'Related incidents' }) }).getByRole('listitem');
   expect(await related.count()).toBeGreaterThanOrEqual(3);
+  // Read the first three (link, reason) pairs up front, then visit each by URL.
+  const items = await related.evaluateAll((lis) => lis.slice(0, 3).map((li) => ({ href: li.querySelector('a')?.getAttribute('href') ?? '', reason: li.querySelector('.related-reason')?.textContent ?? '' })));
   let checked = 0;
-  for (let i = 0; i < 3; i++) {
-    const item = related.nth(i);
-    const reason = (await item.locator('.related-reason').textContent()) ?? '';
+  for (const { href, reason } of items) {
     // "both: capacity change as trigger, …" — take the first same-role fault reason.
     const m = /([a-z][a-z -]*?) as (trigger|root|contributing)(?:,| and|$)/.exec(reason.replace(/^both: /, ''));
     if (!m) continue;
     const [, type, role] = m;
-    await item.getByRole('link').first().click();
+    await page.goto(href);
     await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
     expect(await faultTags(page)).toContain(`${role}|${type}`);
-    await page.goBack();
     checked++;
   }
   expect(checked).toBeGreaterThan(0);
