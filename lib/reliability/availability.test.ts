@@ -36,3 +36,11 @@ describe('availability arithmetic', () => {
   it('formats percentages without float noise', () => expect(formatPercent(0.99999)).toBe('99.999%'));
   it('gives 60.48 seconds a week at 99.99%', () => expect(allowedDowntime(0.9999, WEEK)).toBeCloseTo(60.48, 6));
 });
+
+describe('the lecture claims', async () => {
+  const { LECTURE_CLAIMS, lectureClaim } = await import('./lecture');
+  it('are all borne out by the exact values', () => {
+    expect(LECTURE_CLAIMS.filter((c) => !lectureClaim(c.availability)!.holds).map((c) => c.claim)).toEqual([]);
+  });
+  it('would reject a wrong claim', () => expect(LECTURE_CLAIMS[3]!.holds(allowedDowntime(0.999, YEAR))).toBe(false));
+});
