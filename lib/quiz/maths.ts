@@ -78,3 +78,6 @@ export function mathsQuestion(template: MathsTemplate, seed: string): Question {
     }
   }
 }
+
+/** The topics of each maths card, from one sample instance (topics do not depend on the seed). */
+export const MATHS_TOPICS: Record<string, string[]> = Object.fromEntries(MATHS_TEMPLATES.map((t) => [`maths:${t}`, mathsQuestion(t, 'topics').topics]));

@@ -3,7 +3,7 @@ import type { Content } from '../content';
 import type { TaxonomyIndex } from '../corpus/taxonomy-index';
 import { fromBank } from './from-bank';
 import { corpusQuestions } from './from-corpus';
-import { mathsQuestion, MATHS_TEMPLATES } from './maths';
+import { MATHS_TOPICS } from './maths';
 import { questionSchema } from './question';
 
 /** A quiz topic as offered to learners: goal:availability, learn:list-goals, incident:<id>, maths… */
@@ -13,8 +13,6 @@ export const poolSchema = z.object({ questions: z.array(questionSchema), topics:
 export type Topic = z.infer<typeof topicSchema>;
 export type Pool = z.infer<typeof poolSchema>;
 
-/** The topics of each maths card, from one sample instance (topics do not depend on the seed). */
-export const MATHS_TOPICS: Record<string, string[]> = Object.fromEntries(MATHS_TEMPLATES.map((t) => [`maths:${t}`, mathsQuestion(t, 'topics').topics]));
 
 /** Builds the quiz pool from validated content: bank questions, corpus questions, and topic counts. */
 export function buildPool(content: Pick<Content, 'incidents' | 'quiz'>, tax: TaxonomyIndex): Pool {

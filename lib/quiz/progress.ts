@@ -1,29 +1,35 @@
-import { z } from 'zod';
+// zod/mini: the same validation in a fraction of the bytes, because this schema ships to the browser.
+import * as z from 'zod/mini';
 
 /** The key progress is kept under in localStorage; the version is in the data, not the key. */
 export const STORAGE_KEY = 'faultline.quiz.progress';
 export const PROGRESS_VERSION = 1;
 
 /** One card's FSRS state, dates as ISO strings so it survives JSON. */
+const nonNegative = () => z.number().check(z.minimum(0));
+const count = () => z.int().check(z.minimum(0));
 export const cardStateSchema = z.strictObject({
   due: z.iso.datetime(),
-  stability: z.number().nonnegative(),
-  difficulty: z.number().nonnegative(),
-  elapsed_days: z.number().nonnegative(),
-  scheduled_days: z.number().nonnegative(),
-  learning_steps: z.number().int().nonnegative(),
-  reps: z.number().int().nonnegative(),
-  lapses: z.number().int().nonnegative(),
-  state: z.number().int().min(0).max(3),
-  last_review: z.iso.datetime().optional(),
+  stability: nonNegative(),
+  difficulty: nonNegative(),
+  elapsed_days: nonNegative(),
+  scheduled_days: nonNegative(),
+  learning_steps: count(),
+  reps: count(),
+  lapses: count(),
+  state: z.int().check(z.minimum(0), z.maximum(3)),
+  last_review: z.optional(z.iso.datetime()),
 });
+
+/** One finished round's score. */
+export const roundSchema = z.strictObject({ at: z.iso.datetime(), topic: z.string(), score: nonNegative(), total: count() });
 
 /** Everything stored in the browser: card schedules and the last rounds' scores. Nothing else. */
 export const progressSchema = z.strictObject({
   app: z.literal('faultline-quiz'),
   version: z.literal(PROGRESS_VERSION),
-  cards: z.record(z.string().min(1).max(200), cardStateSchema),
-  rounds: z.array(z.strictObject({ at: z.iso.datetime(), topic: z.string(), score: z.number().min(0), total: z.number().int().min(0) })).max(50),
+  cards: z.record(z.string().check(z.minLength(1), z.maxLength(200)), cardStateSchema),
+  rounds: z.array(roundSchema).check(z.maxLength(50)),
 });
 
 export type CardState = z.infer<typeof cardStateSchema>;
@@ -52,7 +58,7 @@ export function loadProgress(raw: string | null): Loaded {
   }
   const parsed = progressSchema.safeParse(data);
   if (parsed.success) return { progress: parsed.data };
-  const obj = z.object({ app: z.literal('faultline-quiz'), version: z.literal(PROGRESS_VERSION), cards: z.record(z.string(), z.unknown()).optional(), rounds: z.array(z.unknown()).optional() }).safeParse(data);
+  const obj = z.object({ app: z.literal('faultline-quiz'), version: z.literal(PROGRESS_VERSION), cards: z.optional(z.record(z.string(), z.unknown())), rounds: z.optional(z.array(z.unknown())) }).safeParse(data);
   if (!obj.success) return { progress: emptyProgress(), notice: 'The saved quiz data in this browser was not Faultline quiz progress of a version this page knows, so it was reset.' };
   const progress = emptyProgress();
   let dropped = 0;
@@ -62,7 +68,7 @@ export function loadProgress(raw: string | null): Loaded {
     else dropped++;
   }
   for (const round of (obj.data.rounds ?? []).slice(-50)) {
-    const r = progressSchema.shape.rounds.element.safeParse(round);
+    const r = roundSchema.safeParse(round);
     if (r.success) progress.rounds.push(r.data);
     else dropped++;
   }

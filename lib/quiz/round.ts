@@ -1,6 +1,5 @@
-import { mathsQuestion, MATHS_TEMPLATES, type MathsTemplate } from './maths';
+import { mathsQuestion, MATHS_TEMPLATES, MATHS_TOPICS, type MathsTemplate } from './maths';
 import type { Pool } from './pool';
-import { MATHS_TOPICS } from './pool';
 import type { Question } from './question';
 import { makeRng, shuffle } from './rng';
 
