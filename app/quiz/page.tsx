@@ -1,5 +1,5 @@
 import type { Metadata } from 'next';
-import { QuizApp } from './_components/QuizApp';
+import { QuizLoader } from './_components/QuizLoader';
 
 export const metadata: Metadata = { title: 'Quiz', description: 'Check that you know the goals and challenges of distributed systems, the availability maths and the fault types of real incidents — with spaced repetition.', alternates: { canonical: '/quiz/' } };
 
@@ -8,7 +8,7 @@ export default function QuizPage() {
   return (
     <>
       <h1>Quiz</h1>
-      <QuizApp />
+      <QuizLoader />
     </>
   );
 }

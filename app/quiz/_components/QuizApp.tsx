@@ -2,6 +2,7 @@
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import type { Grade } from '@/lib/quiz/grade';
 import type { Pool } from '@/lib/quiz/pool';
+import type { Progress } from '@/lib/quiz/progress';
 import { cardIds, materialise, newSeed, pickRound } from '@/lib/quiz/round';
 import { dueCards, nextDue, review } from '@/lib/quiz/schedule';
 import { PrintSheet } from './PrintSheet';
@@ -31,47 +32,45 @@ const toSearch = (p: QuizParams) => {
 export function QuizApp() {
   const [pool, setPool] = useState<Pool | null>(null);
   const [loadError, setLoadError] = useState<string | null>(null);
-  const [params, setParams] = useState<QuizParams | null>(null);
+  const [params, setParams] = useState<QuizParams>(() => {
+    const p = readParams();
+    // A round without a seed gets one now (written back to the URL below) so it can be shared.
+    if ((p.topic || p.mode === 'quick') && p.mode !== 'print' && p.mode !== 'review' && !p.seed) p.seed = newSeed();
+    return p;
+  });
   const [index, setIndex] = useState(0);
   const [scores, setScores] = useState<number[]>([]);
-  const { progress, save, notice, setNotice, ready } = useProgress();
+  // Review cards are fixed when the review starts, so answering one does not reshuffle the round.
+  const [reviewIds, setReviewIds] = useState<string[]>([]);
+  const { progress, save, notice, setNotice } = useProgress();
+  const startReview = useCallback((p: Pool, from: Progress) => setReviewIds(dueCards(from, new Date(), new Set(cardIds(p))).slice(0, 20)), []);
 
   useEffect(() => {
-    const p = readParams();
-    // A round without a seed gets one now, written back so the URL can be shared.
-    if ((p.topic || p.mode === 'quick') && p.mode !== 'print' && p.mode !== 'review' && !p.seed) {
-      p.seed = newSeed();
-      window.history.replaceState(null, '', toSearch(p));
-    }
-    setParams(p);
+    window.history.replaceState(null, '', toSearch(params));
     const onPop = () => { setParams(readParams()); setIndex(0); setScores([]); };
     window.addEventListener('popstate', onPop);
     fetch(`${process.env.NEXT_PUBLIC_BASE_PATH ?? ''}/quiz/pool.json`)
       .then((r) => (r.ok ? r.json() : Promise.reject(new Error(String(r.status)))))
-      .then((data: Pool) => setPool(data))
+      .then((data: Pool) => { setPool(data); startReview(data, progress); })
       .catch(() => setLoadError('The questions could not be loaded. Reload the page to try again.'));
     return () => window.removeEventListener('popstate', onPop);
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- once, on mount
   }, []);
 
   const go = useCallback((p: QuizParams) => {
     const next = { ...p, seed: p.mode === 'review' || p.mode === 'print' ? p.seed : p.seed ?? newSeed() };
     if (!next.mode && !next.topic) delete next.seed;
     window.history.pushState(null, '', toSearch(next));
+    if (next.mode === 'review' && pool) startReview(pool, progress);
     setParams(next);
     setIndex(0);
     setScores([]);
-  }, []);
+  }, [pool, progress, startReview]);
 
   const existing = useMemo(() => new Set(pool ? cardIds(pool) : []), [pool]);
-  // Review cards are fixed when the round starts, so answering one does not reshuffle the round.
-  const [reviewIds, setReviewIds] = useState<string[]>([]);
-  useEffect(() => {
-    if (params?.mode === 'review' && ready && pool) setReviewIds(dueCards(progress, new Date(), existing).slice(0, 20));
-    // eslint-disable-next-line react-hooks/exhaustive-deps -- only when a review round starts
-  }, [params, ready, pool]);
 
   if (loadError) return <p role="alert">{loadError}</p>;
-  if (!pool || !params || !ready) return <p aria-live="polite">Loading the questions…</p>;
+  if (!pool) return <p aria-live="polite">Loading the questions…</p>;
 
   const topicLabel = params.topic ? pool.topics.find((t) => t.id === params.topic)?.label ?? params.topic : undefined;
   const noticeBox = notice && (

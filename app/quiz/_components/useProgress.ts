@@ -1,33 +1,33 @@
 'use client';
 import { useCallback, useEffect, useState } from 'react';
-import { emptyProgress, loadProgress, STORAGE_KEY, type Progress } from '@/lib/quiz/progress';
+import { loadProgress, STORAGE_KEY, type Loaded, type Progress } from '@/lib/quiz/progress';
 
-/** Quiz progress kept in localStorage: loaded once on mount (with a notice if it was damaged), saved on every change. */
+/** Reads stored progress; a browser that forbids storage gets empty progress and a notice. */
+function readStored(): Loaded {
+  try {
+    return loadProgress(window.localStorage.getItem(STORAGE_KEY));
+  } catch {
+    return { ...loadProgress(null), notice: 'This browser does not let the page store data, so progress will not be kept.' };
+  }
+}
+
+function write(p: Progress) {
+  try { window.localStorage.setItem(STORAGE_KEY, JSON.stringify(p)); } catch { /* storage unavailable: the learner was told */ }
+}
+
+/** Quiz progress kept in localStorage: read once (client-only component), saved on every change. */
 export function useProgress() {
-  const [progress, setProgress] = useState<Progress>(emptyProgress);
-  const [notice, setNotice] = useState<string | undefined>();
-  const [ready, setReady] = useState(false);
+  const [initial] = useState(readStored);
+  const [progress, setProgress] = useState<Progress>(initial.progress);
+  const [notice, setNotice] = useState<string | undefined>(initial.notice);
 
-  useEffect(() => {
-    let raw: string | null = null;
-    try {
-      raw = window.localStorage.getItem(STORAGE_KEY);
-    } catch {
-      setNotice('This browser does not let the page store data, so progress will not be kept.');
-    }
-    const loaded = loadProgress(raw);
-    setProgress(loaded.progress);
-    if (loaded.notice) {
-      setNotice(loaded.notice);
-      try { window.localStorage.setItem(STORAGE_KEY, JSON.stringify(loaded.progress)); } catch { /* storage unavailable: already told */ }
-    }
-    setReady(true);
-  }, []);
+  // Damaged data was recovered or reset: store the repaired version so the notice shows once.
+  useEffect(() => { if (initial.notice) write(initial.progress); }, [initial]);
 
   const save = useCallback((next: Progress) => {
     setProgress(next);
-    try { window.localStorage.setItem(STORAGE_KEY, JSON.stringify(next)); } catch { /* storage unavailable: already told */ }
+    write(next);
   }, []);
 
-  return { progress, save, notice, setNotice, ready };
+  return { progress, save, notice, setNotice };
 }
