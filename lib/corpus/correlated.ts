@@ -5,11 +5,11 @@ const COMMON_CAUSE = ['poison-input', 'link-cut', 'facility-power-loss', 'hidden
 
 /**
  * Incidents where redundancy did not mask a fault (tagged with the fault-tolerance goal), with the
- * tagger's reason; those whose root is a classic common cause come first. Uses tags, never ids.
+ * tagger's reason; those whose root or trigger is a classic common cause come first. Uses tags, never ids.
  */
 export function correlatedIncidents(incidents: readonly Incident[], limit = 6): { incident: Incident; why: string }[] {
   const rank = (i: Incident) => {
-    const idx = i.faults.filter((f) => f.role === 'root').map((f) => COMMON_CAUSE.indexOf(f.type)).filter((x) => x >= 0);
+    const idx = i.faults.filter((f) => f.role !== 'contributing').map((f) => COMMON_CAUSE.indexOf(f.type)).filter((x) => x >= 0);
     return idx.length ? Math.min(...idx) : COMMON_CAUSE.length;
   };
   return incidents
