@@ -8,6 +8,7 @@ const LINKS = [
   ['/goals/', 'Goals'],
   ['/challenges/', 'Challenges'],
   ['/orgs/', 'Organisations'],
+  ['/search/', 'Search'],
 ] as const;
 
 /** Primary navigation; marks the section the reader is in. */
