@@ -41,7 +41,7 @@ export function SearchApp() {
   const outcome = useMemo(() => (mod && engine ? mod.runSearch(engine, { q: draft, filters: urlState.filters }) : undefined), [mod, engine, draft, urlState.filters]);
   const offers = useMemo(() => (mod && engine && outcome ? mod.termOffers(engine, outcome.query) : []), [mod, engine, outcome]);
   const visible = outcome?.hits.slice(0, shownCount) ?? [];
-  const texts = useTexts(mod, visible.filter((h) => h.fields.includes('body')).map((h) => h.record.id));
+  const texts = useTexts(mod, visible.filter((h) => mod?.hitFields(h).includes('body')).map((h) => h.record.id));
 
   const commit = (next: SearchState, mode: 'push' | 'replace') => {
     clearTimeout(typing.current);

@@ -28,10 +28,11 @@ export function SearchResults({ mod, engine, hits, texts }: { mod: SearchModule;
   return (
     <ol className="search-results" onKeyDown={onListKey}>
       {hits.map((hit) => {
-        const words = new Set(hit.words);
+        const words = mod.hitWords(hit);
+        const fields = mod.hitFields(hit);
         const r = hit.record;
         const text = texts.get(r.id);
-        const bodyFirst = !hit.fields.includes('summary') && hit.fields.includes('body');
+        const bodyFirst = !fields.includes('summary') && fields.includes('body');
         const snip = (bodyFirst && text ? mod.snippet(text, words) : null) ?? mod.snippet(r.summary, words) ?? (text ? mod.snippet(text, words) : null);
         const why = mod.whyMatched(engine, hit);
         return (

@@ -6,7 +6,7 @@ import { createEngine, withBody, type Engine } from './engine';
 import { INDEX_DIR } from './files-path';
 import { coreFileSchema, textFileSchema } from './schema';
 
-export { runSearch } from './query';
+export { runSearch, hitFields, hitWords } from './query';
 export { snippet, highlight } from './highlight';
 export { whyMatched } from './why';
 export { termOffers, didYouMean } from './suggest';

@@ -16,14 +16,16 @@ export function processTerm(term: string): string | null {
 }
 
 /** Fields of the short-field index, built in the browser from core.json. */
-export const SHORT_FIELDS = ['title', 'orgs', 'summary', 'faults', 'faultText', 'goals', 'challenges'] as const;
-export type ShortField = (typeof SHORT_FIELDS)[number];
+export const SHORT_FIELDS = ['title', 'orgs', 'summary', 'faults', 'goals', 'challenges'] as const;
+/** Where a result can match: the short fields, a fault definition (via the term index) or the body. */
+export type MatchField = (typeof SHORT_FIELDS)[number] | 'faultText' | 'body';
+type ShortField = (typeof SHORT_FIELDS)[number];
 
 /** One document of the short-field index. */
 export type ShortDoc = { id: string } & Record<ShortField, string>;
 
 /** What each field is called in "why it matched". */
-export const FIELD_LABELS: Record<ShortField | 'body', string> = {
+export const FIELD_LABELS: Record<MatchField, string> = {
   title: 'title',
   orgs: 'organisation',
   summary: 'summary',
@@ -44,6 +46,13 @@ export const SHORT_INDEX_OPTIONS = {
   processTerm,
 };
 
+/** MiniSearch options of the term index: fault types and classes by name and definition. */
+export const TERM_INDEX_OPTIONS = {
+  fields: ['name', 'definition'],
+  tokenize: msTokenize,
+  processTerm,
+};
+
 /** MiniSearch options of the body index (one field, documents are incident ids). */
 export const BODY_INDEX_OPTIONS = {
   fields: ['body'],
@@ -52,9 +61,16 @@ export const BODY_INDEX_OPTIONS = {
 };
 
 /** Relative weight of a match in each short field: names count more than prose. */
-export const FIELD_BOOST: Record<ShortField, number> = { title: 4, orgs: 3, faults: 3, goals: 2, challenges: 2, summary: 1.5, faultText: 0.5 };
+export const FIELD_BOOST: Record<ShortField, number> = { title: 4, orgs: 3, faults: 3, goals: 2, challenges: 2, summary: 1.5 };
 
-/** How much one query word's best body score counts against the short fields. */
+/**
+ * How much a fault definition matching the query counts for each incident tagged with that fault.
+ * Definitions are matched once in a small term index rather than copied into every incident, which
+ * keeps the browser's indexing time and memory down.
+ */
+export const DEFINITION_WEIGHT = 0.3;
+
+/** How much a body-text score counts against the short fields' scores. */
 export const BODY_WEIGHT = 0.6;
 
 // Typos: one edit from 4 letters, two from 10 ("kinesys", "zookeper", "cloudfare" are one edit away).
@@ -64,6 +80,9 @@ const lastWordPrefix = (term: string, i: number, terms: string[]) => i === terms
 
 /** Search options of the short-field index: typo-tolerant, the last word completed. */
 export const SHORT_SEARCH: SearchOptions = { boost: FIELD_BOOST, fuzzy, prefix: lastWordPrefix, combineWith: 'OR', weights: { fuzzy: 0.5, prefix: 0.4 } };
+
+/** Search options of the term index: definitions only, exact words (they are prose, not names). */
+export const TERM_SEARCH: SearchOptions = { fields: ['definition'], fuzzy: false, prefix: lastWordPrefix, combineWith: 'OR' };
 
 /**
  * Search options of the body index. Fuzzy matching over a body vocabulary costs most of a query's

@@ -1,5 +1,5 @@
 import MiniSearch from 'minisearch';
-import { BODY_INDEX_OPTIONS, SHORT_INDEX_OPTIONS, type ShortDoc } from './config';
+import { BODY_INDEX_OPTIONS, SHORT_INDEX_OPTIONS, TERM_INDEX_OPTIONS, type ShortDoc } from './config';
 import type { CoreFile, SearchRecord, SearchTerm } from './schema';
 
 /** A loaded search engine: the core data, its short-field index and, once loaded, the body index. */
@@ -11,6 +11,10 @@ export interface Engine {
   termById: ReadonlyMap<string, SearchTerm>;
   orgName: ReadonlyMap<string, string>;
   short: MiniSearch<ShortDoc>;
+  /** Fault types and classes by name and definition. */
+  termIndex: MiniSearch<SearchTerm>;
+  /** Incidents tagged with each fault type or class (any role). */
+  taggedWith: ReadonlyMap<string, readonly SearchRecord[]>;
   body?: MiniSearch;
 }
 
@@ -25,7 +29,6 @@ export function shortDoc(rec: SearchRecord, termById: ReadonlyMap<string, Search
     orgs: rec.orgs.map((id) => orgName.get(id) ?? id).join(' · '),
     summary: rec.summary,
     faults: [...types, ...classes].map((t) => t.name).join(' · '),
-    faultText: [...types, ...classes].map((t) => t.definition).join(' '),
     goals: names(rec.goals),
     challenges: names(rec.challenges),
   };
@@ -37,6 +40,17 @@ export function createEngine(core: CoreFile): Engine {
   const orgName = new Map(core.orgs.map((o) => [o.id, o.name]));
   const short = new MiniSearch<ShortDoc>(SHORT_INDEX_OPTIONS);
   short.addAll(core.records.map((r) => shortDoc(r, termById, orgName)));
+  const termIndex = new MiniSearch<SearchTerm>(TERM_INDEX_OPTIONS);
+  termIndex.addAll(core.terms.filter((t) => t.kind === 'fault-type' || t.kind === 'fault-class'));
+  const taggedWith = new Map<string, SearchRecord[]>();
+  for (const r of core.records) {
+    const ids = new Set(r.faults.flatMap((f) => [f.type, termById.get(f.type)?.parent ?? f.type]));
+    for (const id of ids) {
+      const list = taggedWith.get(id);
+      if (list) list.push(r);
+      else taggedWith.set(id, [r]);
+    }
+  }
   return {
     core,
     byId: new Map(core.records.map((r) => [r.id, r])),
@@ -44,6 +58,8 @@ export function createEngine(core: CoreFile): Engine {
     termById,
     orgName,
     short,
+    termIndex,
+    taggedWith,
   };
 }
 

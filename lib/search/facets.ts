@@ -51,26 +51,49 @@ export function passes(rec: SearchRecord, filters: Filters, classOf: ReadonlyMap
   return true;
 }
 
+/** The fault ids (types and their classes) of the tags a record has in the given roles (all roles when none). */
+function faultIds(rec: SearchRecord, roles: readonly string[], classOf: ReadonlyMap<string, SearchTerm>): Set<string> {
+  const ids = new Set<string>();
+  for (const t of rec.faults) {
+    if (roles.length > 0 && !roles.includes(t.role)) continue;
+    ids.add(t.type);
+    const cls = classOf.get(t.type)?.parent;
+    if (cls) ids.add(cls);
+  }
+  return ids;
+}
+
+const SIMPLE = ['goal', 'challenge', 'org', 'year', 'scope', 'propagation'] as const;
+
 /**
  * Counts per facet value over the records that match the query. Each facet is counted with the
  * other facets' filters applied but not its own, so choosing a value never hides its siblings.
+ * One pass: a record that fails two facets counts nowhere; one that fails one counts only there.
  */
 export function countFacets(matched: readonly SearchRecord[], filters: Filters, classOf: ReadonlyMap<string, SearchTerm>): FacetCounts {
   const counts: FacetCounts = { fault: new Map(), role: new Map(), goal: new Map(), challenge: new Map(), org: new Map(), year: new Map(), scope: new Map(), propagation: new Map() };
   const bump = (key: FacetKey, value: string) => counts[key].set(value, (counts[key].get(value) ?? 0) + 1);
-  for (const key of FACET_KEYS) {
-    for (const rec of matched) {
-      if (!passes(rec, filters, classOf, key)) continue;
-      if (key === 'fault') {
-        const tags = rec.faults.filter((t) => filters.role.length === 0 || filters.role.includes(t.role));
-        const ids = new Set(tags.flatMap((t) => [t.type, classOf.get(t.type)?.parent ?? t.type]));
-        for (const id of ids) bump(key, id);
-      } else if (key === 'role') {
-        const tags = rec.faults.filter((t) => filters.fault.length === 0 || filters.fault.includes(t.type) || filters.fault.includes(classOf.get(t.type)?.parent ?? ''));
-        for (const role of new Set(tags.map((t) => t.role))) bump(key, role);
-      } else {
-        for (const v of new Set(valuesOf(rec, key))) bump(key, v);
+  const active = SIMPLE.filter((k) => filters[k].length > 0);
+  for (const rec of matched) {
+    let failed: FacetKey | undefined;
+    let fails = 0;
+    for (const key of active) {
+      if (!valuesOf(rec, key).some((v) => filters[key].includes(v))) {
+        failed = key;
+        if (++fails > 1) break;
       }
+    }
+    if (fails > 1) continue;
+    const bothOk = matchesFaults(rec, filters.fault, filters.role, classOf);
+    if (fails === 0 && matchesFaults(rec, [], filters.role, classOf)) for (const id of faultIds(rec, filters.role, classOf)) bump('fault', id);
+    if (fails === 0 && matchesFaults(rec, filters.fault, [], classOf)) {
+      const roles = new Set(rec.faults.filter((t) => filters.fault.length === 0 || filters.fault.includes(t.type) || filters.fault.includes(classOf.get(t.type)?.parent ?? '')).map((t) => t.role));
+      for (const role of roles) bump('role', role);
+    }
+    if (!bothOk) continue;
+    for (const key of SIMPLE) {
+      if (fails === 1 && key !== failed) continue;
+      for (const v of new Set(valuesOf(rec, key))) bump(key, v);
     }
   }
   return counts;

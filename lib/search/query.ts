@@ -1,20 +1,19 @@
-import type { SearchResult } from 'minisearch';
-import { BODY_SEARCH, BODY_WEIGHT, FIELD_LABELS, SHORT_SEARCH, processTerm, type ShortField } from './config';
+import { BODY_SEARCH, BODY_WEIGHT, DEFINITION_WEIGHT, FIELD_LABELS, SHORT_SEARCH, TERM_SEARCH, processTerm, type MatchField } from './config';
 import type { Engine } from './engine';
 import { countFacets, passes, type FacetCounts } from './facets';
 import { cleanQuery, type CleanQuery } from './normalize';
-import { rerank, type Scored } from './rerank';
+import { rerank } from './rerank';
 import type { SearchRecord } from './schema';
 import type { SearchState } from './url-state';
 
-/** One result: the incident, its score, where it matched and the indexed words that matched. */
+/** Indexed words that matched, each with the fields it matched in (MiniSearch's `match`). */
+type Match = Record<string, string[]>;
+
+/** One result: the incident, its score, and the raw matches (read with hitFields / hitWords). */
 export interface Hit {
   record: SearchRecord;
   score: number;
-  /** Fields that matched, best first (short fields, then "body"). */
-  fields: (ShortField | 'body')[];
-  /** Indexed words that matched (after typo tolerance and completion), for highlighting. */
-  words: string[];
+  matches: Match[];
 }
 
 /** Everything the page shows for a state. */
@@ -29,59 +28,72 @@ export interface SearchOutcome {
   counts: FacetCounts;
 }
 
+const isField = (f: string): f is MatchField => Object.hasOwn(FIELD_LABELS, f);
+
+/** Fields a hit matched in, most matched words first. Computed for shown results only. */
+export function hitFields(hit: Hit): MatchField[] {
+  const n = new Map<MatchField, number>();
+  for (const m of hit.matches) for (const fields of Object.values(m)) for (const f of fields) if (isField(f)) n.set(f, (n.get(f) ?? 0) + 1);
+  return [...n.entries()].sort((a, b) => b[1] - a[1]).map(([f]) => f);
+}
+
+/** Indexed words a hit matched (after typo tolerance and completion), for highlighting. */
+export function hitWords(hit: Hit): Set<string> {
+  return new Set(hit.matches.flatMap((m) => Object.keys(m)));
+}
+
 interface Acc {
   record: SearchRecord;
   score: number;
-  fields: Map<ShortField | 'body', number>;
-  words: Set<string>;
-  queryTerms: Set<string>;
+  matches: Match[];
+  queryTerms: string[];
 }
 
-const isField = (f: string): f is ShortField | 'body' => Object.hasOwn(FIELD_LABELS, f);
-
-function collect(acc: Map<string, Acc>, engine: Engine, results: SearchResult[], weight: number) {
-  for (const r of results) {
-    const id = String(r.id);
-    const record = engine.byId.get(id);
-    if (!record) continue;
-    const a = acc.get(id) ?? { record, score: 0, fields: new Map(), words: new Set(), queryTerms: new Set() };
-    a.score += r.score * weight;
-    for (const [word, fields] of Object.entries(r.match)) {
-      a.words.add(word);
-      for (const f of fields) if (isField(f)) a.fields.set(f, (a.fields.get(f) ?? 0) + 1);
-    }
-    for (const t of r.queryTerms) a.queryTerms.add(t);
-    acc.set(id, a);
+function add(acc: Map<string, Acc>, record: SearchRecord, score: number, match: Match, queryTerms: readonly string[]) {
+  const a = acc.get(record.id);
+  if (!a) {
+    acc.set(record.id, { record, score, matches: [match], queryTerms: [...queryTerms] });
+    return;
   }
+  a.score += score;
+  a.matches.push(match);
+  for (const t of queryTerms) if (!a.queryTerms.includes(t)) a.queryTerms.push(t);
 }
 
-/** Runs a search: short fields (and bodies, once loaded), coverage and phrase ranking, then facets. */
+/** Scores every incident the words reach: short fields, fault definitions (via tags) and, once loaded, bodies. */
+function gather(engine: Engine, text: string): Map<string, Acc> {
+  const acc = new Map<string, Acc>();
+  for (const r of engine.short.search(text, SHORT_SEARCH)) {
+    const rec = engine.byId.get(String(r.id));
+    if (rec) add(acc, rec, r.score, r.match, r.queryTerms);
+  }
+  for (const r of engine.termIndex.search(text, TERM_SEARCH)) {
+    // A definition match speaks for every incident tagged with that fault; its words count as faultText.
+    const match: Match = Object.fromEntries(Object.keys(r.match).map((w) => [w, ['faultText']]));
+    for (const rec of engine.taggedWith.get(String(r.id)) ?? []) add(acc, rec, r.score * DEFINITION_WEIGHT, match, r.queryTerms);
+  }
+  for (const r of engine.body?.search(text, BODY_SEARCH) ?? []) {
+    const rec = engine.byId.get(String(r.id));
+    if (rec) add(acc, rec, r.score * BODY_WEIGHT, r.match, r.queryTerms);
+  }
+  return acc;
+}
+
+/** Runs a search: word matches, coverage and phrase ranking, then facet filters and counts. */
 export function runSearch(engine: Engine, state: SearchState): SearchOutcome {
   const query = cleanQuery(state.q);
   const terms = query.terms.filter((t) => processTerm(t) !== null);
-  const classOf = engine.termById;
   let ranked: Hit[];
   if (terms.length === 0) {
-    const browse = query.text === '';
-    ranked = browse ? engine.core.records.map((record) => ({ record, score: 0, fields: [], words: [] })) : [];
-    const counts = countFacets(ranked.map((h) => h.record), state.filters, classOf);
-    const hits = ranked.filter((h) => passes(h.record, state.filters, classOf));
-    return { query, noWords: !browse, hits, matchedBeforeFilters: ranked.length, counts };
+    ranked = query.text === '' ? engine.core.records.map((record) => ({ record, score: 0, matches: [] })) : [];
+  } else {
+    const text = terms.join(' ');
+    // An incident that matches every word beats one that matches a few of them many times.
+    const scored = [...gather(engine, text).values()].map((a) => ({ record: a.record, score: a.score * (a.queryTerms.length / terms.length) ** 2, matches: a.matches }));
+    ranked = rerank(engine, scored, text);
   }
-  const text = terms.join(' ');
-  const acc = new Map<string, Acc>();
-  collect(acc, engine, engine.short.search(text, SHORT_SEARCH), 1);
-  if (engine.body) collect(acc, engine, engine.body.search(text, BODY_SEARCH), BODY_WEIGHT);
-  // An incident that matches every word beats one that matches a few of them many times.
-  const scored: (Scored & { acc: Acc })[] = [...acc.values()].map((a) => ({ record: a.record, score: a.score * (a.queryTerms.size / terms.length) ** 2, acc: a }));
-  const order = rerank(engine, scored, text);
-  ranked = order.map((s) => ({
-    record: s.record,
-    score: s.score,
-    fields: [...s.acc.fields.entries()].sort((x, y) => y[1] - x[1]).map(([f]) => f),
-    words: [...s.acc.words],
-  }));
+  const classOf = engine.termById;
   const counts = countFacets(ranked.map((h) => h.record), state.filters, classOf);
   const hits = ranked.filter((h) => passes(h.record, state.filters, classOf));
-  return { query, noWords: false, hits, matchedBeforeFilters: ranked.length, counts };
+  return { query, noWords: terms.length === 0 && query.text !== '', hits, matchedBeforeFilters: ranked.length, counts };
 }

@@ -3,7 +3,7 @@ import type { Engine } from './engine';
 import type { SearchRecord } from './schema';
 
 /** How many of the best candidates fuse.js re-scores; the rest keep their index order. */
-export const RERANK_TOP = 40;
+export const RERANK_TOP = 25;
 /** The most a close phrase match can multiply a score by (1 + PHRASE_BOOST). */
 export const PHRASE_BOOST = 1;
 
@@ -28,7 +28,8 @@ export function rerank<T extends Scored>(engine: Engine, scored: T[], queryText:
     names: [...s.record.orgs.map((id) => engine.orgName.get(id) ?? id), ...s.record.faults.map((f) => engine.termById.get(f.type)?.name ?? f.type)].join(' · '),
   }));
   const fuse = new Fuse(docs, { keys: [{ name: 'title', weight: 2 }, { name: 'names', weight: 1 }], includeScore: true, ignoreLocation: true, ignoreDiacritics: true, threshold: 0.4 });
-  for (const r of fuse.search(queryText)) {
+  // fuse.js scores patterns in 32-character pieces; one piece holds the phrase that matters most.
+  for (const r of fuse.search(queryText.slice(0, 32))) {
     const s = top[r.refIndex];
     if (s) s.score *= 1 + PHRASE_BOOST * (1 - (r.score ?? 1));
   }

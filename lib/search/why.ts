@@ -1,17 +1,17 @@
 import { FIELD_LABELS } from './config';
 import type { Engine } from './engine';
 import { tokenize } from './normalize';
-import type { Hit } from './query';
+import { hitFields, hitWords, type Hit } from './query';
 
 /**
  * Why a result matched, in words: the fields that matched and, for tags, which ones —
  * e.g. ["title", "fault type: Resource exhaustion (root)", "body text"].
  */
 export function whyMatched(engine: Engine, hit: Hit): string[] {
-  const words = new Set(hit.words);
+  const words = hitWords(hit);
   const hasWord = (text: string) => tokenize(text).some((w) => words.has(w));
   const out: string[] = [];
-  for (const field of hit.fields) {
+  for (const field of hitFields(hit)) {
     if (field === 'faults' || field === 'faultText') {
       const read = (id: string) => {
         const t = engine.termById.get(id);
