@@ -33,7 +33,7 @@ export function SearchResults({ mod, engine, hits, texts }: { mod: SearchModule;
         const r = hit.record;
         const text = texts.get(r.id);
         const bodyFirst = !fields.includes('summary') && fields.includes('body');
-        const snip = (bodyFirst && text ? mod.snippet(text, words) : null) ?? mod.snippet(r.summary, words) ?? (text ? mod.snippet(text, words) : null);
+        const snip = (bodyFirst && text ? mod.snippet(text, words) : null) ?? mod.snippet(r.lead, words) ?? (text ? mod.snippet(text, words) : null);
         const why = mod.whyMatched(engine, hit);
         return (
           <li key={r.id}>
@@ -45,7 +45,7 @@ export function SearchResults({ mod, engine, hits, texts }: { mod: SearchModule;
             <p className="muted">
               {r.date} · {r.orgs.map((id) => engine.orgName.get(id) ?? id).join(', ')}
             </p>
-            <p className="snippet">{snip ? <Marked segments={snip} /> : r.summary}</p>
+            <p className="snippet">{snip ? <Marked segments={snip} /> : r.lead}</p>
             {why.length > 0 && <p className="why muted">Matched in {why.join('; ')}</p>}
           </li>
         );

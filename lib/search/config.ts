@@ -10,9 +10,10 @@ export const STOP_WORDS: ReadonlySet<string> = new Set(
   'a an and are as at be been but by for from had has have in into is it its of on or that the their then there these they this to was were which while with'.split(' '),
 );
 
-/** A folded word, or null for a stop word (MiniSearch's processTerm contract). */
+/** A folded word, or null for a stop word or a lone letter (MiniSearch's processTerm contract). */
 export function processTerm(term: string): string | null {
-  return STOP_WORDS.has(term) ? null : term;
+  // A lone letter is noise ("a", the "d" of a pasted "\\d"); a lone digit can be a version or a count.
+  return STOP_WORDS.has(term) || (term.length === 1 && !/\d/.test(term)) ? null : term;
 }
 
 /** Fields of the short-field index, built in the browser from core.json. */

@@ -27,7 +27,7 @@ export function shortDoc(rec: SearchRecord, termById: ReadonlyMap<string, Search
     id: rec.id,
     title: rec.title,
     orgs: rec.orgs.map((id) => orgName.get(id) ?? id).join(' · '),
-    summary: rec.summary,
+    summary: rec.lead,
     faults: [...types, ...classes].map((t) => t.name).join(' · '),
     goals: names(rec.goals),
     challenges: names(rec.challenges),

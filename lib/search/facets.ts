@@ -52,16 +52,40 @@ export function passes(rec: SearchRecord, filters: Filters, classOf: ReadonlyMap
 }
 
 /** The fault ids (types and their classes) of the tags a record has in the given roles (all roles when none). */
-function faultIds(rec: SearchRecord, roles: readonly string[], classOf: ReadonlyMap<string, SearchTerm>): Set<string> {
+function faultIds(rec: SearchRecord, roles: readonly string[], classOf: ReadonlyMap<string, SearchTerm>): Iterable<string> {
+  if (roles.length === 0) return allFaultIds(rec, classOf);
   const ids = new Set<string>();
   for (const t of rec.faults) {
-    if (roles.length > 0 && !roles.includes(t.role)) continue;
+    if (!roles.includes(t.role)) continue;
     ids.add(t.type);
     const cls = classOf.get(t.type)?.parent;
     if (cls) ids.add(cls);
   }
   return ids;
 }
+
+// Counting runs on every keystroke over every match; a record's unfiltered values are worked out once.
+const memo = new WeakMap<SearchRecord, { faults: string[]; roles: string[]; simple: Record<Exclude<FacetKey, 'fault' | 'role'>, readonly string[]> }>();
+function cached(rec: SearchRecord, classOf: ReadonlyMap<string, SearchTerm>) {
+  let c = memo.get(rec);
+  if (!c) {
+    const faults = new Set<string>();
+    for (const t of rec.faults) {
+      faults.add(t.type);
+      const cls = classOf.get(t.type)?.parent;
+      if (cls) faults.add(cls);
+    }
+    const uniq = (xs: readonly string[]) => [...new Set(xs)];
+    c = {
+      faults: [...faults],
+      roles: uniq(rec.faults.map((t) => t.role)),
+      simple: { goal: uniq(rec.goals), challenge: uniq(rec.challenges), org: uniq(rec.orgs), propagation: uniq(rec.propagation), year: [String(rec.year)], scope: [rec.scope] },
+    };
+    memo.set(rec, c);
+  }
+  return c;
+}
+const allFaultIds = (rec: SearchRecord, classOf: ReadonlyMap<string, SearchTerm>) => cached(rec, classOf).faults;
 
 const SIMPLE = ['goal', 'challenge', 'org', 'year', 'scope', 'propagation'] as const;
 
@@ -87,13 +111,14 @@ export function countFacets(matched: readonly SearchRecord[], filters: Filters, 
     const bothOk = matchesFaults(rec, filters.fault, filters.role, classOf);
     if (fails === 0 && matchesFaults(rec, [], filters.role, classOf)) for (const id of faultIds(rec, filters.role, classOf)) bump('fault', id);
     if (fails === 0 && matchesFaults(rec, filters.fault, [], classOf)) {
-      const roles = new Set(rec.faults.filter((t) => filters.fault.length === 0 || filters.fault.includes(t.type) || filters.fault.includes(classOf.get(t.type)?.parent ?? '')).map((t) => t.role));
+      const roles = filters.fault.length === 0 ? cached(rec, classOf).roles : new Set(rec.faults.filter((t) => filters.fault.includes(t.type) || filters.fault.includes(classOf.get(t.type)?.parent ?? '')).map((t) => t.role));
       for (const role of roles) bump('role', role);
     }
     if (!bothOk) continue;
+    const simple = cached(rec, classOf).simple;
     for (const key of SIMPLE) {
       if (fails === 1 && key !== failed) continue;
-      for (const v of new Set(valuesOf(rec, key))) bump(key, v);
+      for (const v of simple[key]) bump(key, v);
     }
   }
   return counts;

@@ -4,12 +4,22 @@ import type { Corpus } from '../corpus';
 import { htmlToText } from './plain-text';
 import type { CoreFile, SearchRecord, SearchTerm, TextFile } from './schema';
 
+/** Most words of a summary that core.json carries (see docs/search.md: size before the first result). */
+export const LEAD_WORDS = 30;
+
+/** A summary's first sentence, cut at LEAD_WORDS words with "…" when longer. */
+export function leadOf(summary: string): string {
+  const first = /^.*?[.!?](?=\s|$)/s.exec(summary)?.[0] ?? summary;
+  const words = first.trim().split(/\s+/);
+  return words.length <= LEAD_WORDS ? first.trim() : `${words.slice(0, LEAD_WORDS).join(' ')} …`;
+}
+
 /** The search record of one incident (no body text: that goes to the body index and text files). */
 export function toSearchRecord(inc: Incident): SearchRecord {
   return {
     id: inc.id,
     title: inc.title,
-    summary: inc.summary,
+    lead: leadOf(inc.summary),
     date: formatPartialDate(inc.started),
     year: Number(inc.started.at.slice(0, 4)),
     orgs: inc.orgs.map((o) => o.id),
@@ -22,11 +32,12 @@ export function toSearchRecord(inc: Incident): SearchRecord {
 }
 
 /**
- * All of an incident's prose that the short fields lack: the body, then the reasons given for its
+ * All of an incident's prose: the whole summary, the body, then the reasons given for its
  * tags, its impact, detection, timeline and action items — so "why it matched" can point at them.
  */
 export function incidentText(inc: Incident): string {
   const parts = [
+    inc.summary,
     htmlToText(inc.html),
     inc.impactNote,
     inc.detection.text,

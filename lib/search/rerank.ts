@@ -3,7 +3,7 @@ import type { Engine } from './engine';
 import type { SearchRecord } from './schema';
 
 /** How many of the best candidates fuse.js re-scores; the rest keep their index order. */
-export const RERANK_TOP = 25;
+export const RERANK_TOP = 20;
 /** The most a close phrase match can multiply a score by (1 + PHRASE_BOOST). */
 export const PHRASE_BOOST = 1;
 

@@ -11,7 +11,8 @@ export const searchFaultSchema = z.object({ type: z.string(), role: z.enum(['tri
 export const searchRecordSchema = z.object({
   id: z.string(),
   title: z.string(),
-  summary: z.string(),
+  /** The summary's opening (LEAD_WORDS at most); the whole summary is in the body text, to keep this file small. */
+  lead: z.string(),
   /** "25 November 2020", as the incident pages print it. */
   date: z.string(),
   year: z.number(),

@@ -2,6 +2,7 @@
  * Seeded synthetic search corpora for the bench: records and ~1,500-word texts whose words are
  * drawn with the real corpus's word frequencies, tags drawn from the real taxonomy.
  */
+import { LEAD_WORDS } from '../../lib/search/records';
 import type { CoreFile, SearchRecord, SearchTerm } from '../../lib/search/schema';
 
 /** A small, fast seeded PRNG (mulberry32): the same seed gives the same corpus. */
@@ -48,7 +49,7 @@ const ROLES = ['trigger', 'root', 'contributing'] as const;
  */
 export function syntheticCorpus(real: CoreFile, realTexts: readonly { id: string; text: string }[], count: number, seed: number, bodyWords = 1500) {
   const rand = seeded(seed);
-  const words = wordSampler([...realTexts.map((t) => t.text), ...real.records.map((r) => `${r.title} ${r.summary}`)], rand);
+  const words = wordSampler([...realTexts.map((t) => t.text), ...real.records.map((r) => r.title)], rand);
   const some = <T,>(list: readonly T[], min: number, max: number): T[] => {
     const n = min + Math.floor(rand() * (max - min + 1));
     return [...new Set(Array.from({ length: n }, () => list[Math.floor(rand() * list.length)]!))];
@@ -62,7 +63,7 @@ export function syntheticCorpus(real: CoreFile, realTexts: readonly { id: string
     records.push({
       id: `synthetic-${i}`,
       title: words(6 + Math.floor(rand() * 6)),
-      summary: words(45 + Math.floor(rand() * 30)),
+      lead: `${words(LEAD_WORDS)} …`,
       date: String(year),
       year,
       orgs: some(orgs, 1, 2),
@@ -72,7 +73,8 @@ export function syntheticCorpus(real: CoreFile, realTexts: readonly { id: string
       goals: some(goals, 1, 3),
       challenges: some(challenges, 0, 2),
     });
-    texts.push({ id: `synthetic-${i}`, text: words(bodyWords - 150 + Math.floor(rand() * 300)) });
+    // The text starts with the whole summary (55–85 words, as real ones run), as incidentText does.
+    texts.push({ id: `synthetic-${i}`, text: words(bodyWords - 150 + Math.floor(rand() * 300) + 55 + Math.floor(rand() * 30)) });
   }
   const core: CoreFile = { ...real, records: records.slice(0, Math.max(count, real.records.length)) };
   return { core, texts: texts.slice(0, core.records.length) };
