@@ -45,7 +45,7 @@ function keystroke(engine: Engine, q: string, texts: Map<string, string>) {
   for (const hit of out.hits.slice(0, 10)) {
     const words = hitWords(hit);
     highlight(hit.record.title, words);
-    snippet(hit.record.lead, words) ?? snippet(texts.get(hit.record.id) ?? '', words);
+    if (!snippet(hit.record.lead, words)) snippet(texts.get(hit.record.id) ?? '', words);
     whyMatched(engine, hit);
   }
   return out;
