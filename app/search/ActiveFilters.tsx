@@ -11,7 +11,7 @@ export function ActiveFilters({ engine, filters, onRemove, onClear }: { engine?:
     <div className="search-chips" aria-label="Active filters" role="region">
       <ul className="chips">
         {chosen.map(({ key, value }) => {
-          const label = `${FACET_TITLES[key].split(' →')[0]}: ${valueLabel(engine, key, value)}`;
+          const label = `${key === 'fault' ? 'Fault' : FACET_TITLES[key]}: ${valueLabel(engine, key, value)}`;
           return (
             <li key={`${key}=${value}`}>
               <button type="button" className="chip filter-chip" onClick={() => onRemove(key, value)} aria-label={`Remove filter ${label}`}>

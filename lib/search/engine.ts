@@ -1,5 +1,6 @@
 import MiniSearch from 'minisearch';
-import { BODY_INDEX_OPTIONS, SHORT_INDEX_OPTIONS, TERM_INDEX_OPTIONS, type ShortDoc } from './config';
+import { BODY_INDEX_OPTIONS, SHORT_INDEX_OPTIONS, TERM_INDEX_OPTIONS, processTerm, type ShortDoc } from './config';
+import { tokenize } from './normalize';
 import type { CoreFile, SearchRecord, SearchTerm } from './schema';
 
 /** A loaded search engine: the core data, its short-field index and, once loaded, the body index. */
@@ -63,9 +64,25 @@ export function createEngine(core: CoreFile): Engine {
   };
 }
 
+/**
+ * Words in so many bodies that they cannot tell incidents apart: more than a fifth of them, and
+ * more than COMMON_MIN_DOCS. Searching them would score thousands of postings per keystroke at
+ * 10,000 incidents for no ranking gain, so the body index leaves them out (the short fields keep them).
+ */
+export function commonBodyWords(texts: readonly { text: string }[]): Set<string> {
+  const df = new Map<string, number>();
+  for (const t of texts) for (const w of new Set(tokenize(t.text))) df.set(w, (df.get(w) ?? 0) + 1);
+  const limit = Math.max(texts.length * COMMON_SHARE, COMMON_MIN_DOCS);
+  return new Set([...df].filter(([, n]) => n > limit).map(([w]) => w));
+}
+const COMMON_SHARE = 0.2;
+/** Below this many incidents no body word is dropped (the real corpus is far below it). */
+export const COMMON_MIN_DOCS = 200;
+
 /** Builds the body index (at build time) from each incident's text; it is shipped serialised. */
 export function buildBodyIndex(texts: readonly { id: string; text: string }[]): MiniSearch {
-  const body = new MiniSearch(BODY_INDEX_OPTIONS);
+  const common = commonBodyWords(texts);
+  const body = new MiniSearch({ ...BODY_INDEX_OPTIONS, processTerm: (t: string) => (common.has(t) ? null : processTerm(t)) });
   body.addAll(texts.map((t) => ({ id: t.id, body: t.text })));
   return body;
 }

@@ -103,3 +103,15 @@ describe('odd input', () => {
     expect(() => runSearch(engine, { q: 'x'.repeat(5000), filters: noFilters() })).not.toThrow();
   });
 });
+
+describe('body index', () => {
+  it('leaves out words found in more than a fifth of a large corpus, and keeps rarer ones', async () => {
+    const { commonBodyWords } = await import('./engine');
+    const texts = Array.from({ length: 1000 }, (_, i) => ({ text: `outage ${i % 10 === 0 ? 'regex' : 'other'} ${i < 300 ? 'fleet' : ''}` }));
+    expect([...commonBodyWords(texts)].sort()).toEqual(['other', 'outage', 'fleet'].sort());
+  });
+  it('drops nothing from a corpus the size of the real one', async () => {
+    const { commonBodyWords } = await import('./engine');
+    expect([...commonBodyWords(Array.from({ length: 35 }, () => ({ text: 'outage everywhere' })))]).toEqual([]);
+  });
+});
