@@ -11,7 +11,7 @@ test('a query finds the incident and its result opens it', async ({ page }) => {
   await expect(first.locator('mark').first()).toBeVisible();
   await first.click();
   await expect(page).toHaveURL(/\/incidents\/aws-kinesis-us-east-1-2020\/$/);
-  await expect(page.getByRole('heading', { level: 1 })).toHaveText(/Amazon Kinesis front-end fleet/);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(/Amazon Kinesis front-end fleet/, { timeout: 15_000 });
 });
 
 test('each "done when" query puts its incident in the top three, typos included', async ({ page }) => {
@@ -82,7 +82,7 @@ test('keyboard only: "/" focuses the header box, Enter searches, arrows reach a 
   const title = (await links.first().textContent()) ?? '';
   await page.keyboard.press('Enter');
   await expect(page).toHaveURL(/\/incidents\/[a-z0-9-]+\/$/);
-  await expect(page.getByRole('heading', { level: 1 })).toHaveText(title);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(title, { timeout: 15_000 });
 });
 
 test('"/" types a slash while the reader is in a field', async ({ page }) => {
