@@ -10,6 +10,7 @@ const LINKS = [
   ['/orgs/', 'Organisations'],
   ['/learn/', 'Learn'],
   ['/quiz/', 'Quiz'],
+  ['/search/', 'Search'],
 ] as const;
 
 /** Primary navigation; marks the section the reader is in. */
