@@ -13,7 +13,7 @@ const RESULTS = '.ci-results';
 fs.rmSync(RESULTS, { recursive: true, force: true });
 fs.mkdirSync(RESULTS, { recursive: true });
 const bin = (name: string) => path.resolve('node_modules/.bin', name);
-const env = { ...process.env, NEXT_TELEMETRY_DISABLED: '1' };
+const env: NodeJS.ProcessEnv = { ...process.env, NEXT_TELEMETRY_DISABLED: '1' };
 
 const steps: { name: string; counts: Counts }[] = [];
 function run(name: string, cmd: string, args: string[], countsFrom?: () => Counts | null): boolean {
