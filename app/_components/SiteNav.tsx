@@ -8,6 +8,8 @@ const LINKS = [
   ['/goals/', 'Goals'],
   ['/challenges/', 'Challenges'],
   ['/orgs/', 'Organisations'],
+  ['/learn/', 'Learn'],
+  ['/quiz/', 'Quiz'],
 ] as const;
 
 /** Primary navigation; marks the section the reader is in. */

@@ -9,6 +9,7 @@ import type { Problem } from './problems';
 import { readIncident, type ParsedIncident } from './read-incident';
 import { readTaxonomy, type Taxonomy } from './read-taxonomy';
 import { checkCorpus } from './corpus-checks';
+import { readQuiz, type QuizContent } from './read-quiz';
 
 /** A validated, rendered incident: its front matter plus id, file and sanitised body HTML. */
 export type Incident = IncidentFrontMatter & {
@@ -23,6 +24,8 @@ export type Incident = IncidentFrontMatter & {
 export interface Content {
   taxonomy: Taxonomy;
   incidents: Incident[];
+  /** Learning goals and hand-written quiz questions (content/quiz/). */
+  quiz: QuizContent;
 }
 
 /** The content directory: FAULTLINE_CONTENT_DIR when set (tests build hostile fixtures), else content/. */
@@ -63,7 +66,9 @@ export function loadContent(dir = contentDir(), { render = true }: LoadOptions =
 
   // Phase 2: the corpus as a whole (dangling references, duplicate titles).
   problems.push(...checkCorpus(parsed, names.map((n) => path.basename(n, '.md'))));
-  const filesChecked = files + names.length;
+  const quiz = readQuiz(dir, rel, new Set(names.map((n) => path.basename(n, '.md'))));
+  problems.push(...quiz.problems);
+  const filesChecked = files + names.length + quiz.files;
   if (problems.length) return { problems, filesChecked };
 
   const incidents = parsed.map((p): Incident => {
@@ -72,5 +77,5 @@ export function loadContent(dir = contentDir(), { render = true }: LoadOptions =
     return { ...p.frontMatter, id: p.id, file: p.file, html: renderMarkdown(p.body), cited: citedRefs(p.body) };
   });
   incidents.sort((a, b) => startInstant(b.started.at) - startInstant(a.started.at) || a.title.localeCompare(b.title));
-  return { content: { taxonomy, incidents }, problems, filesChecked };
+  return { content: { taxonomy, incidents, quiz: quiz.quiz }, problems, filesChecked };
 }

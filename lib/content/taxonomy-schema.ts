@@ -29,6 +29,8 @@ export const faultTypeSchema = z.strictObject({
   name: z.string().min(1),
   definition: z.string().min(1),
   deprecated: z.boolean().optional(),
+  /** Why no incident carries this type yet; integrity tests require it exactly when the type is unused. */
+  unusedReason: z.string().min(1).optional(),
 });
 
 /** One of the 8 top-level classes, with its fault types. */

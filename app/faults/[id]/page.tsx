@@ -61,6 +61,7 @@ export default async function FaultPage({ params }: Params) {
 
       <section aria-labelledby="incidents-h">
         <h2 id="incidents-h">Incidents, by the role this fault played</h2>
+        {type?.unusedReason && <p><strong>No incident carries this type yet.</strong> {type.unusedReason}</p>}
         {FAULT_ROLES.map((role) => (
           <section key={role} aria-labelledby={`role-${role}`}>
             <h3 id={`role-${role}`}>As {facetLabel(role).toLowerCase()} <span className="count">({group?.[role].length ?? 0})</span></h3>

@@ -48,7 +48,7 @@ export default async function IncidentPage({ params }: Params) {
               <h2 id="disagree-h">Sources disagree</h2>
               <ul>
                 {inc.disputes.map((d, i) => (
-                  <li key={i}><strong>{d.field}:</strong> {d.note} <span className="muted">(sources: {d.sources.map((r) => <a key={r} href={`#source-${r}`}>{r} </a>)})</span></li>
+                  <li key={i}><strong>{d.field}:</strong> {d.note} <span className="muted">(sources: {d.sources.map((r, j) => <span key={r}>{j > 0 && ', '}<a href={`#source-${r}`}>{inc.sources.find((s) => s.ref === r)?.publisher ?? r}</a></span>)})</span></li>
                 ))}
               </ul>
             </section>
