@@ -16,8 +16,8 @@ const pages = builtPages(outDir);
  */
 const KNOWN_HTML_OVER_BUDGET: Record<string, { cap: number; why: string }> = {
   '/learn/glossary/': {
-    cap: 130_000,
-    why: 'every term with its definition and incident links on one page; Next repeats the whole tree as inline flight data (~79 KB of 124 KB). Fix: one page per term, or links without titles.',
+    cap: 150_000,
+    why: 'every term with its definition and the titles of the incidents using it, on one page, and Next repeats the whole tree as inline flight data (about 60% of the bytes); it grows with every incident (124 KB at 28 incidents, 135 KB at 35). Fix: one page per term, or a page of definitions that links to term pages.',
   },
 };
 
