@@ -32,6 +32,8 @@ export function writeSyntheticCorpus(count: number, { seed = 1, words = 1_500 } 
   const { taxonomy } = content;
   const faultTypes = taxonomy.classes.flatMap((c) => c.types.map((t) => t.id));
   const dir = makeContentDir({});
+  // makeContentDir leaves the glossary out; the benchmark wants it, so incidents can tag terms.
+  fs.cpSync(path.resolve('content/glossary'), path.join(dir, 'glossary'), { recursive: true });
   const id = (i: number) => `synthetic-incident-${String(i).padStart(4, '0')}`;
   const sentence = () => {
     const s = Array.from({ length: 8 + Math.floor(rand() * 12) }, () => pick(WORDS)).join(' ');
