@@ -67,7 +67,8 @@ async function domOffences(page: Page): Promise<string[]> {
         if (['href', 'src', 'action', 'data', 'formaction'].includes(attr.name) && /^\s*(javascript|data|vbscript):/i.test(attr.value)) out.push(`${el.tagName}[${attr.name}=${attr.value}]`);
       }
     }
-    for (const el of Array.from(document.querySelectorAll('main iframe, main object, main embed, main svg script, main style, main form, body base, body meta[http-equiv], main img'))) out.push(`<${el.tagName.toLowerCase()}> in the page`);
+    // Anywhere in the page: elements no page of ours renders. In the rendered body: anything beyond Markdown.
+    for (const el of Array.from(document.querySelectorAll('iframe, object, embed, svg script, body base, body meta[http-equiv], .body form, .body style, .body img, .body svg'))) out.push(`<${el.tagName.toLowerCase()}> in the page`);
     for (const s of Array.from(document.scripts)) if (/pwned/.test(s.textContent ?? '') && !/self\.__next_f/.test(s.textContent ?? '')) out.push(`script: ${s.textContent?.slice(0, 60)}`);
     return out;
   });
