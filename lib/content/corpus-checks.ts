@@ -1,4 +1,5 @@
 import type { Problem } from './problems';
+import { nearest } from './suggest';
 import type { ParsedIncident } from './read-incident';
 
 /** Phase 2: checks that need every incident at once. */
@@ -16,7 +17,11 @@ export function checkCorpus(incidents: readonly ParsedIncident[], allIds: readon
 
     inc.frontMatter.related.forEach((rel, i) => {
       if (rel === inc.id) problems.push(at(['related', i], { path: `related[${i}]`, expected: 'another incident\'s id', received: JSON.stringify(rel), hint: 'An incident cannot relate to itself.' }));
-      else if (!ids.has(rel)) problems.push(at(['related', i], { path: `related[${i}]`, expected: 'the id of an incident in content/incidents/', received: JSON.stringify(rel) }));
+      else if (!ids.has(rel)) {
+        const close = nearest(rel, ids);
+        const hint = `${close ? `Did you mean "${close}"? ` : ''}An incident's id is its file name without .md.`;
+        problems.push(at(['related', i], { path: `related[${i}]`, expected: 'the id of an incident in content/incidents/', received: JSON.stringify(rel), hint }));
+      }
     });
   }
   return problems;

@@ -33,8 +33,14 @@ export function contentDir(): string {
   return path.resolve(process.env.FAULTLINE_CONTENT_DIR ?? 'content');
 }
 
+/** Options for loadContent. */
+export interface LoadOptions {
+  /** Render bodies to HTML (default true); benchmarks turn it off to time validation alone. */
+  render?: boolean;
+}
+
 /** Loads and validates everything in two phases; returns content only when there is no problem. */
-export function loadContent(dir = contentDir()): { content?: Content; problems: Problem[]; filesChecked: number } {
+export function loadContent(dir = contentDir(), { render = true }: LoadOptions = {}): { content?: Content; problems: Problem[]; filesChecked: number } {
   const root = process.cwd();
   const rel = (abs: string) => path.relative(root, abs) || abs;
   const { taxonomy, problems, files } = readTaxonomy(dir, rel);
@@ -66,6 +72,7 @@ export function loadContent(dir = contentDir()): { content?: Content; problems: 
   if (problems.length) return { problems, filesChecked };
 
   const incidents = parsed.map((p): Incident => {
+    if (!render) return { ...p.frontMatter, id: p.id, file: p.file, html: '', cited: citedRefs(p.body) };
     fillSourceFootnotes(p.body, p.frontMatter.sources);
     return { ...p.frontMatter, id: p.id, file: p.file, html: renderMarkdown(p.body), cited: citedRefs(p.body) };
   });

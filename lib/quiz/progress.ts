@@ -4,6 +4,8 @@ import * as z from 'zod/mini';
 /** The key progress is kept under in localStorage; the version is in the data, not the key. */
 export const STORAGE_KEY = 'faultline.quiz.progress';
 export const PROGRESS_VERSION = 1;
+/** Real progress is well under 1 MB (~250 characters a card); anything bigger is not ours to parse. */
+export const MAX_PROGRESS_CHARS = 2_000_000;
 
 /** One card's FSRS state, dates as ISO strings so it survives JSON. */
 const nonNegative = () => z.number().check(z.minimum(0));
@@ -50,6 +52,7 @@ export interface Loaded { progress: Progress; notice?: string }
  */
 export function loadProgress(raw: string | null): Loaded {
   if (raw === null || raw === '') return { progress: emptyProgress() };
+  if (raw.length > MAX_PROGRESS_CHARS) return { progress: emptyProgress(), notice: 'Your saved quiz progress was far larger than any real progress, so it was reset.' };
   let data: unknown;
   try {
     data = JSON.parse(raw);
@@ -77,6 +80,7 @@ export function loadProgress(raw: string | null): Loaded {
 
 /** Reads an imported file strictly: either valid progress, or a message saying why it was refused. */
 export function parseImport(text: string): { progress: Progress } | { error: string } {
+  if (text.length > MAX_PROGRESS_CHARS) return { error: 'That file is far larger than any quiz progress export, so it was not imported. Your progress is unchanged.' };
   let data: unknown;
   try {
     data = JSON.parse(text);
