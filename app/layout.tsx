@@ -5,6 +5,7 @@ import { SITE_NAME, SITE_URL, BASE_PATH } from '@/lib/site';
 import { SiteNav } from './_components/SiteNav';
 import { ThemeToggle, THEME_BOOT_SCRIPT } from './_components/ThemeToggle';
 import { HeaderSearch } from './_components/HeaderSearch';
+import { contentSecurityPolicy } from '@/lib/security/csp';
 import './globals.css';
 
 export const metadata: Metadata = {
@@ -21,6 +22,8 @@ export default function RootLayout({ children }: { children: ReactNode }) {
   return (
     <html lang="en" suppressHydrationWarning>
       <head>
+        {/* First in <head> so it governs every script after it; backs up the Markdown sanitiser. */}
+        <meta httpEquiv="Content-Security-Policy" content={contentSecurityPolicy(process.env.NODE_ENV === 'development' ? 'development' : 'production')} />
         {/* Runs before paint so a remembered theme never flashes the other one. */}
         <script dangerouslySetInnerHTML={{ __html: THEME_BOOT_SCRIPT }} />
       </head>

@@ -4,13 +4,15 @@
  */
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { formatReport, loadContent } from '../lib/content';
+import { SNAPSHOT_ENV, writeSnapshot } from '../lib/content/snapshot';
 
 const outDir = path.resolve(process.env.OUT_DIR ?? 'out');
 fs.rmSync(outDir, { recursive: true, force: true });
 
-const { problems, filesChecked } = loadContent();
+const { content, problems, filesChecked } = loadContent();
 if (problems.length) {
   console.error(formatReport(problems, filesChecked));
   console.error('\nThe site was not built: fix the problems above and run the build again.');
@@ -18,10 +20,14 @@ if (problems.length) {
 }
 console.log(`Content: ${formatReport(problems, filesChecked)}`);
 
+// Validated and rendered once here; the build workers read this snapshot instead of re-parsing.
+const snapshot = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'faultline-build-')), 'content.json');
+writeSnapshot(snapshot, content!);
 const result = spawnSync(process.execPath, [path.resolve('node_modules/next/dist/bin/next'), 'build'], {
   stdio: 'inherit',
-  env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1' },
+  env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1', [SNAPSHOT_ENV]: snapshot },
 });
+fs.rmSync(path.dirname(snapshot), { recursive: true, force: true });
 if (result.status !== 0) {
   fs.rmSync(outDir, { recursive: true, force: true });
   process.exit(result.status ?? 1);

@@ -1,10 +1,10 @@
-/** A GET form to /search/ — the search issue enhances it with the "/" shortcut. */
+/** A GET form to /search/; works without JavaScript. SearchShortcut adds the "/" key. */
 export function SearchBoxForm() {
   const base = process.env.NEXT_PUBLIC_BASE_PATH ?? '';
   return (
     <form className="header-search no-print" role="search" action={`${base}/search/`} method="get">
       <label className="sr-only" htmlFor="header-q">Search incidents</label>
-      <input id="header-q" type="search" name="q" placeholder="Search incidents" autoComplete="off" />
+      <input id="header-q" type="search" name="q" placeholder="Search incidents ( / )" autoComplete="off" aria-keyshortcuts="/" />
     </form>
   );
 }

@@ -8,6 +8,9 @@ const LINKS = [
   ['/goals/', 'Goals'],
   ['/challenges/', 'Challenges'],
   ['/orgs/', 'Organisations'],
+  ['/learn/', 'Learn'],
+  ['/quiz/', 'Quiz'],
+  ['/search/', 'Search'],
   ['/matrix/', 'Matrix'],
   ['/stats/', 'Stats'],
 ] as const;

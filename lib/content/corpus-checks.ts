@@ -1,5 +1,6 @@
 import type { Problem } from './problems';
 import { wikiKey, type WikiKind } from '../markdown/wiki-links';
+import { nearest } from './suggest';
 import type { ParsedIncident } from './read-incident';
 
 /** What a wiki-link of each kind (other than incident) may name, and where that is defined. */
@@ -26,7 +27,11 @@ export function checkCorpus(incidents: readonly ParsedIncident[], allIds: readon
 
     inc.frontMatter.related.forEach((rel, i) => {
       if (rel === inc.id) problems.push(at(['related', i], { path: `related[${i}]`, expected: 'another incident\'s id', received: JSON.stringify(rel), hint: 'An incident cannot relate to itself.' }));
-      else if (!ids.has(rel)) problems.push(at(['related', i], { path: `related[${i}]`, expected: 'the id of an incident in content/incidents/', received: JSON.stringify(rel) }));
+      else if (!ids.has(rel)) {
+        const close = nearest(rel, ids);
+        const hint = `${close ? `Did you mean "${close}"? ` : ''}An incident's id is its file name without .md.`;
+        problems.push(at(['related', i], { path: `related[${i}]`, expected: 'the id of an incident in content/incidents/', received: JSON.stringify(rel), hint }));
+      }
     });
 
     // Wiki-links are checked here because an incident may link to one read after it.

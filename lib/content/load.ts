@@ -10,6 +10,7 @@ import type { Problem } from './problems';
 import { readIncident, type ParsedIncident } from './read-incident';
 import { readTaxonomy, type Taxonomy } from './read-taxonomy';
 import { checkCorpus } from './corpus-checks';
+import { readQuiz, type QuizContent } from './read-quiz';
 
 /** A validated, rendered incident: its front matter plus id, file and sanitised body HTML. */
 export type Incident = IncidentFrontMatter & {
@@ -26,6 +27,8 @@ export type Incident = IncidentFrontMatter & {
 export interface Content {
   taxonomy: Taxonomy;
   incidents: Incident[];
+  /** Learning goals and hand-written quiz questions (content/quiz/). */
+  quiz: QuizContent;
 }
 
 /** The content directory: FAULTLINE_CONTENT_DIR when set (tests build hostile fixtures), else content/. */
@@ -33,8 +36,14 @@ export function contentDir(): string {
   return path.resolve(process.env.FAULTLINE_CONTENT_DIR ?? 'content');
 }
 
+/** Options for loadContent. */
+export interface LoadOptions {
+  /** Render bodies to HTML (default true); benchmarks turn it off to time validation alone. */
+  render?: boolean;
+}
+
 /** Loads and validates everything in two phases; returns content only when there is no problem. */
-export function loadContent(dir = contentDir()): { content?: Content; problems: Problem[]; filesChecked: number } {
+export function loadContent(dir = contentDir(), { render = true }: LoadOptions = {}): { content?: Content; problems: Problem[]; filesChecked: number } {
   const root = process.cwd();
   const rel = (abs: string) => path.relative(root, abs) || abs;
   const { taxonomy, problems, files } = readTaxonomy(dir, rel);
@@ -65,18 +74,21 @@ export function loadContent(dir = contentDir()): { content?: Content; problems: 
     challenge: vocab.challenges,
   };
   problems.push(...checkCorpus(parsed, names.map((n) => path.basename(n, '.md')), wikiTargets));
-  const filesChecked = files + names.length;
+  const quiz = readQuiz(dir, rel, new Set(names.map((n) => path.basename(n, '.md'))));
+  problems.push(...quiz.problems);
+  const filesChecked = files + names.length + quiz.files;
   if (problems.length) return { problems, filesChecked };
 
   const targetNames = wikiNames(taxonomy, parsed);
   const incidents = parsed.map((p): Incident => {
+    const mentions = [...new Map(p.wikiLinks.map((l) => [`${l.kind}:${l.id}`, { kind: l.kind, id: l.id }])).values()];
+    if (!render) return { ...p.frontMatter, id: p.id, file: p.file, html: '', cited: citedRefs(p.body), mentions };
     fillSourceFootnotes(p.body, p.frontMatter.sources);
     labelWikiLinks(p.body, (kind, id) => targetNames.get(`${kind}:${id}`));
-    const mentions = [...new Map(p.wikiLinks.map((l) => [`${l.kind}:${l.id}`, { kind: l.kind, id: l.id }])).values()];
     return { ...p.frontMatter, id: p.id, file: p.file, html: renderMarkdown(p.body), cited: citedRefs(p.body), mentions };
   });
   incidents.sort((a, b) => startInstant(b.started.at) - startInstant(a.started.at) || a.title.localeCompare(b.title));
-  return { content: { taxonomy, incidents }, problems, filesChecked };
+  return { content: { taxonomy, incidents, quiz: quiz.quiz }, problems, filesChecked };
 }
 
 /** Display names of every wiki-link target, keyed "kind:id". */

@@ -11,6 +11,9 @@ import { formatPath } from './problems';
 import { KEBAB_ID } from './taxonomy-schema';
 import { explainIssue } from './zod-issues';
 
+/** Most YAML syntax errors in front matter come from unquoted text. */
+export const YAML_HINT = 'Quote text that starts with [, {, *, &, ! or a quote, or that contains ": " or " #".';
+
 /** One incident file after phase 1: its validated front matter and parsed body. */
 export interface ParsedIncident {
   id: string;
@@ -44,7 +47,7 @@ export function readIncident(
   }
   const { yaml } = split;
   if (yaml.syntaxErrors.length) {
-    return { problems: [...problems, ...yaml.syntaxErrors.map((e) => at(e.line, e.column, { path: '', expected: 'valid YAML front matter', received: e.message }))] };
+    return { problems: [...problems, ...yaml.syntaxErrors.map((e) => at(e.line, e.column, { path: '', expected: 'valid YAML front matter', received: `a syntax error: ${e.message}`, hint: YAML_HINT }))] };
   }
   if (typeof yaml.data !== 'object' || yaml.data === null || Array.isArray(yaml.data)) {
     return { problems: [...problems, at(2, 1, { path: '', expected: 'front matter as a mapping of fields', received: Array.isArray(yaml.data) ? 'a list' : JSON.stringify(yaml.data ?? null) })] };

@@ -17,7 +17,7 @@ export function readYamlFile<S extends z.ZodType>(
     ({ file, line, column, collection, id, ...rest });
   if (text.trim() === '') return { yaml, problems: [at(1, 1, { path: '', expected: 'YAML data', received: 'an empty file' })] };
   if (yaml.syntaxErrors.length) {
-    return { yaml, problems: yaml.syntaxErrors.map((e) => at(e.line, e.column, { path: '', expected: 'valid YAML', received: e.message })) };
+    return { yaml, problems: yaml.syntaxErrors.map((e) => at(e.line, e.column, { path: '', expected: 'valid YAML', received: `a syntax error: ${e.message}` })) };
   }
   const parsed = schema.safeParse(yaml.data, { reportInput: true });
   if (parsed.success) return { data: parsed.data, yaml, problems: [] };

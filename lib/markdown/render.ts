@@ -1,3 +1,4 @@
+import type { Root as HastRoot } from 'hast';
 import type { Root } from 'mdast';
 import rehypeAutolinkHeadings from 'rehype-autolink-headings';
 import rehypeExternalLinks from 'rehype-external-links';
@@ -21,8 +22,12 @@ const processor = unified()
   .use(rehypeExternalLinks, { rel: ['noopener', 'noreferrer'] })
   .use(rehypeStringify);
 
+/** The sanitised HTML syntax tree of an untrusted Markdown tree (what renderMarkdown serialises). */
+export function renderHast(tree: Root): HastRoot {
+  return processor.runSync(structuredClone(tree));
+}
+
 /** Renders an untrusted Markdown tree to HTML with no raw HTML and only http(s), mailto and fragment links. */
 export function renderMarkdown(tree: Root): string {
-  const hast = processor.runSync(structuredClone(tree));
-  return processor.stringify(hast);
+  return processor.stringify(renderHast(tree));
 }

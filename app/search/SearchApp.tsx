@@ -1,0 +1,115 @@
+'use client';
+import Link from 'next/link';
+import { useSearchParams } from 'next/navigation';
+import { useEffect, useMemo, useRef, useState, type FormEvent, type KeyboardEvent } from 'react';
+import { noFilters, type FacetKey } from '@/lib/search/facets';
+import { hasFilters, parseSearchParams, toSearchParams, toggleFilter, type SearchState } from '@/lib/search/url-state';
+import { ActiveFilters } from './ActiveFilters';
+import { NoResults } from './NoResults';
+import { SearchFacets } from './SearchFacets';
+import { SearchResults } from './SearchResults';
+import { useSearchEngine, useTexts } from './useSearchEngine';
+
+const PAGE = 20;
+
+/** Writes the state to the address bar; Next keeps useSearchParams in step with history calls. */
+function writeUrl(state: SearchState, mode: 'push' | 'replace') {
+  const qs = toSearchParams(state).toString();
+  const url = qs ? `?${qs}` : window.location.pathname;
+  if (mode === 'push') window.history.pushState(null, '', url);
+  else window.history.replaceState(null, '', url);
+}
+
+/** The search page's live part: box, term offers, chips, facets and results, all state in the URL. */
+export function SearchApp() {
+  const params = useSearchParams();
+  const urlState = useMemo(() => parseSearchParams(new URLSearchParams(params.toString())), [params]);
+  const [draft, setDraft] = useState(urlState.q);
+  const [shownCount, setShownCount] = useState(PAGE);
+  const typing = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
+  const { mod, engine, bodyReady, error } = useSearchEngine();
+
+  // Back and forward change the URL's q: show it in the box.
+  const [seenQ, setSeenQ] = useState(urlState.q);
+  if (urlState.q !== seenQ) {
+    setSeenQ(urlState.q);
+    setDraft(urlState.q);
+  }
+  useEffect(() => () => clearTimeout(typing.current), []);
+
+  const state: SearchState = { q: draft, filters: urlState.filters };
+  const outcome = useMemo(() => (mod && engine ? mod.runSearch(engine, { q: draft, filters: urlState.filters }) : undefined), [mod, engine, draft, urlState.filters]);
+  const offers = useMemo(() => (mod && engine && outcome ? mod.termOffers(engine, outcome.query) : []), [mod, engine, outcome]);
+  const visible = outcome?.hits.slice(0, shownCount) ?? [];
+  const texts = useTexts(mod, visible.filter((h) => mod?.hitFields(h).includes('body')).map((h) => h.record.id));
+
+  const commit = (next: SearchState, mode: 'push' | 'replace') => {
+    clearTimeout(typing.current);
+    setShownCount(PAGE);
+    writeUrl(next, mode);
+  };
+  const onType = (q: string) => {
+    setDraft(q);
+    setShownCount(PAGE);
+    clearTimeout(typing.current);
+    // Typing replaces the history entry (a pause commits it), so Back skips keystrokes.
+    typing.current = setTimeout(() => writeUrl({ ...state, q }, 'replace'), 400);
+  };
+  const onSubmit = (e: FormEvent) => {
+    e.preventDefault();
+    commit(state, 'push');
+  };
+  const onBoxKey = (e: KeyboardEvent<HTMLInputElement>) => {
+    if (e.key !== 'ArrowDown') return;
+    const first = document.querySelector<HTMLAnchorElement>('.search-results a[data-result]');
+    if (first) {
+      e.preventDefault();
+      first.focus();
+    }
+  };
+  const toggle = (key: FacetKey, value: string) => commit(toggleFilter(state, key, value), 'push');
+  const clearFilters = () => commit({ q: draft, filters: noFilters() }, 'push');
+
+  return (
+    <>
+      <form role="search" className="search-form" onSubmit={onSubmit} action="" method="get">
+        <label htmlFor="search-q">Search incidents by fault, organisation, goal or any word</label>
+        <div className="search-row">
+          <input id="search-q" type="search" name="q" value={draft} onChange={(e) => onType(e.target.value)} onKeyDown={onBoxKey} autoComplete="off" spellCheck={false} aria-describedby="search-status" autoFocus={urlState.q === ''} />
+          <button type="submit">Search</button>
+        </div>
+      </form>
+      <p id="search-status" role="status" className="muted">
+        {error ? `Search could not load (${error}). Browse the incidents instead.`
+          : !outcome ? 'Loading the search index…'
+          : outcome.noWords ? 'That query has no words to search for.'
+          : `${outcome.hits.length} ${outcome.hits.length === 1 ? 'incident' : 'incidents'}${outcome.query.text ? ` match “${outcome.query.text}”` : ''}${hasFilters(urlState.filters) ? ' with these filters' : ''}.${outcome.query.truncated ? ' Only the first part of a very long query is searched.' : ''}${outcome.query.text && !bodyReady ? ' Body text is still loading.' : ''}`}
+      </p>
+      {offers.length > 0 && (
+        <ul className="term-offers">
+          {offers.map((o) => (
+            <li key={o.href}><Link href={o.href} prefetch={false}>{o.label} →</Link></li>
+          ))}
+        </ul>
+      )}
+      <ActiveFilters engine={engine} filters={urlState.filters} onRemove={toggle} onClear={clearFilters} />
+      {mod && engine && outcome && (
+        <div className="search-layout">
+          <SearchFacets engine={engine} counts={outcome.counts} filters={urlState.filters} onToggle={toggle} />
+          <section aria-labelledby="results-h" className="search-main">
+            <h2 id="results-h">Results</h2>
+            {outcome.hits.length === 0 ? (
+              <NoResults mod={mod} engine={engine} outcome={outcome} filtered={hasFilters(urlState.filters)} onQuery={(q) => commit({ q, filters: urlState.filters }, 'push')} onClear={clearFilters} />
+            ) : (
+              <SearchResults mod={mod} engine={engine} hits={visible} texts={texts} />
+            )}
+            {outcome.hits.length > shownCount && (
+              <button type="button" onClick={() => setShownCount((n) => n + PAGE)}>Show {Math.min(PAGE, outcome.hits.length - shownCount)} more</button>
+            )}
+          </section>
+        </div>
+      )}
+      <p className="muted"><Link href="/help/" prefetch={false}>Keyboard shortcuts</Link></p>
+    </>
+  );
+}

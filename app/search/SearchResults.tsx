@@ -1,0 +1,55 @@
+'use client';
+import Link from 'next/link';
+import type { KeyboardEvent } from 'react';
+import type { Hit } from '@/lib/search/query';
+import type { Segment } from '@/lib/search/highlight';
+import type { SearchModule } from './useSearchEngine';
+
+type Engine = import('@/lib/search/browser').Engine;
+
+function Marked({ segments }: { segments: Segment[] }) {
+  return <>{segments.map((s, i) => (s.mark ? <mark key={i}>{s.text}</mark> : <span key={i}>{s.text}</span>))}</>;
+}
+
+/** Moves focus between result links with the arrow keys; above the first result is the search box. */
+function onListKey(e: KeyboardEvent<HTMLOListElement>) {
+  if (e.key !== 'ArrowDown' && e.key !== 'ArrowUp') return;
+  const links = [...e.currentTarget.querySelectorAll<HTMLAnchorElement>('a[data-result]')];
+  const at = links.findIndex((a) => a === document.activeElement);
+  if (at < 0) return;
+  e.preventDefault();
+  if (e.key === 'ArrowDown') links[Math.min(at + 1, links.length - 1)]?.focus();
+  else if (at === 0) document.getElementById('search-q')?.focus();
+  else links[at - 1]?.focus();
+}
+
+/** The ranked results: title (matched words marked), date and organisations, a snippet, and why it matched. */
+export function SearchResults({ mod, engine, hits, texts }: { mod: SearchModule; engine: Engine; hits: Hit[]; texts: ReadonlyMap<string, string> }) {
+  return (
+    <ol className="search-results" onKeyDown={onListKey}>
+      {hits.map((hit) => {
+        const words = mod.hitWords(hit);
+        const fields = mod.hitFields(hit);
+        const r = hit.record;
+        const text = texts.get(r.id);
+        const bodyFirst = !fields.includes('summary') && fields.includes('body');
+        const snip = (bodyFirst && text ? mod.snippet(text, words) : null) ?? mod.snippet(r.lead, words) ?? (text ? mod.snippet(text, words) : null);
+        const why = mod.whyMatched(engine, hit);
+        return (
+          <li key={r.id}>
+            <h3>
+              <Link href={`/incidents/${r.id}/`} prefetch={false} data-result="">
+                <Marked segments={mod.highlight(r.title, words)} />
+              </Link>
+            </h3>
+            <p className="muted">
+              {r.date} · {r.orgs.map((id) => engine.orgName.get(id) ?? id).join(', ')}
+            </p>
+            <p className="snippet">{snip ? <Marked segments={snip} /> : r.lead}</p>
+            {why.length > 0 && <p className="why muted">Matched in {why.join('; ')}</p>}
+          </li>
+        );
+      })}
+    </ol>
+  );
+}

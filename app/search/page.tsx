@@ -1,0 +1,30 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { Suspense } from 'react';
+import { SearchApp } from './SearchApp';
+
+export const metadata: Metadata = {
+  title: 'Search',
+  description: 'Find incidents by fault type, organisation, goal, challenge or any word, with typo tolerance and filters.',
+  alternates: { canonical: '/search/' },
+};
+
+/** /search/: a static shell; the client part reads the URL, loads the index and searches. */
+export default function SearchPage() {
+  return (
+    <>
+      <h1>Search</h1>
+      <noscript>
+        <p className="notice">
+          Search runs in your browser and needs JavaScript. Without it, browse the{' '}
+          <Link href="/incidents/" prefetch={false}>incidents</Link>, <Link href="/faults/" prefetch={false}>fault taxonomy</Link>,{' '}
+          <Link href="/goals/" prefetch={false}>goals</Link>, <Link href="/challenges/" prefetch={false}>challenges</Link> or{' '}
+          <Link href="/orgs/" prefetch={false}>organisations</Link>.
+        </p>
+      </noscript>
+      <Suspense fallback={<p className="muted">Loading search…</p>}>
+        <SearchApp />
+      </Suspense>
+    </>
+  );
+}

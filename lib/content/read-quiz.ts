@@ -1,0 +1,53 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import type { Problem } from './problems';
+import { bankFileSchema, learningGoalsFileSchema, type BankQuestion, type LearningGoal } from './quiz-schema';
+import { readYamlFile } from './read-yaml-file';
+
+/** The validated quiz content: learning goals and the hand-written bank. */
+export interface QuizContent { learningGoals: LearningGoal[]; bank: BankQuestion[] }
+
+/**
+ * Reads content/quiz/: learning-goals.yaml and every other *.yaml as bank questions, then checks
+ * what one file cannot: unique question ids, learning goals that exist, answers that index an option,
+ * incident links that resolve.
+ */
+export function readQuiz(contentDir: string, rel: (abs: string) => string, incidentIds: ReadonlySet<string>): { quiz: QuizContent; problems: Problem[]; files: number } {
+  const dir = path.join(contentDir, 'quiz');
+  const problems: Problem[] = [];
+  if (!fs.existsSync(dir)) return { quiz: { learningGoals: [], bank: [] }, problems, files: 0 };
+  const names = fs.readdirSync(dir).filter((f) => f.endsWith('.yaml')).sort();
+
+  const goalsAbs = path.join(dir, 'learning-goals.yaml');
+  const goalsText = fs.existsSync(goalsAbs) ? fs.readFileSync(goalsAbs, 'utf8') : '';
+  const goals = readYamlFile(rel(goalsAbs), goalsText, learningGoalsFileSchema, 'quiz', 'learning-goals');
+  problems.push(...goals.problems);
+  const learningGoals = goals.data?.goals ?? [];
+  const goalIds = new Set(learningGoals.map((g) => g.id));
+
+  const bank: BankQuestion[] = [];
+  const seen = new Map<string, string>();
+  for (const name of names.filter((n) => n !== 'learning-goals.yaml')) {
+    const abs = path.join(dir, name);
+    const file = rel(abs);
+    const result = readYamlFile(file, fs.readFileSync(abs, 'utf8'), bankFileSchema, 'quiz', path.basename(name, '.yaml'));
+    problems.push(...result.problems);
+    result.data?.questions.forEach((q, i) => {
+      const at = (field: (string | number)[], expected: string, received: string, hint?: string) =>
+        problems.push({ file, ...result.yaml.locate(['questions', i, ...field]), collection: 'quiz', id: q.id, path: ['questions', i, ...field].map((k) => (typeof k === 'number' ? `[${k}]` : `.${k}`)).join('').replace(/^\./, ''), expected, received, hint });
+      if (seen.has(q.id)) at(['id'], 'a question id used once across content/quiz/', JSON.stringify(q.id), `It is already used in ${seen.get(q.id)}.`);
+      seen.set(q.id, file);
+      q.learningGoals.forEach((g, j) => {
+        if (!goalIds.has(g)) at(['learningGoals', j], 'a learning goal', JSON.stringify(g), `Learning goals are defined in content/quiz/learning-goals.yaml: ${[...goalIds].join(', ')}.`);
+      });
+      if (q.kind === 'single' && q.answer >= q.options.length) at(['answer'], `an option index from 0 to ${q.options.length - 1}`, String(q.answer));
+      if (q.kind === 'multi') q.answers.forEach((a, j) => { if (a >= q.options.length) at(['answers', j], `an option index from 0 to ${q.options.length - 1}`, String(a)); });
+      q.links.forEach((l, j) => {
+        const m = /^\/incidents\/([^/]+)\//.exec(l.href);
+        if (m && !incidentIds.has(m[1]!)) at(['links', j, 'href'], 'a link to an existing incident', JSON.stringify(l.href));
+      });
+      bank.push(q);
+    });
+  }
+  return { quiz: { learningGoals, bank }, problems, files: names.length };
+}

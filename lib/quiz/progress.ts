@@ -1,0 +1,100 @@
+// zod/mini: the same validation in a fraction of the bytes, because this schema ships to the browser.
+import * as z from 'zod/mini';
+
+/** The key progress is kept under in localStorage; the version is in the data, not the key. */
+export const STORAGE_KEY = 'faultline.quiz.progress';
+export const PROGRESS_VERSION = 1;
+/** Real progress is well under 1 MB (~250 characters a card); anything bigger is not ours to parse. */
+export const MAX_PROGRESS_CHARS = 2_000_000;
+
+/** One card's FSRS state, dates as ISO strings so it survives JSON. */
+const nonNegative = () => z.number().check(z.minimum(0));
+const count = () => z.int().check(z.minimum(0));
+export const cardStateSchema = z.strictObject({
+  due: z.iso.datetime(),
+  stability: nonNegative(),
+  difficulty: nonNegative(),
+  elapsed_days: nonNegative(),
+  scheduled_days: nonNegative(),
+  learning_steps: count(),
+  reps: count(),
+  lapses: count(),
+  state: z.int().check(z.minimum(0), z.maximum(3)),
+  last_review: z.optional(z.iso.datetime()),
+});
+
+/** One finished round's score. */
+export const roundSchema = z.strictObject({ at: z.iso.datetime(), topic: z.string(), score: nonNegative(), total: count() });
+
+/** Everything stored in the browser: card schedules and the last rounds' scores. Nothing else. */
+export const progressSchema = z.strictObject({
+  app: z.literal('faultline-quiz'),
+  version: z.literal(PROGRESS_VERSION),
+  cards: z.record(z.string().check(z.minLength(1), z.maxLength(200)), cardStateSchema),
+  rounds: z.array(roundSchema).check(z.maxLength(50)),
+});
+
+export type CardState = z.infer<typeof cardStateSchema>;
+export type Progress = z.infer<typeof progressSchema>;
+
+/** Progress with nothing in it. */
+export function emptyProgress(): Progress {
+  return { app: 'faultline-quiz', version: PROGRESS_VERSION, cards: {}, rounds: [] };
+}
+
+/** What loading found: the progress to use, and a notice for the learner when something was wrong. */
+export interface Loaded { progress: Progress; notice?: string }
+
+/**
+ * Reads stored progress. Valid data is used as is. Data of our app whose some cards or rounds are
+ * damaged keeps the good parts; anything else (not JSON, another app's data, a future version) is
+ * replaced by empty progress. Either way the learner is told; this never throws.
+ */
+export function loadProgress(raw: string | null): Loaded {
+  if (raw === null || raw === '') return { progress: emptyProgress() };
+  if (raw.length > MAX_PROGRESS_CHARS) return { progress: emptyProgress(), notice: 'Your saved quiz progress was far larger than any real progress, so it was reset.' };
+  let data: unknown;
+  try {
+    data = JSON.parse(raw);
+  } catch {
+    return { progress: emptyProgress(), notice: 'Your saved quiz progress could not be read (it was not valid JSON), so it was reset.' };
+  }
+  const parsed = progressSchema.safeParse(data);
+  if (parsed.success) return { progress: parsed.data };
+  const obj = z.object({ app: z.literal('faultline-quiz'), version: z.literal(PROGRESS_VERSION), cards: z.optional(z.record(z.string(), z.unknown())), rounds: z.optional(z.array(z.unknown())) }).safeParse(data);
+  if (!obj.success) return { progress: emptyProgress(), notice: 'The saved quiz data in this browser was not Faultline quiz progress of a version this page knows, so it was reset.' };
+  const progress = emptyProgress();
+  let dropped = 0;
+  for (const [id, card] of Object.entries(obj.data.cards ?? {})) {
+    const c = cardStateSchema.safeParse(card);
+    if (c.success && id.length > 0 && id.length <= 200) progress.cards[id] = c.data;
+    else dropped++;
+  }
+  for (const round of (obj.data.rounds ?? []).slice(-50)) {
+    const r = roundSchema.safeParse(round);
+    if (r.success) progress.rounds.push(r.data);
+    else dropped++;
+  }
+  return { progress, notice: `Part of your saved quiz progress was damaged: ${dropped} damaged ${dropped === 1 ? 'entry was' : 'entries were'} dropped and the rest kept.` };
+}
+
+/** Reads an imported file strictly: either valid progress, or a message saying why it was refused. */
+export function parseImport(text: string): { progress: Progress } | { error: string } {
+  if (text.length > MAX_PROGRESS_CHARS) return { error: 'That file is far larger than any quiz progress export, so it was not imported. Your progress is unchanged.' };
+  let data: unknown;
+  try {
+    data = JSON.parse(text);
+  } catch {
+    return { error: 'That file is not valid JSON, so it was not imported. Your progress is unchanged.' };
+  }
+  const parsed = progressSchema.safeParse(data);
+  if (parsed.success) return { progress: parsed.data };
+  const first = parsed.error.issues[0]!;
+  const where = first.path.length ? ` at ${first.path.join('.')}` : '';
+  return { error: `That file is not a Faultline quiz progress export (problem${where}: ${first.message}), so it was not imported. Your progress is unchanged.` };
+}
+
+/** The JSON written by export: pretty, so a learner can read what is stored. */
+export function serialiseProgress(p: Progress): string {
+  return `${JSON.stringify(p, null, 2)}\n`;
+}

@@ -1,0 +1,4 @@
+export * from './periods';
+export * from './availability';
+export * from './composition';
+export * from './probability';

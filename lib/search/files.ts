@@ -1,0 +1,27 @@
+import type { Corpus } from '../corpus';
+import { buildBodyIndex } from './engine';
+import { buildCoreFile, buildTextFiles } from './records';
+
+export { INDEX_DIR } from './files-path';
+
+/** The JSON text of the core file: records, terms, organisation names. */
+export function coreJson(corpus: Pick<Corpus, 'incidents' | 'tax'>): string {
+  return JSON.stringify(buildCoreFile(corpus));
+}
+
+/** The JSON text of the serialised body index, loaded after the first results. */
+export function bodyJson(corpus: Pick<Corpus, 'incidents'>): string {
+  return JSON.stringify(buildBodyIndex(buildTextFiles(corpus.incidents)));
+}
+
+/** The JSON text of each incident's text file, by id. */
+export function textJsons(corpus: Pick<Corpus, 'incidents'>): Map<string, string> {
+  // Each text file's route asks for the whole map; compute it once per corpus.
+  const known = textMemo.get(corpus.incidents);
+  if (known) return known;
+  const made = new Map(buildTextFiles(corpus.incidents).map((t) => [t.id, JSON.stringify(t)]));
+  textMemo.set(corpus.incidents, made);
+  return made;
+}
+
+const textMemo = new WeakMap<object, Map<string, string>>();

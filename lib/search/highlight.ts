@@ -1,0 +1,50 @@
+import { wordSpans } from './normalize';
+
+/** A piece of text, marked when it is a matched word. Rendered as text, so no markup can get in. */
+export interface Segment {
+  text: string;
+  mark: boolean;
+}
+
+/** The whole text split into marked and unmarked pieces. */
+export function highlight(text: string, words: ReadonlySet<string>): Segment[] {
+  return markRange(text, words, 0, text.length);
+}
+
+function markRange(text: string, words: ReadonlySet<string>, from: number, to: number): Segment[] {
+  const out: Segment[] = [];
+  let at = from;
+  for (const s of wordSpans(text.slice(from, to))) {
+    if (!words.has(s.word)) continue;
+    if (s.start + from > at) out.push({ text: text.slice(at, s.start + from), mark: false });
+    out.push({ text: text.slice(s.start + from, s.end + from), mark: true });
+    at = s.end + from;
+  }
+  if (at < to) out.push({ text: text.slice(at, to), mark: false });
+  return out;
+}
+
+/**
+ * A window of about `size` words around the place where the most different matched words sit
+ * close together, with "…" where text was cut; null when no matched word occurs in the text.
+ */
+export function snippet(text: string, words: ReadonlySet<string>, size = 30): Segment[] | null {
+  const spans = wordSpans(text);
+  const hits = spans.flatMap((s, i) => (words.has(s.word) ? [i] : []));
+  if (hits.length === 0) return null;
+  const lead = Math.min(6, Math.floor(size / 4));
+  let best = hits[0]!;
+  let bestDistinct = 0;
+  for (const h of hits) {
+    const distinct = new Set(hits.filter((i) => i >= h && i < h + size - lead).map((i) => spans[i]!.word)).size;
+    if (distinct > bestDistinct) [best, bestDistinct] = [h, distinct];
+  }
+  const first = Math.max(0, best - lead);
+  const last = Math.min(spans.length - 1, first + size - 1);
+  const from = first === 0 ? 0 : spans[first]!.start;
+  const to = last === spans.length - 1 ? text.length : spans[last]!.end;
+  const segs = markRange(text, words, from, to);
+  if (from > 0) segs.unshift({ text: '… ', mark: false });
+  if (to < text.length) segs.push({ text: ' …', mark: false });
+  return segs;
+}

@@ -1,0 +1,80 @@
+import type { Incident } from '../content';
+import { formatPartialDate } from '../content/dates';
+import type { Corpus } from '../corpus';
+import { htmlToText } from './plain-text';
+import type { CoreFile, SearchRecord, SearchTerm, TextFile } from './schema';
+
+/** Most words of a summary that core.json carries (see docs/search.md: size before the first result). */
+export const LEAD_WORDS = 30;
+
+/** A summary's first sentence, cut at LEAD_WORDS words with "…" when longer. */
+export function leadOf(summary: string): string {
+  const first = /^.*?[.!?](?=\s|$)/s.exec(summary)?.[0] ?? summary;
+  const words = first.trim().split(/\s+/);
+  return words.length <= LEAD_WORDS ? first.trim() : `${words.slice(0, LEAD_WORDS).join(' ')} …`;
+}
+
+/** The search record of one incident (no body text: that goes to the body index and text files). */
+export function toSearchRecord(inc: Incident): SearchRecord {
+  return {
+    id: inc.id,
+    title: inc.title,
+    lead: leadOf(inc.summary),
+    date: formatPartialDate(inc.started),
+    year: Number(inc.started.at.slice(0, 4)),
+    orgs: inc.orgs.map((o) => o.id),
+    scope: inc.scope,
+    propagation: inc.propagation,
+    faults: inc.faults.map((f) => ({ type: f.type, role: f.role })),
+    goals: inc.goals.map((g) => g.id),
+    challenges: inc.challenges.map((c) => c.id),
+  };
+}
+
+/**
+ * All of an incident's prose: the whole summary, the body, then the reasons given for its
+ * tags, its impact, detection, timeline and action items — so "why it matched" can point at them.
+ */
+export function incidentText(inc: Incident): string {
+  const parts = [
+    inc.summary,
+    htmlToText(inc.html),
+    inc.impactNote,
+    inc.detection.text,
+    ...inc.faults.map((f) => f.why),
+    ...inc.goals.map((g) => g.why),
+    ...inc.challenges.map((c) => c.why),
+    ...inc.timeline.map((t) => t.text),
+    ...inc.actionItems.map((a) => a.text),
+  ];
+  return parts.filter((p): p is string => Boolean(p)).map((p) => p.trim()).join(' ');
+}
+
+/** The taxonomy terms that have pages, in taxonomy order. */
+export function searchTerms(corpus: Pick<Corpus, 'tax'>): SearchTerm[] {
+  const { tax } = corpus;
+  return [
+    ...tax.classes.flatMap((c): SearchTerm[] => [
+      { kind: 'fault-class', id: c.id, name: c.name, definition: c.definition },
+      ...c.types.filter((t) => !t.deprecated).map((t): SearchTerm => ({ kind: 'fault-type', id: t.id, name: t.name, definition: t.definition, parent: c.id })),
+    ]),
+    ...[...tax.goalById.values()].map((g): SearchTerm => ({ kind: 'goal', id: g.id, name: g.name, definition: g.definition })),
+    ...[...tax.challengeById.values()].map((c): SearchTerm => ({ kind: 'challenge', id: c.id, name: c.name, definition: c.definition })),
+  ];
+}
+
+/** The core search file for a corpus: records newest first, taxonomy terms and organisation names. */
+export function buildCoreFile(corpus: Pick<Corpus, 'incidents' | 'tax'>): CoreFile {
+  const used = new Set(corpus.incidents.flatMap((i) => i.orgs.map((o) => o.id)));
+  return {
+    version: 1,
+    records: corpus.incidents.map(toSearchRecord),
+    terms: searchTerms(corpus),
+    orgs: [...corpus.tax.orgById.values()].filter((o) => used.has(o.id)).map((o) => ({ id: o.id, name: o.name })),
+  };
+}
+
+/** The per-incident text files. */
+export function buildTextFiles(incidents: readonly Incident[]): TextFile[] {
+  return incidents.map((inc) => ({ id: inc.id, text: incidentText(inc) }));
+}

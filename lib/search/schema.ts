@@ -1,0 +1,56 @@
+/**
+ * The shapes of the static search files. zod/mini keeps the validator small enough for the
+ * browser, where the fetched files are parsed with these same schemas.
+ */
+import * as z from 'zod/mini';
+
+/** One fault tag as search needs it: the type and the role it played. */
+export const searchFaultSchema = z.object({ type: z.string(), role: z.enum(['trigger', 'root', 'contributing']) });
+
+/** One incident in the core file: what results show, what facets count, what the short-field index reads. */
+export const searchRecordSchema = z.object({
+  id: z.string(),
+  title: z.string(),
+  /** The summary's opening (LEAD_WORDS at most); the whole summary is in the body text, to keep this file small. */
+  lead: z.string(),
+  /** "25 November 2020", as the incident pages print it. */
+  date: z.string(),
+  year: z.number(),
+  orgs: z.array(z.string()),
+  scope: z.string(),
+  propagation: z.array(z.string()),
+  faults: z.array(searchFaultSchema),
+  goals: z.array(z.string()),
+  challenges: z.array(z.string()),
+});
+
+/** The kinds of taxonomy term that have their own page. */
+export const TERM_KINDS = ['fault-class', 'fault-type', 'goal', 'challenge'] as const;
+
+/** A taxonomy term with its page: labels facets, feeds the fault text field and the "term page" offer. */
+export const searchTermSchema = z.object({
+  kind: z.enum(TERM_KINDS),
+  id: z.string(),
+  name: z.string(),
+  definition: z.string(),
+  /** For a fault type, its class id. */
+  parent: z.optional(z.string()),
+});
+
+/** /search-index/core.json: everything needed before the first result (no body text). */
+export const coreFileSchema = z.object({
+  version: z.literal(1),
+  records: z.array(searchRecordSchema),
+  terms: z.array(searchTermSchema),
+  orgs: z.array(z.object({ id: z.string(), name: z.string() })),
+});
+
+/** /search-index/text/<id>.json: one incident's prose, for body-text snippets of the results shown. */
+export const textFileSchema = z.object({ id: z.string(), text: z.string() });
+
+export type SearchFault = z.infer<typeof searchFaultSchema>;
+export type SearchRecord = z.infer<typeof searchRecordSchema>;
+export type SearchTerm = z.infer<typeof searchTermSchema>;
+export type TermKind = (typeof TERM_KINDS)[number];
+export type CoreFile = z.infer<typeof coreFileSchema>;
+export type TextFile = z.infer<typeof textFileSchema>;

@@ -1,0 +1,109 @@
+/**
+ * `npm run bench:search`: the lib/search code in Node over seeded synthetic corpora of 1,000 and
+ * 10,000 incidents (~1,500-word bodies, real word frequencies). Prints p50/p95 per query and the
+ * size of every index file, raw and gzipped. Figures, not a test: nothing here passes or fails.
+ */
+import { gzipSync } from 'node:zlib';
+import { performance } from 'node:perf_hooks';
+import { getCorpus } from '../../lib/corpus';
+import { buildBodyIndex, createEngine, withBody, type Engine } from '../../lib/search/engine';
+import { highlight, snippet } from '../../lib/search/highlight';
+import { hitWords, runSearch } from '../../lib/search/query';
+import { buildCoreFile, buildTextFiles } from '../../lib/search/records';
+import { termOffers } from '../../lib/search/suggest';
+import { noFilters } from '../../lib/search/facets';
+import { whyMatched } from '../../lib/search/why';
+import { syntheticCorpus } from './synthetic-corpus';
+
+/** The fixed query set: the issue's "done when" queries, typos, a prefix, a term name, odd input. */
+const QUERIES: [label: string, q: string, target?: string][] = [
+  ['thread limit', 'thread limit', 'aws-kinesis-us-east-1-2020'],
+  ['poison packet', 'poison packet', 'pagerduty-zookeeper-poison-packet-2015'],
+  ['fiber cut', 'fiber cut', 'comcast-backbone-fiber-cuts-2018'],
+  ['regex', 'regex', 'cloudflare-waf-regex-2019'],
+  ['BGP', 'BGP', 'facebook-backbone-bgp-2021'],
+  ['leap day', 'leap day', 'azure-leap-day-2012'],
+  ['kinesys (typo)', 'kinesys', 'aws-kinesis-us-east-1-2020'],
+  ['zookeper (typo)', 'zookeper', 'pagerduty-zookeeper-poison-packet-2015'],
+  ['cloudfare (typo)', 'cloudfare', 'cloudflare-waf-regex-2019'],
+  ['thread lim (typing)', 'thread lim', 'aws-kinesis-us-east-1-2020'],
+  ['resource exhaustion', 'resource exhaustion'],
+  ['4 words', 'configuration change caused cascading outage'],
+  ['regex chars', '.*(a+)+[\\d]{2}$ ^|?'],
+  ['emoji + RTL', '🔥 שרת נפל 🔥 خادم'],
+  ['5,000 chars', 'timeout '.repeat(625)],
+];
+
+const kb = (n: number) => `${(n / 1024).toFixed(1)} KB`;
+const pct = (xs: number[], p: number) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor((p / 100) * xs.length))]!;
+const ms = (n: number) => `${n.toFixed(2)} ms`;
+
+/** What one keystroke costs on the page: search, term offers, and snippets/reasons for the first 10 results. */
+function keystroke(engine: Engine, q: string, texts: Map<string, string>) {
+  const out = runSearch(engine, { q, filters: noFilters() });
+  termOffers(engine, out.query);
+  for (const hit of out.hits.slice(0, 10)) {
+    const words = hitWords(hit);
+    highlight(hit.record.title, words);
+    if (!snippet(hit.record.lead, words)) snippet(texts.get(hit.record.id) ?? '', words);
+    whyMatched(engine, hit);
+  }
+  return out;
+}
+
+function bench(size: number, reps: number) {
+  const corpus = getCorpus();
+  const real = buildCoreFile(corpus);
+  const { core, texts } = syntheticCorpus(real, buildTextFiles(corpus.incidents), size, 20240229);
+  const textMap = new Map(texts.map((t) => [t.id, t.text]));
+  const coreJson = JSON.stringify(core);
+  let t0 = performance.now();
+  const bodyJson = JSON.stringify(buildBodyIndex(texts));
+  const buildBodyMs = performance.now() - t0;
+  const textSizes = texts.map((t) => JSON.stringify(t));
+
+  console.log(`\n## ${size.toLocaleString('en')} incidents (${real.records.length} real + ${size - real.records.length} synthetic, ~${Math.round(texts.reduce((n, t) => n + t.text.split(' ').length, 0) / texts.length)} words of text each)\n`);
+  console.log('| file | raw | gzipped | loaded |');
+  console.log('| --- | --- | --- | --- |');
+  const row = (name: string, s: string, when: string) => console.log(`| ${name} | ${kb(Buffer.byteLength(s))} | ${kb(gzipSync(s).length)} | ${when} |`);
+  row('core.json', coreJson, 'before the first result');
+  row('body.json', bodyJson, 'after the first result');
+  const rawTexts = textSizes.reduce((n, s) => n + Buffer.byteLength(s), 0);
+  const gzTexts = textSizes.reduce((n, s) => n + gzipSync(s).length, 0);
+  console.log(`| text/<id>.json × ${texts.length} | ${kb(rawTexts)} (${kb(rawTexts / texts.length)} each) | ${kb(gzTexts)} (${kb(gzTexts / texts.length)} each) | per result shown, for body snippets |`);
+
+  t0 = performance.now();
+  const coreOnly = createEngine(JSON.parse(coreJson));
+  const createMs = performance.now() - t0;
+  t0 = performance.now();
+  const full = withBody(coreOnly, bodyJson);
+  const loadBodyMs = performance.now() - t0;
+  console.log(`\nOne-off costs: short-field index built from core.json ${ms(createMs)}; body index loaded from body.json ${ms(loadBodyMs)} (built at build time in ${ms(buildBodyMs)}).\n`);
+
+  console.log('| query | core only p50 / p95 | with body p50 / p95 | results | target rank |');
+  console.log('| --- | --- | --- | --- | --- |');
+  const p95s: number[] = [];
+  for (const [label, q, target] of QUERIES) {
+    const times = (engine: Engine) => {
+      for (let i = 0; i < 3; i++) keystroke(engine, q, textMap);
+      const xs: number[] = [];
+      for (let i = 0; i < reps; i++) {
+        const s = performance.now();
+        keystroke(engine, q, textMap);
+        xs.push(performance.now() - s);
+      }
+      return xs;
+    };
+    const a = times(coreOnly);
+    const b = times(full);
+    p95s.push(pct(b, 95));
+    const out = keystroke(full, q, textMap);
+    const rank = target ? (real.records.some((r) => r.id === target) ? String(out.hits.findIndex((h) => h.record.id === target) + 1 || 'not found') : 'not in corpus') : '';
+    console.log(`| ${label} | ${ms(pct(a, 50))} / ${ms(pct(a, 95))} | ${ms(pct(b, 50))} / ${ms(pct(b, 95))} | ${out.hits.length} | ${rank} |`);
+  }
+  console.log(`\nWorst per-query p95 with body text: ${ms(Math.max(...p95s))}.`);
+}
+
+const reps = Number(process.env.BENCH_REPS ?? 40);
+console.log(`# Search bench (Node ${process.version}, ${reps} timed runs per query after 3 warm-up runs)`);
+for (const size of (process.env.BENCH_SIZES ?? '1000,10000').split(',').map(Number)) bench(size, reps);
