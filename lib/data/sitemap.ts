@@ -2,7 +2,11 @@ import type { Corpus } from '../corpus';
 
 /** Fixed pages, then one per record and taxonomy term (the sitemap's list of paths). */
 export function sitePaths(c: Pick<Corpus, 'incidents' | 'tax' | 'byOrg'>): string[] {
-  const fixed = ['/', '/incidents/', '/faults/', '/goals/', '/challenges/', '/orgs/', '/matrix/', '/stats/', '/compare/', '/about/method/', '/about/data/', '/learn/glossary/'];
+  // Pages with fixed routes; e2e/links.spec.ts fails when a built page is missing from the sitemap.
+  const fixed = [
+    '/', '/incidents/', '/faults/', '/goals/', '/challenges/', '/orgs/', '/matrix/', '/stats/', '/compare/', '/search/', '/quiz/', '/help/',
+    '/about/method/', '/about/data/', '/learn/', '/learn/glossary/', '/learn/availability/', '/learn/failure-probability/', '/learn/fault-error-failure/',
+  ];
   return [
     ...fixed,
     ...c.incidents.map((i) => `/incidents/${i.id}/`),
