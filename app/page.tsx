@@ -1,6 +1,16 @@
+import type { Metadata } from 'next';
 import Link from 'next/link';
+import { pageMeta } from '@/lib/page-meta';
+import { SITE_NAME } from '@/lib/site';
 import { getCorpus } from '@/lib/corpus';
 import { formatPartialDate } from '@/lib/content/dates';
+
+export const metadata: Metadata = {
+  ...pageMeta({ title: `${SITE_NAME} — real distributed-systems failures, explained`, description: 'A knowledge base of public distributed-systems postmortems, tagged by fault type, goal and challenge, with case studies, search and self-quizzes.', path: '/' }),
+  // The home page's title is the site's own, not "<page> — Faultline".
+  title: { absolute: `${SITE_NAME} — real distributed-systems failures, explained` },
+  alternates: { canonical: '/', types: { 'application/atom+xml': '/feed.xml' } },
+};
 
 /** Home: what Faultline is, and the ways in. */
 export default function HomePage() {
@@ -22,6 +32,10 @@ export default function HomePage() {
         <li><h2><Link href="/goals/" prefetch={false}>Goals</Link></h2><p>Scalability, performance, latency, availability, fault tolerance — and what broke each.</p></li>
         <li><h2><Link href="/challenges/" prefetch={false}>Challenges</Link></h2><p>More links that fail, network delay, unreliable networks, other administrators.</p></li>
         <li><h2><Link href="/orgs/" prefetch={false}>Organisations</Link></h2><p>Browse by who ran, supplied or measured the failing system.</p></li>
+        <li><h2><Link href="/matrix/" prefetch={false}>Fault × goal matrix</Link></h2><p>Which failures hurt which goal, and which challenges they show.</p></li>
+        <li><h2><Link href="/stats/" prefetch={false}>The corpus in pictures</Link></h2><p>Incidents per year, durations, common triggers and roots, detection and repair.</p></li>
+        <li><h2><Link href="/compare/" prefetch={false}>Compare</Link></h2><p>Two or three incidents side by side, shared tags highlighted.</p></li>
+        <li><h2><Link href="/about/data/" prefetch={false}>Open data</Link></h2><p>Every record as JSON and CSV, Atom feeds; CC BY 4.0.</p></li>
         <li><h2><Link href="/about/method/" prefetch={false}>Method</Link></h2><p>How incidents are tagged, and what &ldquo;verified&rdquo; and &ldquo;likely&rdquo; mean.</p></li>
       </ul>
       {featured.length > 0 && (

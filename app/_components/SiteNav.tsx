@@ -11,6 +11,8 @@ const LINKS = [
   ['/learn/', 'Learn'],
   ['/quiz/', 'Quiz'],
   ['/search/', 'Search'],
+  ['/matrix/', 'Matrix'],
+  ['/stats/', 'Stats'],
 ] as const;
 
 /** Primary navigation; marks the section the reader is in. */

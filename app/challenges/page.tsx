@@ -1,8 +1,9 @@
 import type { Metadata } from 'next';
+import { pageMeta } from '@/lib/page-meta';
 import Link from 'next/link';
 import { getCorpus } from '@/lib/corpus';
 
-export const metadata: Metadata = { title: 'The four challenges', description: 'Why distributed systems are hard: more links that fail, network delay, unreliable networks, and other administrators.', alternates: { canonical: '/challenges/' } };
+export const metadata: Metadata = pageMeta({ title: 'The four challenges', description: 'Why distributed systems are hard: more links that fail, network delay, unreliable networks, and other administrators.', path: '/challenges/' });
 
 /** The four challenges, with counts. */
 export default function ChallengesPage() {

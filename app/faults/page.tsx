@@ -1,12 +1,13 @@
 import type { Metadata } from 'next';
+import { pageMeta } from '@/lib/page-meta';
 import Link from 'next/link';
 import { distinctIncidents, getCorpus } from '@/lib/corpus';
 
-export const metadata: Metadata = {
+export const metadata: Metadata = pageMeta({
   title: 'Fault taxonomy',
   description: 'The 8 fault classes and 30 fault types Faultline tags incidents with, and how many incidents carry each.',
-  alternates: { canonical: '/faults/' },
-};
+  path: '/faults/',
+});
 
 /** The taxonomy: classes with their types, each with its incident count. */
 export default function FaultsPage() {

@@ -1,8 +1,9 @@
 import type { Metadata } from 'next';
+import { pageMeta } from '@/lib/page-meta';
 import Link from 'next/link';
 import { getCorpus } from '@/lib/corpus';
 
-export const metadata: Metadata = { title: 'The five goals', description: 'Scalability, performance, latency, availability and fault tolerance — the goals of a distributed system, and the incidents that hurt each.', alternates: { canonical: '/goals/' } };
+export const metadata: Metadata = pageMeta({ title: 'The five goals', description: 'Scalability, performance, latency, availability and fault tolerance — the goals of a distributed system, and the incidents that hurt each.', path: '/goals/' });
 
 /** The five goals of a distributed system, with counts. */
 export default function GoalsPage() {

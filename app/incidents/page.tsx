@@ -1,14 +1,15 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
+import { pageMeta } from '@/lib/page-meta';
 import { getCorpus } from '@/lib/corpus';
 import { countBy, summarise } from '@/lib/corpus/incident-summaries';
 import { IncidentBrowser } from '../_components/IncidentBrowser';
 
-export const metadata: Metadata = {
+export const metadata: Metadata = pageMeta({
   title: 'Incidents',
   description: 'Every incident in Faultline, newest first, with counts by fault class and goal.',
-  alternates: { canonical: '/incidents/' },
-};
+  path: '/incidents/',
+});
 
 /** All incidents, newest first, with counts by fault class and by goal. */
 export default function IncidentsPage() {

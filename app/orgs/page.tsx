@@ -1,8 +1,9 @@
 import type { Metadata } from 'next';
+import { pageMeta } from '@/lib/page-meta';
 import Link from 'next/link';
 import { getCorpus } from '@/lib/corpus';
 
-export const metadata: Metadata = { title: 'Organisations', description: 'The organisations whose incidents Faultline covers.', alternates: { canonical: '/orgs/' } };
+export const metadata: Metadata = pageMeta({ title: 'Organisations', description: 'The organisations whose incidents Faultline covers.', path: '/orgs/' });
 
 /** Organisations with at least one incident, most incidents first. */
 export default function OrgsPage() {

@@ -1,9 +1,19 @@
 import type { Problem } from './problems';
+import { wikiKey, type WikiKind } from '../markdown/wiki-links';
 import { nearest } from './suggest';
 import type { ParsedIncident } from './read-incident';
 
+/** What a wiki-link of each kind (other than incident) may name, and where that is defined. */
+export type WikiTargets = Record<Exclude<WikiKind, 'incident'>, ReadonlySet<string>>;
+const DEFINED_IN: Record<WikiKind, string> = {
+  incident: 'content/incidents/',
+  fault: 'content/taxonomy/faults.yaml (a fault class or type)',
+  goal: 'content/taxonomy/goals.yaml',
+  challenge: 'content/taxonomy/challenges.yaml',
+};
+
 /** Phase 2: checks that need every incident at once. */
-export function checkCorpus(incidents: readonly ParsedIncident[], allIds: readonly string[]): Problem[] {
+export function checkCorpus(incidents: readonly ParsedIncident[], allIds: readonly string[], targets?: WikiTargets): Problem[] {
   const problems: Problem[] = [];
   const ids = new Set(allIds);
   const titles = new Map<string, string>();
@@ -23,6 +33,17 @@ export function checkCorpus(incidents: readonly ParsedIncident[], allIds: readon
         problems.push(at(['related', i], { path: `related[${i}]`, expected: 'the id of an incident in content/incidents/', received: JSON.stringify(rel), hint }));
       }
     });
+
+    // Wiki-links are checked here because an incident may link to one read after it.
+    for (const link of inc.wikiLinks) {
+      const known = link.kind === 'incident' ? ids : targets?.[link.kind];
+      if (!known || known.has(link.id)) continue;
+      problems.push({
+        file: inc.file, line: link.line, column: link.column, collection: 'incidents', id: inc.id, path: 'body',
+        expected: `a wiki-link to an existing ${link.kind}`, received: JSON.stringify(`[[${link.kind === 'incident' ? '' : `${link.kind}:`}${link.id}]]`),
+        hint: `No ${wikiKey(link.kind, link.id)}: targets are defined in ${DEFINED_IN[link.kind]}.`,
+      });
+    }
   }
   return problems;
 }

@@ -3,6 +3,7 @@ import path from 'node:path';
 import { fillSourceFootnotes } from '../markdown/source-footnotes';
 import { renderMarkdown } from '../markdown/render';
 import { citedRefs } from '../markdown/body-rules';
+import { labelWikiLinks, type WikiKind } from '../markdown/wiki-links';
 import { startInstant } from './dates';
 import { makeIncidentSchema, type IncidentFrontMatter } from './incident-schema';
 import type { Problem } from './problems';
@@ -18,6 +19,8 @@ export type Incident = IncidentFrontMatter & {
   html: string;
   /** Source refs the body cites, in order of first citation. */
   cited: string[];
+  /** The pages the body wiki-links to, each once, in order of first mention. */
+  mentions: { kind: WikiKind; id: string }[];
 };
 
 /** The whole validated content: taxonomy plus incidents, newest first. */
@@ -65,17 +68,36 @@ export function loadContent(dir = contentDir(), { render = true }: LoadOptions =
   }
 
   // Phase 2: the corpus as a whole (dangling references, duplicate titles).
-  problems.push(...checkCorpus(parsed, names.map((n) => path.basename(n, '.md'))));
+  const wikiTargets = {
+    fault: new Set([...taxonomy.classes.map((c) => c.id), ...vocab.faultTypes]),
+    goal: vocab.goals,
+    challenge: vocab.challenges,
+  };
+  problems.push(...checkCorpus(parsed, names.map((n) => path.basename(n, '.md')), wikiTargets));
   const quiz = readQuiz(dir, rel, new Set(names.map((n) => path.basename(n, '.md'))));
   problems.push(...quiz.problems);
   const filesChecked = files + names.length + quiz.files;
   if (problems.length) return { problems, filesChecked };
 
+  const targetNames = wikiNames(taxonomy, parsed);
   const incidents = parsed.map((p): Incident => {
-    if (!render) return { ...p.frontMatter, id: p.id, file: p.file, html: '', cited: citedRefs(p.body) };
+    const mentions = [...new Map(p.wikiLinks.map((l) => [`${l.kind}:${l.id}`, { kind: l.kind, id: l.id }])).values()];
+    if (!render) return { ...p.frontMatter, id: p.id, file: p.file, html: '', cited: citedRefs(p.body), mentions };
     fillSourceFootnotes(p.body, p.frontMatter.sources);
-    return { ...p.frontMatter, id: p.id, file: p.file, html: renderMarkdown(p.body), cited: citedRefs(p.body) };
+    labelWikiLinks(p.body, (kind, id) => targetNames.get(`${kind}:${id}`));
+    return { ...p.frontMatter, id: p.id, file: p.file, html: renderMarkdown(p.body), cited: citedRefs(p.body), mentions };
   });
   incidents.sort((a, b) => startInstant(b.started.at) - startInstant(a.started.at) || a.title.localeCompare(b.title));
   return { content: { taxonomy, incidents, quiz: quiz.quiz }, problems, filesChecked };
+}
+
+/** Display names of every wiki-link target, keyed "kind:id". */
+function wikiNames(taxonomy: Taxonomy, parsed: readonly ParsedIncident[]): Map<string, string> {
+  const entries: [string, string][] = [
+    ...parsed.map((p): [string, string] => [`incident:${p.id}`, p.frontMatter.title]),
+    ...taxonomy.classes.flatMap((c) => [[`fault:${c.id}`, c.name], ...c.types.map((t): [string, string] => [`fault:${t.id}`, t.name])] as [string, string][]),
+    ...taxonomy.goals.map((g): [string, string] => [`goal:${g.id}`, g.name]),
+    ...taxonomy.challenges.map((c): [string, string] => [`challenge:${c.id}`, c.name]),
+  ];
+  return new Map(entries);
 }

@@ -2,6 +2,7 @@ import path from 'node:path';
 import type { Root } from 'mdast';
 import { checkBody } from '../markdown/body-rules';
 import { parseMarkdown } from '../markdown/parse';
+import { applyWikiLinks, type WikiLink } from '../markdown/wiki-links';
 import { splitFrontMatter } from './front-matter';
 import { checkIncidentRules } from './incident-rules';
 import type { IncidentFrontMatter, makeIncidentSchema } from './incident-schema';
@@ -19,6 +20,8 @@ export interface ParsedIncident {
   file: string;
   frontMatter: IncidentFrontMatter;
   body: Root;
+  /** The body's `[[…]]` links, located in the file (checked in phase 2). */
+  wikiLinks: WikiLink[];
   /** Where fields sit in the file, for phase-2 problems. */
   locate: (path: readonly PropertyKey[]) => { line: number; column: number };
 }
@@ -72,5 +75,6 @@ export function readIncident(
     problems.push(at(b.line + split.bodyLineOffset, b.column, { path: 'body', expected: b.expected, received: b.received, hint: b.hint }));
   }
   if (problems.length) return { problems };
-  return { incident: { id, file, frontMatter: parsed.data, body, locate: yaml.locate }, problems };
+  const wikiLinks = applyWikiLinks(body).map((l) => ({ ...l, line: l.line + split.bodyLineOffset }));
+  return { incident: { id, file, frontMatter: parsed.data, body, wikiLinks, locate: yaml.locate }, problems };
 }

@@ -1,10 +1,13 @@
 import { getContent, type Incident } from '../content';
+import { mentionsByTarget } from './mentions';
+import { relatedIncidents, type Related } from './related';
 import { indexTaxonomy, type TaxonomyIndex } from './taxonomy-index';
 import { groupIncidents, incidentsByFault, type ByRole } from './tallies';
 
 export type { ByRole, FaultRole } from './tallies';
 export { distinctIncidents } from './tallies';
 export type { TaxonomyIndex } from './taxonomy-index';
+export type { Related } from './related';
 
 /** Everything pages need, computed once per build from the validated content. */
 export interface Corpus {
@@ -16,6 +19,10 @@ export interface Corpus {
   byChallenge: Map<string, Incident[]>;
   byOrg: Map<string, Incident[]>;
   byTerm: Map<string, Incident[]>;
+  /** Related incidents per incident id, best first, with reasons. */
+  related: Map<string, Related[]>;
+  /** Back-links: incidents whose body wiki-links to "incident:x", "fault:y", "goal:z", "challenge:w". */
+  mentionedIn: Map<string, Incident[]>;
   glossary: ReturnType<typeof getContent>['taxonomy']['glossary'];
   taxonomyVersion: string;
 }
@@ -36,6 +43,8 @@ export function getCorpus(): Corpus {
     byChallenge: groupIncidents(incidents, (i) => i.challenges.map((c) => c.id)),
     byOrg: groupIncidents(incidents, (i) => i.orgs.map((o) => o.id)),
     byTerm: groupIncidents(incidents, (i) => i.terms),
+    related: new Map(incidents.map((i) => [i.id, relatedIncidents(i, incidents, tax)])),
+    mentionedIn: mentionsByTarget(incidents),
     glossary: taxonomy.glossary,
     taxonomyVersion: taxonomy.version,
   };

@@ -1,10 +1,11 @@
 import type { Metadata } from 'next';
+import { pageMeta } from '@/lib/page-meta';
 import Link from 'next/link';
 import { REPO_URL } from '@/lib/site';
 import { FACET_LABELS } from '@/lib/corpus/facet-labels';
 import { DURATION_BASES, FAULT_ROLES } from '@/lib/content/incident-schema';
 
-export const metadata: Metadata = { title: 'Method', description: 'How Faultline tags incidents, what verified and likely mean, and its time and duration conventions.', alternates: { canonical: '/about/method/' } };
+export const metadata: Metadata = pageMeta({ title: 'Method', description: 'How Faultline tags incidents, what verified and likely mean, and its time and duration conventions.', path: '/about/method/' });
 
 /** How the knowledge base is made: tagging, confidence, conventions, corrections. */
 export default function MethodPage() {

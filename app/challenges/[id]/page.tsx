@@ -1,6 +1,8 @@
 import type { Metadata } from 'next';
+import { pageMeta } from '@/lib/page-meta';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
+import { MentionedIn } from '../../_components/MentionedIn';
 import { getCorpus } from '@/lib/corpus';
 import { WhyList } from '../../_components/WhyList';
 
@@ -13,7 +15,7 @@ export function generateStaticParams() {
 
 export async function generateMetadata({ params }: Params): Promise<Metadata> {
   const c = getCorpus().tax.challengeById.get((await params).id);
-  return c ? { title: `${c.name} (challenge)`, description: c.definition, alternates: { canonical: `/challenges/${c.id}/` } } : {};
+  return c ? pageMeta({ title: `${c.name} (challenge)`, description: c.definition, path: `/challenges/${c.id}/` }) : {};
 }
 
 /** One challenge: definition, explanation, and the incidents that illustrate it. */
@@ -30,6 +32,7 @@ export default async function ChallengePage({ params }: Params) {
       <p>{c.explanation}</p>
       <h2>Incidents that illustrate it <span className="count">({incidents.length})</span></h2>
       <WhyList incidents={incidents} why={(i) => i.challenges.find((x) => x.id === c.id)?.why} />
+      <MentionedIn kind="challenge" id={c.id} />
     </>
   );
 }

@@ -1,6 +1,8 @@
 import type { Metadata } from 'next';
+import { pageMeta } from '@/lib/page-meta';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
+import { MentionedIn } from '../../_components/MentionedIn';
 import { getCorpus } from '@/lib/corpus';
 import { FAULT_ROLES } from '@/lib/content/incident-schema';
 import { facetLabel, facetMeaning } from '@/lib/corpus/facet-labels';
@@ -21,7 +23,7 @@ export async function generateMetadata({ params }: Params): Promise<Metadata> {
   const id = (await params).id;
   const term = tax.classById.get(id) ?? tax.typeById.get(id);
   if (!term) return {};
-  return { title: `${term.name} (fault ${tax.classById.has(id) ? 'class' : 'type'})`, description: term.definition, alternates: { canonical: `/faults/${id}/` } };
+  return pageMeta({ title: `${term.name} (fault ${tax.classById.has(id) ? 'class' : 'type'})`, description: term.definition, path: `/faults/${id}/` });
 }
 
 /** A fault class or type: definition, dependability profile, parent/children, and incidents by role. */
@@ -84,6 +86,7 @@ export default async function FaultPage({ params }: Params) {
           <ProfileTable profile={profileOf.profile} />
         </section>
       )}
+      <MentionedIn kind="fault" id={id} />
     </>
   );
 }

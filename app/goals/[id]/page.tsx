@@ -1,6 +1,8 @@
 import type { Metadata } from 'next';
+import { pageMeta } from '@/lib/page-meta';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
+import { MentionedIn } from '../../_components/MentionedIn';
 import { getCorpus } from '@/lib/corpus';
 import { WhyList } from '../../_components/WhyList';
 
@@ -13,7 +15,7 @@ export function generateStaticParams() {
 
 export async function generateMetadata({ params }: Params): Promise<Metadata> {
   const g = getCorpus().tax.goalById.get((await params).id);
-  return g ? { title: `${g.name} (goal)`, description: g.definition, alternates: { canonical: `/goals/${g.id}/` } } : {};
+  return g ? pageMeta({ title: `${g.name} (goal)`, description: g.definition, path: `/goals/${g.id}/` }) : {};
 }
 
 /** One goal: definition, how to recognise it in a report, and the incidents that hurt it. */
@@ -30,6 +32,8 @@ export default async function GoalPage({ params }: Params) {
       <p><strong>How to recognise it in a report:</strong> {g.evidence}</p>
       <h2>Incidents that hurt {g.name.toLowerCase()} <span className="count">({incidents.length})</span></h2>
       <WhyList incidents={incidents} why={(i) => i.goals.find((x) => x.id === g.id)?.why} />
+      <p><Link href="/matrix/" prefetch={false}>Which faults hurt {g.name.toLowerCase()}: the fault × goal matrix</Link></p>
+      <MentionedIn kind="goal" id={g.id} />
     </>
   );
 }

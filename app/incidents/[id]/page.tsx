@@ -1,4 +1,5 @@
 import type { Metadata } from 'next';
+import { pageMeta } from '@/lib/page-meta';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { formatPartialDate } from '@/lib/content/dates';
@@ -9,6 +10,10 @@ import { editUrl, reportUrl } from '@/lib/site';
 import { FaultTagTable } from '../../_components/FaultTagTable';
 import { SourceList } from '../../_components/SourceList';
 import { Timeline } from '../../_components/Timeline';
+import { TimelineChart } from '../../_components/TimelineChart';
+import { RelatedList } from '../../_components/RelatedList';
+import { MentionedIn } from '../../_components/MentionedIn';
+import { CiteThis } from '../../_components/CiteThis';
 
 type Params = { params: Promise<{ id: string }> };
 
@@ -22,7 +27,7 @@ export function generateStaticParams() {
 export async function generateMetadata({ params }: Params): Promise<Metadata> {
   const inc = getCorpus().incidentById.get((await params).id);
   if (!inc) return {};
-  return { title: inc.title, description: inc.summary, alternates: { canonical: `/incidents/${inc.id}/` }, openGraph: { title: inc.title, description: inc.summary, type: 'article' } };
+  return pageMeta({ title: inc.title, description: inc.summary, path: `/incidents/${inc.id}/`, type: 'article' });
 }
 
 function Facet({ values }: { values: readonly string[] }) {
@@ -31,7 +36,7 @@ function Facet({ values }: { values: readonly string[] }) {
 
 /** A case study: every field of the record, the footnoted story, and links to every term it carries. */
 export default async function IncidentPage({ params }: Params) {
-  const { incidentById, tax, glossary } = getCorpus();
+  const { incidentById, tax, glossary, related } = getCorpus();
   const inc = incidentById.get((await params).id);
   if (!inc) notFound();
   const pagePath = `/incidents/${inc.id}/`;
@@ -81,6 +86,7 @@ export default async function IncidentPage({ params }: Params) {
           <section aria-labelledby="timeline-h">
             <h2 id="timeline-h">Timeline</h2>
             <p className="muted">Times in UTC.</p>
+            <TimelineChart incident={inc} />
             <Timeline incident={inc} />
           </section>
 
@@ -107,6 +113,17 @@ export default async function IncidentPage({ params }: Params) {
             <h2 id="sources-h">Sources</h2>
             <SourceList incident={inc} />
           </section>
+
+          <section aria-labelledby="related-h">
+            <h2 id="related-h">Related incidents</h2>
+            <p className="muted">Ranked by shared mechanism: the same fault types in the same role weigh most, then goals, challenges, propagation and failure modes.</p>
+            <RelatedList related={related.get(inc.id) ?? []} />
+            <p><Link href={`/compare/?a=${inc.id}`} prefetch={false}>Compare this incident with others</Link></p>
+          </section>
+
+          <MentionedIn kind="incident" id={inc.id} />
+
+          <CiteThis incident={inc} />
 
           <p className="no-print">
             <a href={editUrl(inc.file)} rel="noopener noreferrer">Edit this page</a>

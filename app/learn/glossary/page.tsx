@@ -1,8 +1,9 @@
 import type { Metadata } from 'next';
+import { pageMeta } from '@/lib/page-meta';
 import Link from 'next/link';
 import { getCorpus } from '@/lib/corpus';
 
-export const metadata: Metadata = { title: 'Glossary', description: 'The technical terms Faultline\'s incidents use, each defined and linked to the incidents that use it.', alternates: { canonical: '/learn/glossary/' } };
+export const metadata: Metadata = pageMeta({ title: 'Glossary', description: 'The technical terms Faultline\'s incidents use, each defined and linked to the incidents that use it.', path: '/learn/glossary/' });
 
 /** Every glossary term, defined, with the incidents that use it. */
 export default function GlossaryPage() {

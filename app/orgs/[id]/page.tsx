@@ -1,4 +1,5 @@
 import type { Metadata } from 'next';
+import { pageMeta } from '@/lib/page-meta';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { getCorpus } from '@/lib/corpus';
@@ -15,7 +16,7 @@ export function generateStaticParams() {
 
 export async function generateMetadata({ params }: Params): Promise<Metadata> {
   const o = getCorpus().tax.orgById.get((await params).id);
-  return o ? { title: o.name, description: `Incidents involving ${o.name}.`, alternates: { canonical: `/orgs/${o.id}/` } } : {};
+  return o ? pageMeta({ title: o.name, description: `Incidents involving ${o.name}.`, path: `/orgs/${o.id}/` }) : {};
 }
 
 /** One organisation and its incidents, with the role it played in each. */

@@ -1,0 +1,80 @@
+import { formatMinutes } from '@/lib/content/duration';
+import { LOG_TICKS, logPosition } from '@/lib/corpus/stats';
+
+/** Horizontal bars with their label and count written out, drawn at build time. */
+export function BarChart({ title, bars }: { title: string; bars: { label: string; value: number }[] }) {
+  const max = Math.max(1, ...bars.map((b) => b.value));
+  const W = 640, LABEL = 230, ROW = 24;
+  return (
+    <svg viewBox={`0 0 ${W} ${bars.length * ROW + 4}`} width="100%" role="img" aria-label={`${title}: ${bars.map((b) => `${b.label} ${b.value}`).join(', ')}`} className="chart">
+      {bars.map((b, i) => (
+        <g key={b.label}>
+          <text x={LABEL - 8} y={i * ROW + 16} textAnchor="end" className="chart-label">{b.label}</text>
+          <rect x={LABEL} y={i * ROW + 4} height={ROW - 8} width={Math.max(2, ((W - LABEL - 40) * b.value) / max)} className="chart-bar" />
+          <text x={LABEL + ((W - LABEL - 40) * b.value) / max + 6} y={i * ROW + 16} className="chart-label">{b.value}</text>
+        </g>
+      ))}
+    </svg>
+  );
+}
+
+/** Points on a log-scale minutes axis, one lane per series; each point has a tooltip title. */
+export function LogDotPlot({ title, lanes }: { title: string; lanes: { label: string; points: { minutes: number; name: string }[] }[] }) {
+  const all = lanes.flatMap((l) => l.points.map((p) => p.minutes));
+  const lo = 1;
+  const hi = Math.max(60, ...all) * 1.2;
+  const ticks = LOG_TICKS.filter((t) => t <= hi);
+  const W = 640, LABEL = 110, LANE = 34, PAD = 12;
+  const x = (m: number) => LABEL + PAD + logPosition(m, lo, hi) * (W - LABEL - PAD * 2);
+  const axisY = lanes.length * LANE + 6;
+  return (
+    <svg viewBox={`0 0 ${W} ${axisY + 26}`} width="100%" role="img" aria-label={`${title} (log scale); the table below lists every value.`} className="chart">
+      {lanes.map((l, i) => (
+        <g key={l.label}>
+          <text x={LABEL - 6} y={i * LANE + LANE / 2 + 4} textAnchor="end" className="chart-label">{l.label}</text>
+          <line x1={LABEL} x2={W - PAD} y1={i * LANE + LANE / 2} y2={i * LANE + LANE / 2} className="tl-lane" />
+          {l.points.map((p) => (
+            <circle key={`${p.name}-${p.minutes}`} cx={x(p.minutes)} cy={i * LANE + LANE / 2} r={5} className="chart-dot">
+              <title>{`${p.name}: ${formatMinutes(p.minutes)}`}</title>
+            </circle>
+          ))}
+        </g>
+      ))}
+      <line x1={LABEL} x2={W - PAD} y1={axisY} y2={axisY} className="tl-axis" />
+      {ticks.map((t) => (
+        <g key={t}>
+          <line x1={x(t)} x2={x(t)} y1={axisY} y2={axisY + 5} className="tl-axis" />
+          <text x={x(t)} y={axisY + 18} textAnchor="middle" className="tl-tick">{formatMinutes(t)}</text>
+        </g>
+      ))}
+    </svg>
+  );
+}
+
+/** Stacked columns per year, one colour per series, with each year's total written on top. */
+export function StackedYears({ title, years, series, value }: { title: string; years: number[]; series: { id: string; label: string }[]; value: (year: number, id: string) => number }) {
+  const totals = years.map((y) => series.reduce((n, s) => n + value(y, s.id), 0));
+  const max = Math.max(1, ...totals);
+  const W = 640, H = 200, BOTTOM = 22, TOP = 16;
+  const col = (W - 20) / Math.max(1, years.length);
+  const h = (n: number) => ((H - BOTTOM - TOP) * n) / max;
+  return (
+    <svg viewBox={`0 0 ${W} ${H}`} width="100%" role="img" aria-label={`${title}; the table below gives every count.`} className="chart">
+      {years.map((y, i) => {
+        let base = H - BOTTOM;
+        return (
+          <g key={y}>
+            {series.map((s, k) => {
+              const n = value(y, s.id);
+              if (!n) return null;
+              base -= h(n);
+              return <rect key={s.id} x={10 + i * col + col * 0.15} y={base} width={col * 0.7} height={h(n)} className={`series-${k}`}><title>{`${y}, ${s.label}: ${n}`}</title></rect>;
+            })}
+            {totals[i]! > 0 && <text x={10 + i * col + col / 2} y={base - 4} textAnchor="middle" className="tl-tick">{totals[i]}</text>}
+            {(years.length <= 16 || i % 2 === 0) && <text x={10 + i * col + col / 2} y={H - 6} textAnchor="middle" className="tl-tick">{y}</text>}
+          </g>
+        );
+      })}
+    </svg>
+  );
+}

@@ -1,0 +1,11 @@
+import type { MetadataRoute } from 'next';
+import { sitePaths } from '@/lib/data/sitemap';
+import { getCorpus } from '@/lib/corpus';
+import { absoluteUrl } from '@/lib/data/urls';
+
+export const dynamic = 'force-static';
+
+/** /sitemap.xml: every page, as absolute URLs on SITE_URL under BASE_PATH. */
+export default function sitemap(): MetadataRoute.Sitemap {
+  return sitePaths(getCorpus()).map((p) => ({ url: absoluteUrl(p) }));
+}

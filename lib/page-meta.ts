@@ -1,0 +1,16 @@
+import type { Metadata } from 'next';
+import { SITE_NAME } from './site';
+
+/**
+ * A page's sharing metadata: title, description, canonical URL and OpenGraph tags. Paths are
+ * site paths ("/incidents/x/"); the root layout's metadataBase makes them absolute under SITE_URL
+ * and BASE_PATH. Next replaces (does not merge) the layout's openGraph, so every page sets it whole.
+ */
+export function pageMeta({ title, description, path, type = 'website' }: { title: string; description: string; path: string; type?: 'website' | 'article' }): Metadata {
+  return {
+    title,
+    description,
+    alternates: { canonical: path },
+    openGraph: { title, description, url: path, siteName: SITE_NAME, type, locale: 'en' },
+  };
+}
