@@ -1,16 +1,22 @@
 import type { Problem } from './problems';
-import { wikiKey, type WikiKind } from '../markdown/wiki-links';
+import type { WikiKind } from '../markdown/wiki-links';
 import { nearest } from './suggest';
 import type { ParsedIncident } from './read-incident';
 
 /** What a wiki-link of each kind (other than incident) may name, and where that is defined. */
 export type WikiTargets = Record<Exclude<WikiKind, 'incident'>, ReadonlySet<string>>;
 const DEFINED_IN: Record<WikiKind, string> = {
-  incident: 'content/incidents/',
-  fault: 'content/taxonomy/faults.yaml (a fault class or type)',
-  goal: 'content/taxonomy/goals.yaml',
-  challenge: 'content/taxonomy/challenges.yaml',
+  incident: 'Incidents are the files in content/incidents/; for a fault, goal or challenge write [[fault:id]], [[goal:id]] or [[challenge:id]].',
+  fault: 'Fault classes and types are defined in content/taxonomy/faults.yaml.',
+  goal: 'Goals are defined in content/taxonomy/goals.yaml.',
+  challenge: 'Challenges are defined in content/taxonomy/challenges.yaml.',
 };
+
+/** "Did you mean …?" for a misspelt wiki-link target, or nothing when no id is close. */
+function close(id: string, known: ReadonlySet<string>): string {
+  const near = nearest(id, known);
+  return near ? `Did you mean "${near}"? ` : '';
+}
 
 /** Phase 2: checks that need every incident at once. */
 export function checkCorpus(incidents: readonly ParsedIncident[], allIds: readonly string[], targets?: WikiTargets): Problem[] {
@@ -41,7 +47,7 @@ export function checkCorpus(incidents: readonly ParsedIncident[], allIds: readon
       problems.push({
         file: inc.file, line: link.line, column: link.column, collection: 'incidents', id: inc.id, path: 'body',
         expected: `a wiki-link to an existing ${link.kind}`, received: JSON.stringify(`[[${link.kind === 'incident' ? '' : `${link.kind}:`}${link.id}]]`),
-        hint: `No ${wikiKey(link.kind, link.id)}: targets are defined in ${DEFINED_IN[link.kind]}.`,
+        hint: `${close(link.id, known)}${DEFINED_IN[link.kind]}`,
       });
     }
   }

@@ -1,9 +1,8 @@
+import { renderIncidentBody } from './render-incident';
 import path from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { stringify } from 'yaml';
-import { fillSourceFootnotes } from '../markdown/source-footnotes';
-import { renderMarkdown } from '../markdown/render';
 import { makeIncidentSchema } from './incident-schema';
 import type { Problem } from './problems';
 import { readIncident } from './read-incident';
@@ -39,8 +38,7 @@ function unlocated(problems: readonly Problem[]): Problem[] {
 function load(text: string): 'record' | 'problems' {
   const { incident, problems } = readIncident('content/incidents/fuzz.md', text, schema);
   if (incident && problems.length === 0) {
-    fillSourceFootnotes(incident.body, incident.frontMatter.sources);
-    renderMarkdown(incident.body);
+    renderIncidentBody(incident.body, incident.frontMatter.sources);
     return 'record';
   }
   if (incident || problems.length === 0) throw new Error('neither a record nor problems');

@@ -7,10 +7,8 @@ import { fixture, makeContentDir } from './test-content-dir';
 
 /**
  * One fixture per error kind in __fixtures__/invalid/, each installed as the only incident (or
- * beside the valid one) and its exact message asserted. Wiki-links land with the cross-links
- * work: set WIKI_LINKS_CHECKED to true once lib/markdown resolves [[…]] links in phase 2.
+ * beside the valid one) and its exact message asserted.
  */
-const WIKI_LINKS_CHECKED = false;
 
 const dirs: string[] = [];
 afterEach(() => dirs.splice(0).forEach((d) => fs.rmSync(d, { recursive: true, force: true })));
@@ -64,7 +62,7 @@ const CASES: { fixture: string; name: string; files: () => Record<string, string
   { fixture: 'source-url-not-http.md', name: 'a source URL that is not http(s)', files: () => one('source-url-not-http.md'),
     expected: [at('25:86', 'sources[0].url: expected an http(s) URL, received "ftp://aws.amazon.com/message/41926/".')] },
   { fixture: 'footnote-unknown-ref.md', name: 'a footnote citing an unknown source ref', files: () => one('footnote-unknown-ref.md'),
-    expected: [at('33:1', 'body: expected a footnote naming a source ref, received "[^postmortem]". Known refs: primary.')] },
+    expected: [at('33:8', 'body: expected a footnote naming a source ref, received "[^postmortem]". Known refs: primary.')] },
   { fixture: 'timeline-out-of-order.md', name: 'a timeline out of order', files: () => one('timeline-out-of-order.md'),
     expected: [at('23:11', 'timeline[1].at: expected a time at or after the previous event (2017-02-28T17:37Z), received "2017-02-28T16:00Z". List timeline events in time order.')] },
 ];
@@ -92,9 +90,9 @@ describe('one invalid fixture per error kind', () => {
     expect(content).toBeUndefined();
   });
 
-  it.runIf(WIKI_LINKS_CHECKED)('reports a wiki-link to a page that does not exist', () => {
+  it('reports a wiki-link to a page that does not exist', () => {
     const { lines } = load(one('dangling-wiki-link.md'));
-    expect(lines).toEqual([at('30:13', 'body: expected a wiki-link to an existing page, received "[[no-such-term]]".')]);
+    expect(lines).toEqual([at('33:13', 'body: expected a wiki-link to an existing incident, received "[[no-such-term]]". Incidents are the files in content/incidents/; for a fault, goal or challenge write [[fault:id]], [[goal:id]] or [[challenge:id]].')]);
   });
 
   it('has a test case for every fixture in __fixtures__/invalid/', () => {

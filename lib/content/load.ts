@@ -1,9 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { fillSourceFootnotes } from '../markdown/source-footnotes';
-import { renderMarkdown } from '../markdown/render';
-import { citedRefs } from '../markdown/body-rules';
-import { labelWikiLinks, type WikiKind } from '../markdown/wiki-links';
+import type { WikiKind } from '../markdown/wiki-links';
+import { renderIncidentBody } from './render-incident';
 import { startInstant } from './dates';
 import { makeIncidentSchema, type IncidentFrontMatter } from './incident-schema';
 import type { Problem } from './problems';
@@ -82,10 +80,9 @@ export function loadContent(dir = contentDir(), { render = true }: LoadOptions =
   const targetNames = wikiNames(taxonomy, parsed);
   const incidents = parsed.map((p): Incident => {
     const mentions = [...new Map(p.wikiLinks.map((l) => [`${l.kind}:${l.id}`, { kind: l.kind, id: l.id }])).values()];
-    if (!render) return { ...p.frontMatter, id: p.id, file: p.file, html: '', cited: citedRefs(p.body), mentions };
-    fillSourceFootnotes(p.body, p.frontMatter.sources);
-    labelWikiLinks(p.body, (kind, id) => targetNames.get(`${kind}:${id}`));
-    return { ...p.frontMatter, id: p.id, file: p.file, html: renderMarkdown(p.body), cited: citedRefs(p.body), mentions };
+    if (!render) return { ...p.frontMatter, id: p.id, file: p.file, html: '', cited: p.cited, mentions };
+    const html = renderIncidentBody(p.body, p.frontMatter.sources, (kind, id) => targetNames.get(`${kind}:${id}`));
+    return { ...p.frontMatter, id: p.id, file: p.file, html, cited: p.cited, mentions };
   });
   incidents.sort((a, b) => startInstant(b.started.at) - startInstant(a.started.at) || a.title.localeCompare(b.title));
   return { content: { taxonomy, incidents, quiz: quiz.quiz }, problems, filesChecked };

@@ -1,8 +1,7 @@
 import path from 'node:path';
-import type { Root } from 'mdast';
-import { checkBody } from '../markdown/body-rules';
-import { parseMarkdown } from '../markdown/parse';
-import { applyWikiLinks, type WikiLink } from '../markdown/wiki-links';
+import { checkBody, citedRefs } from '../markdown/body-rules';
+import { scanBody } from '../markdown/body-scan';
+import type { WikiLink } from '../markdown/wiki-links';
 import { splitFrontMatter } from './front-matter';
 import { checkIncidentRules } from './incident-rules';
 import type { IncidentFrontMatter, makeIncidentSchema } from './incident-schema';
@@ -19,7 +18,10 @@ export interface ParsedIncident {
   id: string;
   file: string;
   frontMatter: IncidentFrontMatter;
-  body: Root;
+  /** The Markdown body, parsed only when rendering (validation scans it lexically). */
+  body: string;
+  /** Source refs the body cites, in order of first citation. */
+  cited: string[];
   /** The body's `[[…]]` links, located in the file (checked in phase 2). */
   wikiLinks: WikiLink[];
   /** Where fields sit in the file, for phase-2 problems. */
@@ -70,11 +72,11 @@ export function readIncident(
   }
 
   const refs = new Set(parsed.data.sources.map((s) => s.ref));
-  const body = parseMarkdown(split.body, refs);
-  for (const b of checkBody(body, refs, split.body.split('\n').length)) {
+  const scan = scanBody(split.body);
+  for (const b of checkBody(scan, refs)) {
     problems.push(at(b.line + split.bodyLineOffset, b.column, { path: 'body', expected: b.expected, received: b.received, hint: b.hint }));
   }
   if (problems.length) return { problems };
-  const wikiLinks = applyWikiLinks(body).map((l) => ({ ...l, line: l.line + split.bodyLineOffset }));
-  return { incident: { id, file, frontMatter: parsed.data, body, wikiLinks, locate: yaml.locate }, problems };
+  const wikiLinks = scan.wikiLinks.map((l) => ({ ...l, line: l.line + split.bodyLineOffset }));
+  return { incident: { id, file, frontMatter: parsed.data, body: split.body, cited: citedRefs(scan), wikiLinks, locate: yaml.locate }, problems };
 }

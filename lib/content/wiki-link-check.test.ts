@@ -26,8 +26,8 @@ describe('wiki-links in incident bodies', () => {
     expect(content).toBeUndefined();
     const line = whatHappened + 2;
     expect(report).toEqual([
-      `incidents/aws-kinesis-us-east-1-2020.md:${line}:36\n  incidents → aws-kinesis-us-east-1-2020: body: expected a wiki-link to an existing fault, received "[[fault:config-chnage]]". No fault:config-chnage: targets are defined in content/taxonomy/faults.yaml (a fault class or type).`,
-      `incidents/aws-kinesis-us-east-1-2020.md:${line}:64\n  incidents → aws-kinesis-us-east-1-2020: body: expected a wiki-link to an existing incident, received "[[no-such-incident]]". No incident:no-such-incident: targets are defined in content/incidents/.`,
+      `incidents/aws-kinesis-us-east-1-2020.md:${line}:36\n  incidents → aws-kinesis-us-east-1-2020: body: expected a wiki-link to an existing fault, received "[[fault:config-chnage]]". Did you mean "config-change"? Fault classes and types are defined in content/taxonomy/faults.yaml.`,
+      `incidents/aws-kinesis-us-east-1-2020.md:${line}:64\n  incidents → aws-kinesis-us-east-1-2020: body: expected a wiki-link to an existing incident, received "[[no-such-incident]]". Incidents are the files in content/incidents/; for a fault, goal or challenge write [[fault:id]], [[goal:id]] or [[challenge:id]].`,
     ]);
   });
 

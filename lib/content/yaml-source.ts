@@ -1,3 +1,4 @@
+import { CORE_SCHEMA, load } from 'js-yaml';
 import { isCollection, isMap, isScalar, LineCounter, parseDocument, type Document } from 'yaml';
 
 /** A parsed YAML text that can say where any field path sits in the original file. */
@@ -10,10 +11,28 @@ export interface YamlSource {
 }
 
 /**
- * Parses YAML keeping positions. `lineOffset` is the number of lines before the YAML text in
- * its file (1 for front matter, which follows the opening `---`).
+ * Parses YAML; positions are worked out only when a problem needs locating. `lineOffset` is the
+ * number of lines before the YAML text in its file (1 for front matter, after the opening `---`).
+ *
+ * Keeping positions costs about six times as much as a plain parse, and almost every file is
+ * valid, so valid text is read with js-yaml's core schema (the same YAML 1.2 core types as the
+ * `yaml` package: dates stay strings) and the positioned document is built on demand. Text that
+ * js-yaml rejects goes through `yaml`, whose syntax errors carry their location.
  */
 export function parseYamlSource(text: string, lineOffset = 0): YamlSource {
+  let positioned: YamlSource | undefined;
+  const full = () => (positioned ??= parsePositioned(text, lineOffset));
+  let data: unknown;
+  try {
+    data = load(text, { schema: CORE_SCHEMA });
+  } catch {
+    return full();
+  }
+  return { data: data ?? null, syntaxErrors: [], locate: (path) => full().locate(path) };
+}
+
+/** Parses YAML with the `yaml` package, keeping every node's position. */
+function parsePositioned(text: string, lineOffset: number): YamlSource {
   const lineCounter = new LineCounter();
   const doc: Document = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true });
   const toPos = (offset: number) => {

@@ -1,6 +1,4 @@
-import type { Root } from 'mdast';
-import { toString } from 'mdast-util-to-string';
-import { visit } from 'unist-util-visit';
+import type { BodyScan } from './body-scan';
 
 /** The fixed story sections every incident body has, in this order. */
 export const REQUIRED_SECTIONS = ['What happened', 'Why it happened', 'How it was detected and fixed', 'What changed afterwards'] as const;
@@ -17,34 +15,23 @@ export interface BodyProblem {
 }
 
 /** Checks the section headings and that every footnote cites a known source ref. */
-export function checkBody(tree: Root, sourceRefs: ReadonlySet<string>, bodyLines: number): BodyProblem[] {
+export function checkBody(scan: BodyScan, sourceRefs: ReadonlySet<string>): BodyProblem[] {
   const problems: BodyProblem[] = [];
   const found: string[] = [];
-  visit(tree, (node) => {
-    const pos = node.position?.start ?? { line: 1, column: 1 };
-    if (node.type === 'heading' && node.depth === 1) {
-      problems.push({ ...pos, expected: 'no level-1 heading (the title comes from front matter)', received: JSON.stringify(toString(node)), hint: 'Use ## for sections.' });
-    }
-    if (node.type === 'heading' && node.depth === 2) {
-      const title = toString(node);
-      const allowed: readonly string[] = [...REQUIRED_SECTIONS, ...OPTIONAL_SECTIONS];
-      if (!allowed.includes(title)) {
-        problems.push({ ...pos, expected: `a section heading (${allowed.join(', ')})`, received: JSON.stringify(title), hint: 'Use ### for sub-sections.' });
-      }
-      found.push(title);
-    }
-    // An unknown ref has no generated definition, so GFM leaves it as literal text.
-    if (node.type === 'text') {
-      for (const m of node.value.matchAll(/\[\^([^\]\s]+)\]/g)) {
-        if (m[1] && !sourceRefs.has(m[1])) {
-          problems.push({ ...pos, expected: 'a footnote naming a source ref', received: JSON.stringify(m[0]), hint: `Known refs: ${[...sourceRefs].join(', ')}.` });
-        }
-      }
-    }
-    if (node.type === 'footnoteDefinition' && pos.line <= bodyLines) {
-      problems.push({ ...pos, expected: 'no footnote definitions in the body', received: JSON.stringify(`[^${node.identifier}]:`), hint: 'Footnote text is generated from the sources list; cite with [^ref] only.' });
-    }
-  });
+  const allowed: readonly string[] = [...REQUIRED_SECTIONS, ...OPTIONAL_SECTIONS];
+  for (const h of scan.headings) {
+    const pos = { line: h.line, column: h.column };
+    if (h.depth === 1) problems.push({ ...pos, expected: 'no level-1 heading (the title comes from front matter)', received: JSON.stringify(h.title), hint: 'Use ## for sections.' });
+    if (h.depth !== 2) continue;
+    if (!allowed.includes(h.title)) problems.push({ ...pos, expected: `a section heading (${allowed.join(', ')})`, received: JSON.stringify(h.title), hint: 'Use ### for sub-sections.' });
+    found.push(h.title);
+  }
+  for (const ref of scan.footnoteRefs) {
+    if (!sourceRefs.has(ref.id)) problems.push({ line: ref.line, column: ref.column, expected: 'a footnote naming a source ref', received: JSON.stringify(ref.raw), hint: `Known refs: ${[...sourceRefs].join(', ')}.` });
+  }
+  for (const def of scan.footnoteDefinitions) {
+    problems.push({ line: def.line, column: def.column, expected: 'no footnote definitions in the body', received: JSON.stringify(`[^${def.id}]:`), hint: 'Footnote text is generated from the sources list; cite with [^ref] only.' });
+  }
   const order = found.filter((t): t is (typeof REQUIRED_SECTIONS)[number] => (REQUIRED_SECTIONS as readonly string[]).includes(t));
   REQUIRED_SECTIONS.forEach((section, i) => {
     if (!order.includes(section)) {
@@ -56,11 +43,7 @@ export function checkBody(tree: Root, sourceRefs: ReadonlySet<string>, bodyLines
   return problems;
 }
 
-/** The source refs a body cites, in first-cited order. */
-export function citedRefs(tree: Root): string[] {
-  const refs: string[] = [];
-  visit(tree, 'footnoteReference', (node) => {
-    if (!refs.includes(node.identifier)) refs.push(node.identifier);
-  });
-  return refs;
+/** The source refs a scanned body cites, in first-cited order. */
+export function citedRefs(scan: BodyScan): string[] {
+  return [...new Set(scan.footnoteRefs.map((r) => r.id))];
 }

@@ -31,6 +31,17 @@ export function wikiKey(kind: WikiKind, id: string): string {
   return `${kind}:${id}`;
 }
 
+/** The kind and id a `[[…]]` match names. */
+function targetOf(m: RegExpMatchArray): { kind: WikiKind; id: string } {
+  const kind: WikiKind = m[1] === 'fault' || m[1] === 'goal' || m[1] === 'challenge' ? m[1] : 'incident';
+  return { kind, id: m[2]! };
+}
+
+/** The wiki-links in one line of text, with 1-based columns (line is always 1). */
+export function wikiLinksInText(text: string): WikiLink[] {
+  return [...text.matchAll(WIKI)].map((m) => ({ ...targetOf(m), line: 1, column: m.index + 1 }));
+}
+
 /** Line and column of `offset` characters into a text node that starts at `start`. */
 function locate(value: string, offset: number, start: { line: number; column: number }) {
   const before = value.slice(0, offset);
@@ -50,8 +61,7 @@ export function applyWikiLinks(tree: Root, basePath: string = BASE_PATH): WikiLi
     const parts: PhrasingContent[] = [];
     let last = 0;
     for (const m of node.value.matchAll(WIKI)) {
-      const kind: WikiKind = m[1] === 'fault' || m[1] === 'goal' || m[1] === 'challenge' ? m[1] : 'incident';
-      const id = m[2]!;
+      const { kind, id } = targetOf(m);
       if (m.index > last) parts.push({ type: 'text', value: node.value.slice(last, m.index) });
       const link: Link = {
         type: 'link',
