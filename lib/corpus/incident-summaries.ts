@@ -26,3 +26,14 @@ export type IncidentSummary = ReturnType<typeof summarise>;
 export function countBy(incidents: readonly IncidentSummary[], keys: readonly string[], keysOf: (s: IncidentSummary) => readonly string[]): { key: string; count: number }[] {
   return keys.map((key) => ({ key, count: incidents.filter((s) => keysOf(s).includes(key)).length }));
 }
+
+const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+
+/** A short name for an incident where a title would be too long: "AWS, Nov 2020". */
+export function shortIncidentLabel(inc: Incident, tax: TaxonomyIndex): string {
+  const operator = inc.orgs.find((o) => o.role === 'operator') ?? inc.orgs[0];
+  const org = operator ? (tax.orgById.get(operator.id)?.name ?? operator.id) : inc.id;
+  const [year, month] = inc.started.at.split('-');
+  const when = month ? `${MONTHS[Number(month) - 1]} ${year}` : year;
+  return `${org.replace(/ \(.*\)$/, '')}, ${when}`;
+}
