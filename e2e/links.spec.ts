@@ -45,11 +45,14 @@ test('a matrix cell leads to its incidents, and each one carries that fault clas
   const cell = table.getByRole('link', { name: /^Change fault × Availability: \d+ incidents?$/ });
   const label = (await cell.getAttribute('aria-label')) ?? '';
   const count = Number(/(\d+) incident/.exec(label)?.[1]);
+  expect(count).toBeGreaterThan(0);
   await cell.click();
-  await expect(page).toHaveURL(/#cell-g-change-fault--availability$/);
-  const list = page.locator('#cell-g-change-fault--availability');
-  await expect(list.getByRole('link')).toHaveCount(count);
-  await list.getByRole('link').first().click();
+  // The cell's incidents are listed by the search page, with that fault class and goal chosen.
+  await expect(page).toHaveURL(/\/search\/\?fault=change-fault&goal=availability$/);
+  await expect(page.getByRole('group', { name: 'Goal' }).getByRole('checkbox', { name: /Availability/ })).toBeChecked();
+  await expect(page.getByRole('status')).toHaveText(new RegExp(`^${count} incidents? with these filters\\.$`));
+  const results = page.getByRole('region', { name: 'Results' });
+  await results.getByRole('listitem').getByRole('link').first().click();
   await expect(page.getByRole('heading', { name: 'Goals it hurt' })).toBeVisible();
   await expect(page.locator('section').filter({ has: page.getByRole('heading', { name: 'Goals it hurt' }) }).getByRole('link', { name: 'Availability', exact: true })).toBeVisible();
   await expect(page.getByRole('table', { name: 'Fault tags of this incident' }).getByRole('link', { name: 'Change fault', exact: true }).first()).toBeVisible();
@@ -62,6 +65,7 @@ test('a matrix class row expands to its fault types', async ({ page }) => {
   await table.getByRole('button', { name: /Change fault/ }).click();
   await expect(table.getByRole('button', { name: /Change fault/ })).toHaveAttribute('aria-expanded', 'true');
   await expect(table.getByRole('rowheader', { name: 'Capacity change' })).toBeVisible();
+  await expect(table.getByRole('rowheader', { name: 'Capacity change' }).getByRole('link')).toHaveAttribute('href', /\/faults\/capacity-change\/$/);
   await page.getByRole('button', { name: 'Expand all fault types' }).first().click();
   expect(await seriousViolations(page)).toEqual([]);
 });

@@ -35,8 +35,10 @@ test('each "done when" query puts its incident in the top three, typos included'
 test('a facet goes into the URL, survives a reload, shows as a removable chip, and Back restores it', async ({ page }) => {
   await page.goto('/search/?q=thread+limit');
   const goals = page.getByRole('group', { name: 'Goal' });
-  await goals.getByRole('checkbox', { name: /Scalability/ }).check();
+  // Click and wait for the URL-driven state, as in the fault tree test below (check() can race it).
+  await goals.getByRole('checkbox', { name: /Scalability/ }).click();
   await expect(page).toHaveURL(/[?&]goal=scalability/);
+  await expect(goals.getByRole('checkbox', { name: /Scalability/ })).toBeChecked();
   await expect(page).toHaveURL(/[?&]q=thread\+limit/);
   await expect(page.getByRole('button', { name: 'Remove filter Goal: Scalability' })).toBeVisible();
 
@@ -54,10 +56,16 @@ test('a facet goes into the URL, survives a reload, shows as a removable chip, a
 
 test('the fault tree filters by type, with counts that follow the query', async ({ page }) => {
   await page.goto('/search/?q=power');
+  // The facets appear with the engine; wait for its answer so the click lands on the live tree.
+  await expect(page.getByRole('status')).toContainText('match “power”');
   const tree = page.getByRole('group', { name: 'Fault class → type' });
   const power = tree.getByRole('checkbox', { name: /Facility power loss/ });
-  await power.check();
+  await expect(power).not.toBeChecked();
+  // The box is controlled by the URL: its state flips only after the URL update re-renders the
+  // page, which under load can come after check()'s own immediate verification. Click, then wait.
+  await power.click();
   await expect(page).toHaveURL(/fault=facility-power-loss/);
+  await expect(power).toBeChecked();
   await expect(results(page).getByRole('listitem').first()).toBeVisible();
   await expect(page.getByRole('button', { name: /Remove filter Fault: Facility power loss/ })).toBeVisible();
 });

@@ -1,7 +1,8 @@
 'use client';
 import Link from 'next/link';
 import { useEffect, useMemo, useState } from 'react';
-import { compareFileSchema, selectedIds, sharedValues, type CompareFile } from '@/lib/corpus/compare-file';
+import type { CompareFile } from '@/lib/corpus/compare-file';
+import { isCompareFile, selectedIds, sharedValues } from '@/lib/corpus/compare-select';
 
 const SLOTS = ['a', 'b', 'c'] as const;
 const base = process.env.NEXT_PUBLIC_BASE_PATH ?? '';
@@ -16,9 +17,9 @@ export function CompareView() {
     fetch(`${base}/data/compare.json`)
       .then((r) => r.json())
       .then((json: unknown) => {
-        const file = compareFileSchema.parse(json);
-        setData(file);
-        setIds(selectedIds(window.location.search, new Set(file.incidents.map((i) => i.id))));
+        if (!isCompareFile(json)) throw new Error('compare.json is not a compare file');
+        setData(json);
+        setIds(selectedIds(window.location.search, new Set(json.incidents.map((i) => i.id))));
       })
       .catch(() => setFailed(true));
   }, []);

@@ -1,20 +1,17 @@
 'use client';
+import Link from 'next/link';
 import { useState } from 'react';
+import { cellSearchHref, shadeStep, type MatrixCounts } from '@/lib/corpus/matrix';
 
-/** A matrix row as plain data, so the table can expand classes on the client. */
-export interface MatrixTableRow {
-  id: string;
-  name: string;
-  level: 'class' | 'type';
-  classId: string;
-  cells: { count: number; shade: number; anchor: string; label: string }[];
-}
+const plural = (n: number) => `${n} incident${n === 1 ? '' : 's'}`;
 
 /**
- * A fault × column table: class rows, each expandable to its type rows. Counts are printed in
- * every cell, so the shading only repeats what the numbers say.
+ * A fault × column table: class rows, each expandable to its type rows. It gets only counts (the
+ * page's inline data stays a few KB); every cell prints its count, so the shading only repeats
+ * the numbers, and a non-empty count links to the search page filtered to that fault and column.
  */
-export function MatrixTable({ caption, corner, columns, rows }: { caption: string; corner: string; columns: { id: string; name: string }[]; rows: MatrixTableRow[] }) {
+export function MatrixTable({ caption, facet, matrix }: { caption: string; facet: 'goal' | 'challenge'; matrix: MatrixCounts }) {
+  const { columns, rows, max } = matrix;
   const [open, setOpen] = useState<ReadonlySet<string>>(new Set());
   const classes = rows.filter((r) => r.level === 'class');
   const toggle = (id: string) => setOpen((s) => (s.has(id) ? new Set([...s].filter((x) => x !== id)) : new Set([...s, id])));
@@ -30,7 +27,7 @@ export function MatrixTable({ caption, corner, columns, rows }: { caption: strin
         <caption>{caption}</caption>
         <thead>
           <tr>
-            <th scope="col">{corner}</th>
+            <th scope="col">Fault</th>
             {columns.map((c) => <th key={c.id} scope="col">{c.name}</th>)}
           </tr>
         </thead>
@@ -39,18 +36,26 @@ export function MatrixTable({ caption, corner, columns, rows }: { caption: strin
             <tr key={r.id} className={r.level === 'type' ? 'matrix-type' : 'matrix-class'}>
               <th scope="row">
                 {r.level === 'class' ? (
-                  <button type="button" className="button-link" aria-expanded={open.has(r.id)} onClick={() => toggle(r.id)}>
-                    <span aria-hidden="true">{open.has(r.id) ? '▾' : '▸'} </span>{r.name}
-                  </button>
+                  <>
+                    <button type="button" className="button-link" aria-expanded={open.has(r.id)} onClick={() => toggle(r.id)}>
+                      <span aria-hidden="true">{open.has(r.id) ? '▾' : '▸'} </span>{r.name}
+                    </button>{' '}
+                    <Link href={`/faults/${r.id}/`} prefetch={false} className="muted" aria-label={`About ${r.name}`}>about</Link>
+                  </>
                 ) : (
-                  <span className="matrix-type-name">{r.name}</span>
+                  <Link href={`/faults/${r.id}/`} prefetch={false}>{r.name}</Link>
                 )}
               </th>
-              {r.cells.map((cell, i) => (
-                <td key={columns[i]?.id ?? i} className={`shade-${cell.shade}`}>
-                  {cell.count > 0 ? <a href={`#${cell.anchor}`} aria-label={cell.label}>{cell.count}</a> : <span className="muted" aria-label={cell.label}>0</span>}
-                </td>
-              ))}
+              {r.counts.map((n, i) => {
+                const col = columns[i]!;
+                return (
+                  <td key={col.id} className={`shade-${shadeStep(n, max)}`}>
+                    {n > 0
+                      ? <Link href={cellSearchHref(r.id, facet, col.id)} prefetch={false} aria-label={`${r.name} × ${col.name}: ${plural(n)}`}>{n}</Link>
+                      : <span className="muted">0</span>}
+                  </td>
+                );
+              })}
             </tr>
           ))}
         </tbody>

@@ -6,6 +6,7 @@ import { facetLabel } from '@/lib/corpus/facet-labels';
 import { detectionAndRepair, incidentMinutes, perYearByRootClass, topFaultTypes } from '@/lib/corpus/stats';
 import { pageMeta } from '@/lib/page-meta';
 import { BarChart, LogDotPlot, StackedYears } from '../_components/charts';
+import { IncidentValuesTable } from '../_components/IncidentValuesTable';
 
 export const metadata: Metadata = pageMeta({
   title: 'The corpus in pictures',
@@ -54,15 +55,10 @@ export default function StatsPage() {
       <section aria-labelledby="durations-h">
         <h2 id="durations-h">How long incidents lasted</h2>
         <p className="muted">Log scale: each step on the axis is ten times or so the last. The first reported duration is used (bases differ, so compare loosely); else start to end when both are known to the minute.</p>
-        <LogDotPlot title="Incident durations" lanes={[{ label: 'duration', points: durations.map((d) => ({ minutes: d.minutes, name: d.inc.title })) }]} />
+        <LogDotPlot title="Incident durations" lanes={[{ label: 'duration', points: durations.map((d) => ({ id: d.inc.id, minutes: d.minutes, name: d.inc.title })) }]} />
         <details>
           <summary>All {durations.length} durations</summary>
-          <table>
-            <thead><tr><th scope="col">Incident</th><th scope="col">Duration</th><th scope="col">Basis</th></tr></thead>
-            <tbody>
-              {durations.map((d) => <tr key={d.inc.id}><td><Link href={`/incidents/${d.inc.id}/`} prefetch={false}>{d.inc.title}</Link></td><td>{formatMinutes(d.minutes)}</td><td>{d.basis === 'started-to-ended' ? 'start → end' : facetLabel(d.basis)}</td></tr>)}
-            </tbody>
-          </table>
+          <IncidentValuesTable headers={['Duration', 'Basis']} rows={durations.map((d) => ({ id: d.inc.id, title: d.inc.title, values: [formatMinutes(d.minutes), d.basis === 'started-to-ended' ? 'start → end' : facetLabel(d.basis)] }))} />
         </details>
       </section>
 
@@ -79,17 +75,12 @@ export default function StatsPage() {
         <h2 id="spans-h">Detection and repair</h2>
         <p className="muted">Derived from each timeline: <em>detect</em> runs from the first trigger to the first detection, <em>repair</em> from detection to the last recovery. Only times known to the minute count; these are rough.</p>
         <LogDotPlot title="Time to detect and time to repair" lanes={[
-          { label: 'detect', points: spans.flatMap((s) => (s.detect !== undefined ? [{ minutes: s.detect, name: s.incident.title }] : [])) },
-          { label: 'repair', points: spans.flatMap((s) => (s.repair !== undefined ? [{ minutes: s.repair, name: s.incident.title }] : [])) },
+          { label: 'detect', points: spans.flatMap((s) => (s.detect !== undefined ? [{ id: s.incident.id, minutes: s.detect, name: s.incident.title }] : [])) },
+          { label: 'repair', points: spans.flatMap((s) => (s.repair !== undefined ? [{ id: s.incident.id, minutes: s.repair, name: s.incident.title }] : [])) },
         ]} />
         <details>
           <summary>Spans for {spans.length} incidents</summary>
-          <table>
-            <thead><tr><th scope="col">Incident</th><th scope="col">Detect (derived)</th><th scope="col">Repair (derived)</th></tr></thead>
-            <tbody>
-              {spans.map((s) => <tr key={s.incident.id}><td><Link href={`/incidents/${s.incident.id}/`} prefetch={false}>{s.incident.title}</Link></td><td>{s.detect !== undefined ? formatMinutes(s.detect) : '—'}</td><td>{s.repair !== undefined ? formatMinutes(s.repair) : '—'}</td></tr>)}
-            </tbody>
-          </table>
+          <IncidentValuesTable headers={['Detect (derived)', 'Repair (derived)']} rows={spans.map((s) => ({ id: s.incident.id, title: s.incident.title, values: [s.detect !== undefined ? formatMinutes(s.detect) : '—', s.repair !== undefined ? formatMinutes(s.repair) : '—'] }))} />
         </details>
       </section>
 

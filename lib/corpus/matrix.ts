@@ -38,13 +38,28 @@ export function faultMatrix(incidents: readonly Incident[], tax: TaxonomyIndex, 
   return { columns, rows, max };
 }
 
+/** A matrix reduced to counts: what the page hands its client table, so the page carries no incident lists. */
+export interface MatrixCounts {
+  columns: { id: string; name: string }[];
+  rows: { id: string; name: string; level: 'class' | 'type'; classId: string; counts: number[] }[];
+  max: number;
+}
+
+/** The counts of a fault matrix, per row in column order. */
+export function matrixCounts(m: FaultMatrix): MatrixCounts {
+  return { columns: m.columns, max: m.max, rows: m.rows.map((r) => ({ id: r.id, name: r.name, level: r.level, classId: r.classId, counts: r.cells.map((c) => c.length) })) };
+}
+
 /** A shade step 0–4 for a count, relative to the table's largest count (0 only for empty cells). */
 export function shadeStep(count: number, max: number): number {
   if (count === 0 || max === 0) return 0;
   return Math.max(1, Math.ceil((count / max) * 4));
 }
 
-/** The in-page anchor of a cell's incident list. */
-export function cellAnchor(rowId: string, columnId: string): string {
-  return `cell-${rowId}--${columnId}`;
+/**
+ * Where a cell's incidents are listed: the search page filtered to the row's fault (class or type,
+ * any role) and the cell's goal or challenge, which is exactly what the cell counts.
+ */
+export function cellSearchHref(faultId: string, facet: 'goal' | 'challenge', columnId: string): string {
+  return `/search/?${new URLSearchParams([['fault', faultId], [facet, columnId]])}`;
 }
