@@ -1,6 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
-import { builtPages } from './site-pages';
+import { builtPages } from '../lib/perf/page-weight';
 
 const pages = builtPages();
 // Link targets already fetched by this worker: most pages share their header and footer links.

@@ -2,7 +2,7 @@ import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { incidentsFileSchema, taxonomyFileSchema } from '../lib/data/schemas';
 import { CSV_COLUMNS } from '../lib/data/csv';
-import { builtPages } from './site-pages';
+import { builtPages } from '../lib/perf/page-weight';
 
 const KINESIS = '/incidents/aws-kinesis-us-east-1-2020/';
 

@@ -53,8 +53,8 @@ export function weighPage(outDir: string, urlPath: string, basePath = ''): PageW
   return { url: urlPath, htmlBytes: Buffer.byteLength(html), scripts, jsGzipBytes: scripts.reduce((n, s) => n + s.gzipBytes, 0) };
 }
 
-/** Every page a static export wrote, as URL paths ("/", "/incidents/x/"). */
-export function builtPages(outDir: string): string[] {
+/** Every page a static export wrote (out/ or OUT_DIR by default), as URL paths ("/", "/incidents/x/"). */
+export function builtPages(outDir: string = path.resolve(process.env.OUT_DIR ?? 'out')): string[] {
   const pages: string[] = [];
   const walk = (dir: string, url: string) => {
     for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {

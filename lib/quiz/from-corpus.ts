@@ -2,7 +2,7 @@ import type { Incident } from '../content';
 import type { TaxonomyIndex } from '../corpus/taxonomy-index';
 import { MEANS } from '../content/incident-schema';
 import type { Link, Question } from './question';
-import { makeRng, shuffle } from './rng';
+import { makeRng, shuffle } from '../random/seeded';
 
 const MEANS_LABEL: Record<(typeof MEANS)[number], string> = {
   prevention: 'Fault prevention',

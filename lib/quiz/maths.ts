@@ -3,7 +3,7 @@ import { availabilityFromMttf, parallel, requiredMttr, series } from '../reliabi
 import { CONVENTION, DAY, MONTH, TIME_UNITS, WEEK, YEAR, sig, type TimeUnit } from '../reliability/periods';
 import { allFail, atLeastOneFails, smallestNExceeding } from '../reliability/probability';
 import type { Question } from './question';
-import { makeRng, pick } from './rng';
+import { makeRng, pick } from '../random/seeded';
 
 /** The maths templates, by card name (card id maths:<name>). Answers are always computed here. */
 export const MATHS_TEMPLATES = ['nines-downtime', 'downtime-nines', 'composition', 'mttf-mttr', 'at-least-one', 'all-fail', 'smallest-n'] as const;

@@ -1,7 +1,7 @@
 import { mathsQuestion, MATHS_TEMPLATES, MATHS_TOPICS, type MathsTemplate } from './maths';
 import type { Pool } from './pool';
 import type { Question } from './question';
-import { makeRng, shuffle } from './rng';
+import { makeRng, shuffle } from '../random/seeded';
 
 /** How many questions a quick or topic round has. */
 export const ROUND_SIZE = 10;

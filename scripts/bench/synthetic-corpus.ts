@@ -2,20 +2,9 @@
  * Seeded synthetic search corpora for the bench: records and ~1,500-word texts whose words are
  * drawn with the real corpus's word frequencies, tags drawn from the real taxonomy.
  */
+import { makeRng } from '../../lib/random/seeded';
 import { LEAD_WORDS } from '../../lib/search/records';
 import type { CoreFile, SearchRecord, SearchTerm } from '../../lib/search/schema';
-
-/** A small, fast seeded PRNG (mulberry32): the same seed gives the same corpus. */
-export function seeded(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** Samples words in proportion to how often they occur in the given texts. */
 export function wordSampler(texts: readonly string[], rand: () => number): (n: number) => string {
@@ -48,7 +37,7 @@ const ROLES = ['trigger', 'root', 'contributing'] as const;
  * their texts, and the core file a build would write for them.
  */
 export function syntheticCorpus(real: CoreFile, realTexts: readonly { id: string; text: string }[], count: number, seed: number, bodyWords = 1500) {
-  const rand = seeded(seed);
+  const rand = makeRng(seed);
   const words = wordSampler([...realTexts.map((t) => t.text), ...real.records.map((r) => r.title)], rand);
   const some = <T,>(list: readonly T[], min: number, max: number): T[] => {
     const n = min + Math.floor(rand() * (max - min + 1));

@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { loadContent } from '../../lib/content';
-import { seededRandom, writeSyntheticCorpus } from './synthetic';
+import { writeSyntheticCorpus } from './synthetic';
 
 describe('the synthetic benchmark corpus', () => {
   const dirs = [writeSyntheticCorpus(5, { seed: 7, words: 200 }), writeSyntheticCorpus(5, { seed: 7, words: 200 }), writeSyntheticCorpus(5, { seed: 8, words: 200 })];
@@ -18,15 +18,5 @@ describe('the synthetic benchmark corpus', () => {
     const { problems, content } = loadContent(dirs[0]!);
     expect(problems.map((p) => `${p.file}:${p.line} ${p.path} ${p.expected}`)).toEqual([]);
     expect(content?.incidents.filter((i) => i.id.startsWith('synthetic-incident-')).length).toBe(5);
-  });
-});
-
-describe('seededRandom', () => {
-  it('repeats its sequence for a seed and stays within [0, 1)', () => {
-    const a = seededRandom(42);
-    const b = seededRandom(42);
-    const xs = Array.from({ length: 100 }, () => a());
-    expect(Array.from({ length: 100 }, () => b())).toEqual(xs);
-    expect(xs.filter((x) => x < 0 || x >= 1)).toEqual([]);
   });
 });

@@ -4,18 +4,7 @@ import { stringify } from 'yaml';
 import { loadContent } from '../../lib/content';
 import { FAILURE_MODES, IMPACTS, PHASES, PROPAGATION, SCOPES } from '../../lib/content/incident-schema';
 import { makeContentDir } from '../../lib/content/test-content-dir';
-
-/** A small seeded PRNG (mulberry32): the same seed gives the same corpus on every machine. */
-export function seededRandom(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { makeRng } from '../../lib/random/seeded';
 
 const WORDS = 'the a replica leader quorum region zone cache queue retry timeout deploy config rollback alarm operator lease clock partition shard load balancer dependency capacity fleet thread limit latency request error budget failover database write read index storage network link route packet queue backlog metric dashboard engineer customer service cluster node process memory disk'.split(' ');
 
@@ -24,7 +13,7 @@ const WORDS = 'the a replica leader quorum region zone cache queue retry timeout
  * directory with the real taxonomy, organisations and glossary; returns the directory.
  */
 export function writeSyntheticCorpus(count: number, { seed = 1, words = 1_500 } = {}): string {
-  const rand = seededRandom(seed);
+  const rand = makeRng(seed);
   const pick = <T>(xs: readonly T[]): T => xs[Math.floor(rand() * xs.length)]!;
   const some = <T>(xs: readonly T[], n: number): T[] => [...new Set(Array.from({ length: n }, () => pick(xs)))];
   const { content } = loadContent(path.resolve('content'), { render: false });
