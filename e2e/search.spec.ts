@@ -9,9 +9,12 @@ test('a query finds the incident and its result opens it', async ({ page }) => {
   await expect(page.getByRole('status')).toContainText('match “thread limit”');
   const first = results(page).getByRole('link', { name: /Amazon Kinesis front-end fleet hits the OS thread limit/ });
   await expect(first.locator('mark').first()).toBeVisible();
+  // Clicked at once, while the typed query may still be waiting to reach the URL.
   await first.click();
-  await expect(page).toHaveURL(/\/incidents\/aws-kinesis-us-east-1-2020\/$/);
+  await expect(page).toHaveURL(/\/incidents\/aws-kinesis-us-east-1-2020\/$/, { timeout: 15_000 });
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(/Amazon Kinesis front-end fleet/, { timeout: 15_000 });
+  await page.goBack();
+  await expect(page).toHaveURL(/\/search\/\?q=thread\+limit$/, { timeout: 15_000 });
 });
 
 test('each "done when" query puts its incident in the top three, typos included', async ({ page }) => {

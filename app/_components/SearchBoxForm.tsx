@@ -4,7 +4,7 @@ export function SearchBoxForm() {
   return (
     <form className="header-search no-print" role="search" action={`${base}/search/`} method="get">
       <label className="sr-only" htmlFor="header-q">Search incidents</label>
-      <input id="header-q" type="search" name="q" placeholder="Search incidents ( / )" autoComplete="off" aria-keyshortcuts="/" />
+      <input id="header-q" type="search" name="q" placeholder="Search (press /)" autoComplete="off" aria-keyshortcuts="/" />
     </form>
   );
 }

@@ -45,6 +45,7 @@ export function SearchApp() {
 
   const commit = (next: SearchState, mode: 'push' | 'replace') => {
     clearTimeout(typing.current);
+    typing.current = undefined;
     setShownCount(PAGE);
     writeUrl(next, mode);
   };
@@ -53,7 +54,19 @@ export function SearchApp() {
     setShownCount(PAGE);
     clearTimeout(typing.current);
     // Typing replaces the history entry (a pause commits it), so Back skips keystrokes.
-    typing.current = setTimeout(() => writeUrl({ ...state, q }, 'replace'), 400);
+    typing.current = setTimeout(() => {
+      typing.current = undefined;
+      writeUrl({ ...state, q }, 'replace');
+    }, 400);
+  };
+  // A click on a result while a typed query is still waiting to reach the URL: write it now. Left
+  // pending, the delayed replaceState would land in the middle of the link's navigation and cancel
+  // it; written now, Back from the incident returns to this query.
+  const flushTyping = () => {
+    if (typing.current === undefined) return;
+    clearTimeout(typing.current);
+    typing.current = undefined;
+    writeUrl(state, 'replace');
   };
   const onSubmit = (e: FormEvent) => {
     e.preventDefault();
@@ -96,7 +109,7 @@ export function SearchApp() {
       {mod && engine && outcome && (
         <div className="search-layout">
           <SearchFacets engine={engine} counts={outcome.counts} filters={urlState.filters} onToggle={toggle} />
-          <section aria-labelledby="results-h" className="search-main">
+          <section aria-labelledby="results-h" className="search-main" onClickCapture={flushTyping}>
             <h2 id="results-h">Results</h2>
             {outcome.hits.length === 0 ? (
               <NoResults mod={mod} engine={engine} outcome={outcome} filtered={hasFilters(urlState.filters)} onQuery={(q) => commit({ q, filters: urlState.filters }, 'push')} onClear={clearFilters} />
