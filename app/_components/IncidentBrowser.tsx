@@ -1,7 +1,7 @@
 'use client';
-import Link from 'next/link';
 import { useMemo, useState, useSyncExternalStore } from 'react';
 import type { IncidentSummary } from '@/lib/corpus/incident-summaries';
+import { IncidentItem } from './IncidentItem';
 
 type Option = { id: string; name: string };
 type Sort = 'newest' | 'oldest' | 'title';
@@ -54,16 +54,7 @@ export function IncidentBrowser({ items, classes, goals }: { items: IncidentSumm
         </form>
       )}
       <ul className="incident-list">
-        {shown.map((inc) => (
-          <li key={inc.id} data-incident={inc.id}>
-            <h2 className="incident-title"><Link href={`/incidents/${inc.id}/`} prefetch={false}>{inc.title}</Link></h2>
-            <p className="muted"><time dateTime={inc.startedAt}>{inc.startedLabel}</time> · {inc.orgs.join(', ')}</p>
-            <p>{inc.summary}</p>
-            <ul className="chips" aria-label="Root and trigger fault types">
-              {inc.keyFaults.map((f) => <li key={`${f.name}-${f.role}`} className="chip">{f.name} <span className="muted">({f.role})</span></li>)}
-            </ul>
-          </li>
-        ))}
+        {shown.map((inc) => <IncidentItem key={inc.id} inc={inc} headingLevel={2} />)}
       </ul>
     </>
   );

@@ -74,7 +74,8 @@ export function yearOf(at: string): number {
   return Number(at.slice(0, 4));
 }
 
-const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+/** English month names, January first; their first three letters are the usual abbreviations. */
+export const MONTH_NAMES = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 
 /** Human form at the precision given: "2014", "June 2018", "25 November 2020", "25 November 2020, 13:15 UTC". */
 export function formatPartialDate(date: PartialDate): string {
@@ -82,7 +83,7 @@ export function formatPartialDate(date: PartialDate): string {
   if (!m) return date.at;
   const [, y, mo, d, h, mi] = m;
   let text = y ?? '';
-  if (mo !== undefined) text = `${MONTHS[Number(mo) - 1]} ${text}`;
+  if (mo !== undefined) text = `${MONTH_NAMES[Number(mo) - 1]} ${text}`;
   if (d !== undefined) text = `${Number(d)} ${text}`;
   if (h !== undefined && mi !== undefined) text += `, ${h}:${mi} UTC`;
   return date.approximate ? `about ${text}` : text;

@@ -1,6 +1,6 @@
 import type { TimelineEvent } from '../content/incident-schema';
 import { PHASES } from '../content/incident-schema';
-import { precisionOf, startInstant } from '../content/dates';
+import { MONTH_NAMES, precisionOf, startInstant } from '../content/dates';
 
 /** A phase of the incident's life. */
 export type Phase = (typeof PHASES)[number];
@@ -71,7 +71,7 @@ export interface TimelineChart {
 }
 
 const STEPS = [15, 30, 60, 120, 180, 360, 720, 1440, 2880, 10080, 43200, 129600, 525600].map((m) => m * MINUTE);
-const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+const MONTHS = MONTH_NAMES.map((m) => m.slice(0, 3));
 const pad = (n: number) => String(n).padStart(2, '0');
 
 /** Ticks at a round step giving at most `maxTicks` marks; labels in UTC. */
