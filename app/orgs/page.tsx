@@ -1,14 +1,14 @@
 import type { Metadata } from 'next';
 import { pageMeta } from '@/lib/page-meta';
 import Link from 'next/link';
-import { getCorpus } from '@/lib/corpus';
+import { getCorpus, orgsByIncidentCount } from '@/lib/corpus';
 
 export const metadata: Metadata = pageMeta({ title: 'Organisations', description: 'The organisations whose incidents Faultline covers.', path: '/orgs/' });
 
 /** Organisations with at least one incident, most incidents first. */
 export default function OrgsPage() {
   const { tax, byOrg } = getCorpus();
-  const orgs = [...tax.orgById.values()].filter((o) => byOrg.has(o.id)).sort((a, b) => (byOrg.get(b.id)?.length ?? 0) - (byOrg.get(a.id)?.length ?? 0) || a.name.localeCompare(b.name));
+  const orgs = orgsByIncidentCount({ tax, byOrg });
   return (
     <>
       <h1>Organisations</h1>

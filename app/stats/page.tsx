@@ -3,7 +3,7 @@ import Link from 'next/link';
 import { formatMinutes } from '@/lib/content/duration';
 import { getCorpus } from '@/lib/corpus';
 import { facetLabel } from '@/lib/corpus/facet-labels';
-import { detectionAndRepair, incidentMinutes, perYearByRootClass, topFaultTypes } from '@/lib/corpus/stats';
+import { detectionAndRepair, durationsLongestFirst, perYearByRootClass, topFaultTypes } from '@/lib/corpus/stats';
 import { pageMeta } from '@/lib/page-meta';
 import { BarChart, LogDotPlot, StackedYears } from '../_components/charts';
 import { IncidentValuesTable } from '../_components/IncidentValuesTable';
@@ -19,10 +19,7 @@ export default function StatsPage() {
   const { incidents, tax } = getCorpus();
   const perYear = perYearByRootClass(incidents, tax);
   const series = perYear.classes.map((id) => ({ id, label: tax.classById.get(id)?.name ?? id }));
-  const durations = incidents.flatMap((inc) => {
-    const d = incidentMinutes(inc);
-    return d ? [{ inc, ...d }] : [];
-  }).sort((a, b) => b.minutes - a.minutes);
+  const durations = durationsLongestFirst(incidents);
   const typeName = (id: string) => tax.typeById.get(id)?.name ?? id;
   const triggers = topFaultTypes(incidents, 'trigger');
   const roots = topFaultTypes(incidents, 'root');

@@ -27,6 +27,13 @@ export interface Corpus {
   taxonomyVersion: string;
 }
 
+/** Organisations that appear in at least one incident, most incidents first, then by name. */
+export function orgsByIncidentCount({ tax, byOrg }: Pick<Corpus, 'tax' | 'byOrg'>) {
+  return [...tax.orgById.values()]
+    .filter((o) => byOrg.has(o.id))
+    .sort((a, b) => (byOrg.get(b.id)?.length ?? 0) - (byOrg.get(a.id)?.length ?? 0) || a.name.localeCompare(b.name));
+}
+
 let memo: Corpus | undefined;
 
 /** The corpus with its derived indexes, memoised per process. */

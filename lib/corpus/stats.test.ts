@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { getContent, type Incident } from '../content';
-import { detectionAndRepair, incidentMinutes, logPosition, perYearByRootClass, topFaultTypes } from './stats';
+import { detectionAndRepair, durationsLongestFirst, incidentMinutes, logPosition, perYearByRootClass, topFaultTypes } from './stats';
 import { indexTaxonomy } from './taxonomy-index';
 
 const tax = indexTaxonomy(getContent().taxonomy);
@@ -13,6 +13,10 @@ const b = make('b', { started: { at: '2019-06', approximate: false }, faults: [f
 const c = make('c', { started: { at: '2019-01-01T10:00Z', approximate: false }, ended: { at: '2019-01-01T10:45Z', approximate: false }, faults: [fault('link-cut', 'root')] });
 
 describe('corpus statistics', () => {
+  it('lists known durations longest first and leaves out incidents without one', () => {
+    expect(durationsLongestFirst([c, b, a]).map((d) => [d.inc.id, d.minutes])).toEqual([['a', 257], ['c', 45]]);
+  });
+
   it('counts incidents per year by root class, with empty years in between', () => {
     const { years, classes, counts } = perYearByRootClass([a, b, c], tax);
     expect(years).toEqual([2017, 2018, 2019]);

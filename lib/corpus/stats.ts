@@ -36,6 +36,16 @@ export function incidentMinutes(inc: Incident): { minutes: number; basis: string
   return null;
 }
 
+/** Every incident with a known duration, longest first. */
+export function durationsLongestFirst(incidents: readonly Incident[]): ({ inc: Incident } & NonNullable<ReturnType<typeof incidentMinutes>>)[] {
+  return incidents
+    .flatMap((inc) => {
+      const d = incidentMinutes(inc);
+      return d ? [{ inc, ...d }] : [];
+    })
+    .sort((x, y) => y.minutes - x.minutes);
+}
+
 /** Fault types counted by how often they play `role`, most common first (ties by name order of id). */
 export function topFaultTypes(incidents: readonly Incident[], role: 'trigger' | 'root', limit = 8): { type: string; count: number }[] {
   const counts = new Map<string, number>();
