@@ -6,7 +6,7 @@ import { unified } from 'unified';
 const parser = unified().use(remarkParse).use(remarkGfm);
 
 /** Text of the footnote definitions generated for source refs (filled in later from front matter). */
-export const GENERATED_FOOTNOTE = '\u0000source';
+const GENERATED_FOOTNOTE = '\u0000source';
 
 /**
  * Parses a body (GFM: tables, footnotes, autolinks) into a Markdown syntax tree. GFM only treats

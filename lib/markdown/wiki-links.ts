@@ -1,5 +1,4 @@
 import type { Link, Parent, PhrasingContent, Root, Text } from 'mdast';
-import type { Plugin } from 'unified';
 import { SKIP, visit } from 'unist-util-visit';
 import { BASE_PATH } from '../site';
 
@@ -81,22 +80,11 @@ export function applyWikiLinks(tree: Root, basePath: string = BASE_PATH): WikiLi
   return found;
 }
 
-/** Remark plugin form of applyWikiLinks: the found links are left in `file.data.wikiLinks`. */
-export const remarkWikiLinks: Plugin<[{ basePath?: string }?], Root> = (options) => (tree, file) => {
-  file.data.wikiLinks = applyWikiLinks(tree, options?.basePath);
-};
-
 declare module 'mdast' {
   interface LinkData {
     wikiTarget?: { kind: WikiKind; id: string; labelled: boolean };
   }
 }
-declare module 'vfile' {
-  interface DataMap {
-    wikiLinks: WikiLink[];
-  }
-}
-
 /** Replaces the text of unlabelled wiki-links with the target's name (titles are known only after phase 1). */
 export function labelWikiLinks(tree: Root, nameOf: (kind: WikiKind, id: string) => string | undefined): void {
   visit(tree, 'link', (node: Link) => {
