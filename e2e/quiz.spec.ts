@@ -61,7 +61,10 @@ test('a topic round answered right then wrong shows the right feedback and the s
 test('a reviewed card stays scheduled across a reload and is due the next days', async ({ page }) => {
   const { seed } = await roundWithTwoSingles(page);
   await page.goto(`/quiz/?topic=${TOPIC}&seed=${seed}`);
+  // The quiz renders in the browser: a key pressed before it has focus would be lost.
+  await expect(page.getByRole('heading', { name: 'Question 1 of 10' })).toBeFocused();
   await page.keyboard.press('1');
+  await expect(page.getByRole('radio').first()).toBeChecked();
   await page.getByRole('button', { name: 'Submit answer' }).click();
   await expect(page.getByRole('status').filter({ hasText: 'Correct answer' })).toBeVisible();
   await page.goto('/quiz/');
