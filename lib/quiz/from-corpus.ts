@@ -2,7 +2,7 @@ import type { Incident } from '../content';
 import type { TaxonomyIndex } from '../corpus/taxonomy-index';
 import { MEANS } from '../content/incident-schema';
 import type { Link, Question } from './question';
-import { makeRng, shuffle } from '../random/seeded';
+import { hashString, makeRng, shuffle } from '../random/seeded';
 
 const MEANS_LABEL: Record<(typeof MEANS)[number], string> = {
   prevention: 'Fault prevention',
@@ -107,9 +107,11 @@ export function corpusQuestions(incidents: readonly Incident[], tax: TaxonomyInd
       });
     }
 
-    inc.actionItems.slice(0, 2).forEach((item, i) => {
+    for (const item of inc.actionItems.slice(0, 2)) {
       out.push({
-        ...common(`means-${i + 1}`, 'fault-error-failure'),
+        // Named by the action item's own words, not its position: reordering or inserting items
+        // must not hand a learner's schedule for one action item to another.
+        ...common(`means-${actionItemKey(item.text)}`, 'fault-error-failure'),
         context: undefined,
         kind: 'single', template: 3,
         prompt: `After "${inc.title}", the action item was: "${item.text}" Which means of dependability is that?`,
@@ -117,7 +119,12 @@ export function corpusQuestions(incidents: readonly Incident[], tax: TaxonomyInd
         explanation: `${MEANS_LABEL[item.means]}. Prevention stops faults being introduced (canaries, review); tolerance masks them (replication, failover, isolation); removal finds and fixes them (tests, fixes); forecasting estimates them (alarms on trends, capacity models).`,
         links: [incidentLink, { href: '/learn/fault-error-failure/', label: 'Fault, error, failure' }],
       });
-    });
+    }
   }
   return out;
+}
+
+/** A short stable key for an action item: its text hashed, so card ids survive reordering. */
+export function actionItemKey(text: string): string {
+  return hashString(text.trim().replace(/\s+/g, ' ').toLowerCase()).toString(36);
 }

@@ -6,6 +6,7 @@ import { getContent } from '../content';
 import { MATHS_TEMPLATES, mathsQuestion } from './maths';
 import { buildPool, poolSchema } from './pool';
 import { cardIds } from './round';
+import { actionItemKey, corpusQuestions } from './from-corpus';
 
 const content = getContent();
 const { tax } = getCorpus();
@@ -57,5 +58,23 @@ describe('the quiz pool over the real content', () => {
   it('gives every single-choice and multi-select question an answer among its options', () => {
     const bad = pool.questions.filter((q) => (q.kind === 'single' && !q.options[q.answer]) || (q.kind === 'multi' && q.answers.some((a) => !q.options[a])));
     expect(bad.map((q) => q.id)).toEqual([]);
+  });
+});
+
+describe('action-item cards', () => {
+  const inc = content.incidents.find((i) => i.actionItems.length >= 2)!;
+  const ids = (incident: typeof inc) =>
+    corpusQuestions([incident], tax).filter((q) => q.template === 3).map((q) => ({ id: q.id, prompt: q.prompt }));
+
+  it('keep each action item on its own card id when the items are reordered', () => {
+    const before = ids(inc);
+    const after = ids({ ...inc, actionItems: [...inc.actionItems.slice(0, 2)].reverse() });
+    expect(before).toHaveLength(2);
+    expect(new Set(before.map((q) => q.id)).size).toBe(2);
+    for (const q of before) expect(after.find((a) => a.id === q.id)?.prompt).toBe(q.prompt);
+  });
+  it('ignore case and spacing changes in the action item text', () => {
+    expect(actionItemKey('Add  a canary\nstage')).toBe(actionItemKey('add a canary stage'));
+    expect(actionItemKey('Add a canary stage')).not.toBe(actionItemKey('Remove the canary stage'));
   });
 });
