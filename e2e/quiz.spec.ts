@@ -76,6 +76,15 @@ test('a reviewed card stays scheduled across a reload and is due the next days',
   await expect(page.getByText('1 card is due for review.')).toBeVisible();
   await page.getByRole('button', { name: 'Review due cards' }).click();
   await expect(page.getByRole('heading', { name: 'Question 1 of 1' })).toBeVisible();
+  // Answered, the card is scheduled ahead: the menu says so, and Back into the review must not
+  // replay the card the review started with.
+  await page.getByRole('button', { name: 'Submit answer' }).click();
+  await page.getByRole('button', { name: 'See your score' }).click();
+  await page.getByRole('button', { name: 'Back to the quiz menu' }).click();
+  await expect(page.getByText('No cards are due for review.')).toBeVisible();
+  await page.goBack();
+  await expect(page).toHaveURL(/mode=review/);
+  await expect(page.getByText(/^No cards are due\. The next one is due/)).toBeVisible();
 });
 
 test('corrupted stored progress is reset with a visible notice', async ({ page }) => {

@@ -47,15 +47,26 @@ export function QuizApp() {
 
   useEffect(() => {
     window.history.replaceState(null, '', toSearch(params));
-    const onPop = () => { setParams(readParams()); setIndex(0); setScores([]); };
-    window.addEventListener('popstate', onPop);
     fetch(`${process.env.NEXT_PUBLIC_BASE_PATH ?? ''}/quiz/pool.json`)
       .then((r) => (r.ok ? r.json() : Promise.reject(new Error(String(r.status)))))
       .then((data: Pool) => { setPool(data); startReview(data, progress); })
       .catch(() => setLoadError('The questions could not be loaded. Reload the page to try again.'));
-    return () => window.removeEventListener('popstate', onPop);
     // eslint-disable-next-line react-hooks/exhaustive-deps -- once, on mount
   }, []);
+
+  // Back and Forward replay the URL. Re-subscribed as progress changes so that going Back into a
+  // review picks the cards due now, not the ones that were due when the last review started.
+  useEffect(() => {
+    const onPop = () => {
+      const next = readParams();
+      if (next.mode === 'review' && pool) startReview(pool, progress);
+      setParams(next);
+      setIndex(0);
+      setScores([]);
+    };
+    window.addEventListener('popstate', onPop);
+    return () => window.removeEventListener('popstate', onPop);
+  }, [pool, progress, startReview]);
 
   const go = useCallback((p: QuizParams) => {
     const next = { ...p, seed: p.mode === 'review' || p.mode === 'print' ? p.seed : p.seed ?? newSeed() };
