@@ -28,6 +28,9 @@ export default function HomePage() {
       </p>
       <ul className="cards">
         <li><h2><Link href="/incidents/" prefetch={false}>Incidents</Link></h2><p>{incidents.length} case studies, newest first, each with a timeline and sources.</p></li>
+        <li><h2><Link href="/search/" prefetch={false}>Search</Link></h2><p>By any word, fault type, trigger, goal or organisation — fuzzy, with filters you can share.</p></li>
+        <li><h2><Link href="/learn/" prefetch={false}>Learn</Link></h2><p>The goals and challenges of distributed systems, availability&rsquo;s nines, failure probability, and a glossary.</p></li>
+        <li><h2><Link href="/quiz/" prefetch={false}>Quiz yourself</Link></h2><p>Rounds by topic with every answer explained, and spaced review that brings each card back when it is due.</p></li>
         <li><h2><Link href="/faults/" prefetch={false}>Fault taxonomy</Link></h2><p>{tax.classes.length} fault classes and {tax.typeById.size} fault types, each with the incidents it caused.</p></li>
         <li><h2><Link href="/goals/" prefetch={false}>Goals</Link></h2><p>Scalability, performance, latency, availability, fault tolerance — and what broke each.</p></li>
         <li><h2><Link href="/challenges/" prefetch={false}>Challenges</Link></h2><p>More links that fail, network delay, unreliable networks, other administrators.</p></li>
