@@ -5,6 +5,7 @@ import { SITE_NAME, SITE_URL, BASE_PATH } from '@/lib/site';
 import { SiteNav } from './_components/SiteNav';
 import { ThemeToggle, THEME_BOOT_SCRIPT } from './_components/ThemeToggle';
 import { HeaderSearch } from './_components/HeaderSearch';
+import { HydrationMark } from './_components/HydrationMark';
 import { contentSecurityPolicy } from '@/lib/security/csp';
 import './globals.css';
 
@@ -49,6 +50,7 @@ export default function RootLayout({ children }: { children: ReactNode }) {
             </p>
           </div>
         </footer>
+        <HydrationMark />
       </body>
     </html>
   );

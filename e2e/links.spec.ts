@@ -1,5 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
+import { waitForHydration } from './hydration';
 import { incidentsFileSchema, taxonomyFileSchema } from '../lib/data/schemas';
 import { CSV_COLUMNS } from '../lib/data/csv';
 import { builtPages } from '../lib/perf/page-weight';
@@ -60,6 +61,7 @@ test('a matrix cell leads to its incidents, and each one carries that fault clas
 
 test('a matrix class row expands to its fault types', async ({ page }) => {
   await page.goto('/matrix/');
+  await waitForHydration(page);
   const table = page.getByRole('table', { name: /Incidents per fault and goal/ });
   await expect(table.getByRole('rowheader', { name: 'Capacity change' })).toHaveCount(0);
   await table.getByRole('button', { name: /Change fault/ }).click();

@@ -1,4 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
+import { waitForHydration } from './hydration';
 
 const results = (page: Page) => page.getByRole('region', { name: 'Results' });
 const topThree = (page: Page) => results(page).getByRole('listitem').locator('h3').evaluateAll((hs) => hs.slice(0, 3).map((h) => h.textContent ?? ''));
@@ -75,16 +76,13 @@ test('the fault tree filters by type, with counts that follow the query', async 
 
 test('keyboard only: "/" focuses the header box, Enter searches, arrows reach a result, Enter opens it', async ({ page }) => {
   await page.goto('/incidents/');
-  // The shortcut is a client island: a press before hydration is lost (as it would be for a
-  // reader), so wait until it is listening rather than race it.
-  await expect(page.locator('html[data-search-shortcut="on"]')).toBeAttached();
+  await waitForHydration(page);
   await page.keyboard.press('/');
   await expect(page.locator('#header-q')).toBeFocused();
   await page.keyboard.type('fiber cut');
   await page.keyboard.press('Enter');
   await expect(page).toHaveURL(/\/search\/\?q=fiber\+cut/);
   await expect(results(page).getByRole('link').first()).toBeVisible();
-  await expect(page.locator('html[data-search-shortcut="on"]')).toBeAttached();
   await page.keyboard.press('/');
   await expect(page.getByLabel(/Search incidents by fault/)).toBeFocused();
   await page.keyboard.press('ArrowDown');

@@ -22,13 +22,7 @@ export function SearchShortcut() {
       box.select();
     };
     document.addEventListener('keydown', onKey);
-    // Announces that "/" works from now on: before hydration the key does nothing, and the
-    // keyboard journey test has to know when a press can count.
-    document.documentElement.dataset.searchShortcut = 'on';
-    return () => {
-      document.removeEventListener('keydown', onKey);
-      delete document.documentElement.dataset.searchShortcut;
-    };
+    return () => document.removeEventListener('keydown', onKey);
   }, []);
   return null;
 }
