@@ -3,6 +3,7 @@ import Link from 'next/link';
 import { useEffect, useMemo, useState } from 'react';
 import type { CompareFile } from '@/lib/corpus/compare-file';
 import { isCompareFile, selectedIds, sharedValues } from '@/lib/corpus/compare-select';
+import { TableScroll } from './TableScroll';
 
 const SLOTS = ['a', 'b', 'c'] as const;
 const base = process.env.NEXT_PUBLIC_BASE_PATH ?? '';
@@ -53,7 +54,7 @@ export function CompareView() {
       {chosen.length === 0 ? (
         <p className="muted">Choose an incident above, or open one and follow &ldquo;Compare this incident with others&rdquo;.</p>
       ) : (
-        <div className="table-scroll">
+        <TableScroll label="Comparison">
           <table className="compare">
             <caption>{chosen.map((c) => c.title).join(' vs ')}</caption>
             <thead>
@@ -84,7 +85,7 @@ export function CompareView() {
               })}
             </tbody>
           </table>
-        </div>
+        </TableScroll>
       )}
     </>
   );

@@ -2,6 +2,7 @@ import Link from 'next/link';
 import type { Incident } from '@/lib/content';
 import { getCorpus } from '@/lib/corpus';
 import { facetLabel, facetMeaning } from '@/lib/corpus/facet-labels';
+import { TableScroll } from './TableScroll';
 
 const ROLE_ORDER = { trigger: 0, root: 1, contributing: 2 } as const;
 
@@ -10,7 +11,7 @@ export function FaultTagTable({ incident }: { incident: Incident }) {
   const { tax } = getCorpus();
   const tags = [...incident.faults].sort((a, b) => ROLE_ORDER[a.role] - ROLE_ORDER[b.role]);
   return (
-    <div className="table-scroll">
+    <TableScroll label="Fault tags">
       <table>
         <caption className="sr-only">Fault tags of this incident</caption>
         <thead>
@@ -35,6 +36,6 @@ export function FaultTagTable({ incident }: { incident: Incident }) {
           })}
         </tbody>
       </table>
-    </div>
+    </TableScroll>
   );
 }

@@ -2,6 +2,7 @@
 import Link from 'next/link';
 import { useState } from 'react';
 import { cellSearchHref, shadeStep, type MatrixCounts } from '@/lib/corpus/matrix';
+import { TableScroll } from './TableScroll';
 
 const plural = (n: number) => `${n} incident${n === 1 ? '' : 's'}`;
 
@@ -17,7 +18,7 @@ export function MatrixTable({ caption, facet, matrix }: { caption: string; facet
   const toggle = (id: string) => setOpen((s) => (s.has(id) ? new Set([...s].filter((x) => x !== id)) : new Set([...s, id])));
   const allOpen = open.size === classes.length;
   return (
-    <div className="table-scroll">
+    <TableScroll label={caption}>
       <p>
         <button type="button" className="button-link" onClick={() => setOpen(allOpen ? new Set() : new Set(classes.map((c) => c.id)))}>
           {allOpen ? 'Collapse all fault types' : 'Expand all fault types'}
@@ -60,6 +61,6 @@ export function MatrixTable({ caption, facet, matrix }: { caption: string; facet
           ))}
         </tbody>
       </table>
-    </div>
+    </TableScroll>
   );
 }

@@ -1,4 +1,5 @@
 import type { DependabilityProfile } from '@/lib/content/taxonomy-schema';
+import { TableScroll } from './TableScroll';
 
 const VIEWPOINTS: [keyof DependabilityProfile, string][] = [
   ['phase', 'Phase of creation or occurrence'],
@@ -15,7 +16,7 @@ const VIEWPOINTS: [keyof DependabilityProfile, string][] = [
 /** A fault class's dependability profile as a two-column table. */
 export function ProfileTable({ profile }: { profile: DependabilityProfile }) {
   return (
-    <div className="table-scroll">
+    <TableScroll label="Dependability profile">
       <table>
         <caption className="sr-only">Dependability profile</caption>
         <thead><tr><th scope="col">Viewpoint</th><th scope="col">Typical values</th></tr></thead>
@@ -25,6 +26,6 @@ export function ProfileTable({ profile }: { profile: DependabilityProfile }) {
           ))}
         </tbody>
       </table>
-    </div>
+    </TableScroll>
   );
 }

@@ -85,7 +85,7 @@ export function SearchApp() {
 
   return (
     <>
-      <form role="search" className="search-form" onSubmit={onSubmit} action="" method="get">
+      <form role="search" aria-label="Incident search" className="search-form" onSubmit={onSubmit} action="" method="get">
         <label htmlFor="search-q">Search incidents by fault, organisation, goal or any word</label>
         <div className="search-row">
           <input id="search-q" type="search" name="q" value={draft} onChange={(e) => onType(e.target.value)} onKeyDown={onBoxKey} autoComplete="off" spellCheck={false} aria-describedby="search-status" autoFocus={urlState.q === ''} />

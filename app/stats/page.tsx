@@ -7,6 +7,7 @@ import { detectionAndRepair, durationsLongestFirst, perYearByRootClass, topFault
 import { pageMeta } from '@/lib/page-meta';
 import { BarChart, LogDotPlot, StackedYears } from '../_components/charts';
 import { IncidentValuesTable } from '../_components/IncidentValuesTable';
+import { TableScroll } from '../_components/TableScroll';
 
 export const metadata: Metadata = pageMeta({
   title: 'The corpus in pictures',
@@ -36,7 +37,7 @@ export default function StatsPage() {
         <ul className="legend">
           {series.map((s, k) => <li key={s.id}><span className={`swatch series-${k}`} aria-hidden="true" /> <Link href={`/faults/${s.id}/`} prefetch={false}>{s.label}</Link></li>)}
         </ul>
-        <div className="table-scroll">
+        <TableScroll label="Incidents per year by root fault class">
           <table>
             <caption>Incidents per year by root fault class</caption>
             <thead><tr><th scope="col">Year</th>{series.map((s) => <th key={s.id} scope="col">{s.label}</th>)}</tr></thead>
@@ -46,7 +47,7 @@ export default function StatsPage() {
               ))}
             </tbody>
           </table>
-        </div>
+        </TableScroll>
       </section>
 
       <section aria-labelledby="durations-h">

@@ -7,6 +7,7 @@ import { CONVENTION, formatDuration } from '@/lib/reliability/periods';
 import { AvailabilityCalculator } from '../_components/AvailabilityCalculator';
 import { CompositionCalculator } from '../_components/CompositionCalculator';
 import { LineChartSvg } from '../_components/LineChartSvg';
+import { TableScroll } from '../../_components/TableScroll';
 
 export const metadata: Metadata = { title: 'Availability and the nines', description: 'Availability = uptime / (uptime + downtime); the nines table from 90% to 99.9999%, computed; a calculator for downtime, nines, composition and MTTF/MTTR.', alternates: { canonical: '/learn/availability/' } };
 
@@ -24,7 +25,7 @@ export default function AvailabilityPage() {
 
       <h2>The nines table</h2>
       <p>Every figure below is computed from the availability, not typed in. <strong>Calendar convention:</strong> {CONVENTION} Tables that use a 365-day year or a 30-day month differ slightly (99.9% over a 30-day month allows 43.2 minutes, not 43.8).</p>
-      <div className="table-scroll">
+      <TableScroll label="Allowed downtime table">
         <table>
           <caption className="sr-only">Allowed downtime at each availability level</caption>
           <thead><tr><th scope="col">Availability</th><th scope="col">Nines</th><th scope="col">Per year</th><th scope="col">Per month</th><th scope="col">Per week</th><th scope="col">The lecture says (per year)</th></tr></thead>
@@ -44,7 +45,7 @@ export default function AvailabilityPage() {
             })}
           </tbody>
         </table>
-      </div>
+      </TableScroll>
       <p className="muted">✓ means the exact value bears the lecture’s rounded claim out (the lecture table follows Takada, <cite>Distributed systems for fun and profit</cite>, ch. 1).</p>
 
       <LineChartSvg chart={downtimeChart()} title="Allowed downtime against the number of nines" description="On a logarithmic scale each extra nine divides the allowed downtime by ten: from 36.5 days a year at one nine to 31.6 seconds a year at six." />

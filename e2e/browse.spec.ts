@@ -1,0 +1,59 @@
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test } from '@playwright/test';
+import { incidentsFileSchema, taxonomyFileSchema } from '../lib/data/schemas';
+import { waitForHydration } from './hydration';
+
+test.describe('the incident list without JavaScript', () => {
+  test.use({ javaScriptEnabled: false });
+  test('lists every incident, newest first, and offers no controls that would not work', async ({ page, request }) => {
+    const { incidents } = incidentsFileSchema.parse(await (await request.get('/data/incidents.json')).json());
+    await page.goto('/incidents/');
+    const items = page.locator('ul.incident-list > li');
+    await expect(items).toHaveCount(incidents.length);
+    await expect(page.getByRole('form', { name: 'Filter and sort incidents' })).toHaveCount(0);
+    const dates = await items.locator('time').evaluateAll((ts) => ts.map((t) => t.getAttribute('datetime') ?? ''));
+    expect(dates).toEqual([...dates].sort().reverse());
+  });
+});
+
+test('the incident list filters by fault class and goal and sorts, in the browser', async ({ page, request }) => {
+  const { incidents } = incidentsFileSchema.parse(await (await request.get('/data/incidents.json')).json());
+  const { faultClasses } = taxonomyFileSchema.parse(await (await request.get('/data/taxonomy.json')).json());
+  const networkTypes = new Set(faultClasses.find((c) => c.id === 'network-fault')?.types.map((t) => t.id));
+  await page.goto('/incidents/');
+  await waitForHydration(page);
+  const form = page.getByRole('form', { name: 'Filter and sort incidents' });
+  await form.getByLabel('Fault class').selectOption({ label: 'Network fault' });
+  await form.getByLabel('Goal').selectOption({ label: 'Availability' });
+  const expected = incidents.filter((i) => i.faults.some((f) => networkTypes.has(f.type)) && i.goals.some((g) => g.id === 'availability'));
+  expect(expected.length).toBeGreaterThan(0);
+  await expect(form.getByRole('status')).toHaveText(`Showing ${expected.length} of ${incidents.length} incidents.`);
+  const shown = page.locator('ul.incident-list > li');
+  await expect(shown).toHaveCount(expected.length);
+  expect((await shown.evaluateAll((lis) => lis.map((li) => li.getAttribute('data-incident')))).sort()).toEqual(expected.map((i) => i.id).sort());
+
+  await form.getByLabel('Sort').selectOption({ label: 'Oldest first' });
+  const dates = await shown.locator('time').evaluateAll((ts) => ts.map((t) => t.getAttribute('datetime') ?? ''));
+  expect(dates).toEqual([...dates].sort());
+});
+
+test('the theme toggle switches to dark, survives a reload, and dark pages pass axe', async ({ page }) => {
+  await page.goto('/');
+  await waitForHydration(page);
+  const toggle = page.getByRole('button', { name: /Colour theme/ });
+  await expect(toggle).toHaveText('Theme: system');
+  await toggle.click();
+  await expect(toggle).toHaveText('Theme: light');
+  await toggle.click();
+  await expect(toggle).toHaveText('Theme: dark');
+  await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
+  for (const url of ['/', '/incidents/aws-kinesis-us-east-1-2020/', '/search/?q=fiber+cut', '/matrix/', '/stats/', '/learn/availability/']) {
+    await page.goto(url);
+    await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
+    await waitForHydration(page);
+    const axe = await new AxeBuilder({ page }).analyze();
+    expect(axe.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${url}: ${v.id}`)).toEqual([]);
+  }
+  await page.getByRole('button', { name: /Colour theme/ }).click();
+  await expect(page.locator('html')).not.toHaveAttribute('data-theme', /./);
+});
