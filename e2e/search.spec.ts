@@ -147,3 +147,18 @@ test.describe('without JavaScript', () => {
     await expect(page.getByRole('link', { name: 'fault taxonomy' })).toBeVisible();
   });
 });
+
+test.describe('on a phone', () => {
+  test.use({ viewport: { width: 390, height: 844 } });
+  test('the filters start folded so the first results show, and unfold on demand', async ({ page }) => {
+    await page.goto('/search/?q=fiber+cut');
+    const first = results(page).locator('a[data-result]').first();
+    await expect(first).toBeInViewport();
+    const tree = page.getByRole('group', { name: 'Fault class → type' });
+    await expect(tree).toBeHidden();
+    await page.locator('.search-facets summary').click();
+    await expect(tree).toBeVisible();
+    await tree.getByRole('checkbox', { name: /Link cut/ }).click();
+    await expect(page).toHaveURL(/fault=link-cut/);
+  });
+});

@@ -1,4 +1,5 @@
 'use client';
+import { useSyncExternalStore } from 'react';
 import type { Engine } from '@/lib/search/engine';
 import { FACET_KEYS, type FacetCounts, type FacetKey, type Filters } from '@/lib/search/facets';
 import { FACET_TITLES, valueLabel } from './labels';
@@ -22,6 +23,14 @@ function shown(counts: ReadonlyMap<string, number>, chosen: readonly string[], o
   return order.filter((v) => (counts.get(v) ?? 0) > 0 || chosen.includes(v));
 }
 
+// Matches the breakpoint in globals.css where the facets stop being a side column.
+const WIDE = '(min-width: 50.01rem)';
+const subscribeWide = (onChange: () => void) => {
+  const mq = window.matchMedia(WIDE);
+  mq.addEventListener('change', onChange);
+  return () => mq.removeEventListener('change', onChange);
+};
+
 /** The facet panel: the fault tree (class → type), then one group per other facet, counts following the query. */
 export function SearchFacets({ engine, counts, filters, onToggle }: { engine: Engine; counts: FacetCounts; filters: Filters; onToggle: Toggle }) {
   const classes = engine.core.terms.filter((t) => t.kind === 'fault-class');
@@ -31,40 +40,45 @@ export function SearchFacets({ engine, counts, filters, onToggle }: { engine: En
     if (key === 'goal' || key === 'challenge') return engine.core.terms.filter((t) => t.kind === key).map((t) => t.id);
     return [...new Set(values)].sort((a, b) => (counts[key].get(b) ?? 0) - (counts[key].get(a) ?? 0) || valueLabel(engine, key, a).localeCompare(valueLabel(engine, key, b)));
   };
+  // On a phone the panel would push the results below some thirty checkboxes, so there it starts
+  // folded; beside the results it starts open. The reader can fold or unfold it either way.
+  const wide = useSyncExternalStore(subscribeWide, () => window.matchMedia(WIDE).matches, () => true);
   const faultClasses = classes.filter((c) => shown(counts.fault, filters.fault, [c.id, ...engine.core.terms.filter((t) => t.parent === c.id).map((t) => t.id)]).length > 0);
   return (
     <aside className="search-facets" aria-labelledby="facets-h">
-      <h2 id="facets-h">Filter</h2>
-      <fieldset>
-        <legend>{FACET_TITLES.fault}</legend>
-        {faultClasses.length === 0 && <p className="muted">None</p>}
-        <ul className="facet-tree">
-          {faultClasses.map((c) => (
-            <li key={c.id}>
-              <Option engine={engine} facet="fault" value={c.id} count={counts.fault.get(c.id) ?? 0} filters={filters} onToggle={onToggle} />
-              <ul>
-                {shown(counts.fault, filters.fault, engine.core.terms.filter((t) => t.parent === c.id).map((t) => t.id)).map((id) => (
-                  <li key={id}><Option engine={engine} facet="fault" value={id} count={counts.fault.get(id) ?? 0} filters={filters} onToggle={onToggle} /></li>
+      <details open={wide}>
+        <summary><h2 id="facets-h">Filter</h2></summary>
+        <fieldset>
+          <legend>{FACET_TITLES.fault}</legend>
+          {faultClasses.length === 0 && <p className="muted">None</p>}
+          <ul className="facet-tree">
+            {faultClasses.map((c) => (
+              <li key={c.id}>
+                <Option engine={engine} facet="fault" value={c.id} count={counts.fault.get(c.id) ?? 0} filters={filters} onToggle={onToggle} />
+                <ul>
+                  {shown(counts.fault, filters.fault, engine.core.terms.filter((t) => t.parent === c.id).map((t) => t.id)).map((id) => (
+                    <li key={id}><Option engine={engine} facet="fault" value={id} count={counts.fault.get(id) ?? 0} filters={filters} onToggle={onToggle} /></li>
+                  ))}
+                </ul>
+              </li>
+            ))}
+          </ul>
+        </fieldset>
+        {FACET_KEYS.filter((k) => k !== 'fault').map((key) => {
+          const values = shown(counts[key], filters[key], orderOf(key));
+          return (
+            <fieldset key={key}>
+              <legend>{FACET_TITLES[key]}</legend>
+              {values.length === 0 && <p className="muted">None</p>}
+              <ul className="facet-list">
+                {values.map((v) => (
+                  <li key={v}><Option engine={engine} facet={key} value={v} count={counts[key].get(v) ?? 0} filters={filters} onToggle={onToggle} /></li>
                 ))}
               </ul>
-            </li>
-          ))}
-        </ul>
-      </fieldset>
-      {FACET_KEYS.filter((k) => k !== 'fault').map((key) => {
-        const values = shown(counts[key], filters[key], orderOf(key));
-        return (
-          <fieldset key={key}>
-            <legend>{FACET_TITLES[key]}</legend>
-            {values.length === 0 && <p className="muted">None</p>}
-            <ul className="facet-list">
-              {values.map((v) => (
-                <li key={v}><Option engine={engine} facet={key} value={v} count={counts[key].get(v) ?? 0} filters={filters} onToggle={onToggle} /></li>
-              ))}
-            </ul>
-          </fieldset>
-        );
-      })}
+            </fieldset>
+          );
+        })}
+      </details>
     </aside>
   );
 }
