@@ -14,6 +14,14 @@ test.describe('the incident list without JavaScript', () => {
     const dates = await items.locator('time').evaluateAll((ts) => ts.map((t) => t.getAttribute('datetime') ?? ''));
     expect(dates).toEqual([...dates].sort().reverse());
   });
+  test('the quiz and compare pages say they need JavaScript and offer pages that do not', async ({ page }) => {
+    await page.goto('/quiz/');
+    await expect(page.getByText(/The quiz runs in your browser and needs JavaScript/)).toBeVisible();
+    await page.getByRole('link', { name: 'learning pages' }).click();
+    await expect(page).toHaveURL(/\/learn\/$/);
+    await page.goto('/compare/');
+    await expect(page.getByText(/Comparing runs in your browser and needs JavaScript/)).toBeVisible();
+  });
 });
 
 test('the incident list filters by fault class and goal and sorts, in the browser', async ({ page, request }) => {

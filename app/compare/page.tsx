@@ -1,4 +1,5 @@
 import type { Metadata } from 'next';
+import Link from 'next/link';
 import { pageMeta } from '@/lib/page-meta';
 import { CompareView } from '../_components/CompareView';
 
@@ -14,6 +15,12 @@ export default function ComparePage() {
     <>
       <h1>Compare incidents</h1>
       <p className="lede">Pick up to three incidents to see them side by side. Values they all share are highlighted and marked &ldquo;shared&rdquo;.</p>
+      <noscript>
+        <p className="notice">
+          Comparing runs in your browser and needs JavaScript. Without it, open the{' '}
+          <Link href="/incidents/" prefetch={false}>incidents</Link> one by one; each page lists its fault tags, goals and challenges.
+        </p>
+      </noscript>
       <CompareView />
     </>
   );

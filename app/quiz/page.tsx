@@ -1,4 +1,5 @@
 import type { Metadata } from 'next';
+import Link from 'next/link';
 import { QuizLoader } from './_components/QuizLoader';
 
 export const metadata: Metadata = { title: 'Quiz', description: 'Check that you know the goals and challenges of distributed systems, the availability maths and the fault types of real incidents — with spaced repetition.', alternates: { canonical: '/quiz/' } };
@@ -8,6 +9,13 @@ export default function QuizPage() {
   return (
     <>
       <h1>Quiz</h1>
+      <noscript>
+        <p className="notice">
+          The quiz runs in your browser and needs JavaScript: it builds rounds, grades answers and keeps
+          your progress there. Without it, study the <Link href="/learn/" prefetch={false}>learning pages</Link> and
+          the <Link href="/learn/glossary/" prefetch={false}>glossary</Link>.
+        </p>
+      </noscript>
       <QuizLoader />
     </>
   );
