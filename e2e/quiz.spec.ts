@@ -103,3 +103,23 @@ test('importing a malformed file is refused with a message', async ({ page }) =>
   await expect(page.getByRole('alert').filter({ hasText: 'not a Faultline quiz progress export' })).toBeVisible();
   await expect(page.getByText('0 cards reviewed so far.')).toBeVisible();
 });
+
+test('an ordering question is keyboard-operable: a move is announced and focus stays on the moved item', async ({ page }) => {
+  const pool = (await (await page.request.get('/quiz/pool.json')).json()) as Pool;
+  let seed = '';
+  for (let i = 0; i < 2000 && !seed; i++) {
+    const id = pickRound(cardIds(pool, TOPIC), `order${i}`)[0]!;
+    if (materialise(pool, id, `order${i}`)?.kind === 'order') seed = `order${i}`;
+  }
+  expect(seed, 'a seed whose round opens with an ordering question').not.toBe('');
+  await page.goto(`/quiz/?topic=${TOPIC}&seed=${seed}`);
+  await expect(page.getByRole('heading', { name: 'Question 1 of 10' })).toBeFocused();
+  const items = page.locator('ol.order > li > span');
+  const second = (await items.nth(1).textContent()) ?? '';
+  await page.getByRole('button', { name: `Move ${second} up` }).focus();
+  await page.keyboard.press('Enter');
+  await expect(items.first()).toHaveText(second);
+  await expect(page.getByRole('status').filter({ hasText: 'moved to' })).toHaveText(`${second} moved to position 1 of ${await items.count()}.`);
+  // Its "up" button is now disabled, so focus moved to its "down" button rather than to the page.
+  await expect(page.getByRole('button', { name: `Move ${second} down` })).toBeFocused();
+});

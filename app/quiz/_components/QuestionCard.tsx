@@ -42,13 +42,27 @@ export function QuestionCard({ q, seed, heading, onGraded, onNext, nextLabel }: 
     if (q.kind === 'single') setChoice(i);
     if (q.kind === 'multi') setChoices((c) => (c.includes(i) ? c.filter((x) => x !== i) : [...c, i]));
   };
-  const move = (pos: number, by: number) => setOrder((o) => {
-    const n = [...o];
+  const moveId = (item: number, dir: 'up' | 'down') => `q-${q.id}-move-${item}-${dir}`;
+  // What the last move did, for screen readers; and which button to focus after it, because the
+  // button just used is disabled when its item reaches the top or bottom (focus would fall to <body>).
+  const [moved, setMoved] = useState('');
+  const focusAfterMove = useRef<string | null>(null);
+  useEffect(() => {
+    if (focusAfterMove.current) document.getElementById(focusAfterMove.current)?.focus();
+    focusAfterMove.current = null;
+  }, [order]);
+  const move = (pos: number, by: number) => {
     const to = pos + by;
-    if (to < 0 || to >= n.length) return o;
+    if (q.kind !== 'order' || to < 0 || to >= order.length) return;
+    const n = [...order];
     [n[pos], n[to]] = [n[to]!, n[pos]!];
-    return n;
-  });
+    const item = n[to]!;
+    const atEdge = to === 0 || to === n.length - 1;
+    const dir = by < 0 ? 'up' : 'down';
+    focusAfterMove.current = moveId(item, atEdge ? (dir === 'up' ? 'down' : 'up') : dir);
+    setOrder(n);
+    setMoved(`${q.items[item]} moved to position ${to + 1} of ${n.length}.`);
+  };
 
   const onKeyDown = (e: KeyboardEvent<HTMLDivElement>) => {
     const tag = (e.target as HTMLElement).tagName;
@@ -85,15 +99,18 @@ export function QuestionCard({ q, seed, heading, onGraded, onNext, nextLabel }: 
             </ol>
           )}
           {q.kind === 'order' && (
-            <ol className="order">
-              {order.map((item, pos) => (
-                <li key={q.items[item]}>
-                  <span>{q.items[item]}</span>{' '}
-                  <button type="button" onClick={() => move(pos, -1)} disabled={pos === 0} aria-label={`Move ${q.items[item]} up`}>↑</button>{' '}
-                  <button type="button" onClick={() => move(pos, 1)} disabled={pos === order.length - 1} aria-label={`Move ${q.items[item]} down`}>↓</button>
-                </li>
-              ))}
-            </ol>
+            <>
+              <ol className="order">
+                {order.map((item, pos) => (
+                  <li key={q.items[item]}>
+                    <span>{q.items[item]}</span>{' '}
+                    <button type="button" id={moveId(item, 'up')} onClick={() => move(pos, -1)} disabled={pos === 0 || !!result} aria-label={`Move ${q.items[item]} up`}>↑</button>{' '}
+                    <button type="button" id={moveId(item, 'down')} onClick={() => move(pos, 1)} disabled={pos === order.length - 1 || !!result} aria-label={`Move ${q.items[item]} down`}>↓</button>
+                  </li>
+                ))}
+              </ol>
+              <p className="sr-only" role="status">{moved}</p>
+            </>
           )}
           {q.kind === 'recall' && (
             <p>
