@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { grade } from './grade';
 import { mathsQuestion, MATHS_TEMPLATES } from './maths';
 import type { Pool } from './pool';
-import { cardIds, initialOrder, materialise, pickRound } from './round';
+import { cardFamily, cardIds, FAMILY_CAP, initialOrder, materialise, pickRound } from './round';
 
 const pool: Pool = {
   questions: Array.from({ length: 30 }, (_, i) => ({ id: `bank:q${i}`, kind: 'single' as const, prompt: 'p', explanation: 'e', topics: i % 2 ? ['goal:availability'] : ['goal:latency'], learningGoals: [], links: [], options: ['a', 'b', 'c', 'd'], answer: i % 4 })),
@@ -15,6 +15,43 @@ describe('rounds', () => {
     expect(pickRound(ids, 'abc')).toEqual(pickRound(ids, 'abc'));
     expect(pickRound(ids, 'abc')).not.toEqual(pickRound(ids, 'xyz'));
     expect(pickRound(ids, 'abc')).toHaveLength(10);
+  });
+  it('takes at most FAMILY_CAP cards of one family while other families have cards left', () => {
+    const ids = [
+      ...Array.from({ length: 40 }, (_, i) => `incident:inc${i}:means-${i.toString(36)}`),
+      ...Array.from({ length: 40 }, (_, i) => `incident:inc${i}:root-fault`),
+      ...Array.from({ length: 8 }, (_, i) => `bank:q${i}`),
+    ];
+    for (const seed of ['a', 'b', 'c', 'd', 'e']) {
+      const round = pickRound(ids, seed);
+      expect(round).toHaveLength(10);
+      expect(new Set(round).size).toBe(10);
+      expect(round.filter((id) => cardFamily(id) === 'incident:means').length).toBeLessThanOrEqual(FAMILY_CAP);
+      expect(round.filter((id) => cardFamily(id) === 'incident:root-fault').length).toBeLessThanOrEqual(FAMILY_CAP);
+    }
+  });
+  it('lets bank, maths and incident cards take turns, so incident cards cannot crowd the others out', () => {
+    const ids = [
+      ...Array.from({ length: 200 }, (_, i) => `incident:inc${i}:${['goal', 'challenge', 'root-fault', 'from-summary'][i % 4]}`),
+      ...Array.from({ length: 10 }, (_, i) => `bank:q${i}`),
+      'maths:nines-downtime', 'maths:all-fail', 'maths:at-least-one',
+    ];
+    for (const seed of ['a', 'b', 'c']) {
+      const round = pickRound(ids, seed);
+      expect(round.filter((id) => id.startsWith('bank:')).length).toBeGreaterThanOrEqual(2);
+      expect(round.filter((id) => id.startsWith('maths:')).length).toBeGreaterThanOrEqual(2);
+      expect(round.filter((id) => id.startsWith('incident:')).length).toBeGreaterThanOrEqual(4);
+    }
+  });
+  it('fills a round from one family when the topic has nothing else', () => {
+    const ids = Array.from({ length: 12 }, (_, i) => `incident:inc${i}:goal`);
+    expect(pickRound(ids, 's')).toHaveLength(10);
+  });
+  it('names families by question kind, not by incident', () => {
+    expect(cardFamily('incident:aws-kinesis-us-east-1-2020:means-1x2y')).toBe('incident:means');
+    expect(cardFamily('incident:aws-kinesis-us-east-1-2020:root-fault')).toBe('incident:root-fault');
+    expect(cardFamily('maths:nines-downtime')).toBe('maths:nines-downtime');
+    expect(cardFamily('bank:goals-list')).toBe('bank:goals-list');
   });
   it('limits a topic round to the topic, including the maths cards that serve it', () => {
     const ids = cardIds(pool, 'goal:availability');

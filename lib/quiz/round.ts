@@ -13,9 +13,56 @@ export function cardIds(pool: Pool, topic?: string): string[] {
   return [...fixed, ...maths];
 }
 
-/** A round's card ids: a seeded sample of `size` from the candidates. */
+/** At most this many cards of one family in a round, while other families have cards left. */
+export const FAMILY_CAP = 2;
+
+/**
+ * The family of a card: the corpus question it asks of an incident ("incident:root-fault",
+ * "incident:means"), the maths template, or the bank card itself (hand-written cards all differ).
+ */
+export function cardFamily(id: string): string {
+  const m = /^incident:[^:]+:(.+)$/.exec(id);
+  if (m) return `incident:${m[1]!.startsWith('means-') ? 'means' : m[1]}`;
+  return id;
+}
+
+/** Where a card comes from: the hand-written bank, a maths template, or an incident. */
+const sourceOf = (id: string) => (id.startsWith('bank:') ? 'bank' : id.startsWith('maths:') ? 'maths' : 'incident');
+
+/**
+ * A round's card ids, seeded. The sources take turns (incidents twice in four turns, bank and
+ * maths once each, in a seeded order) and no family gives more than FAMILY_CAP cards while others remain. A uniform sample let the
+ * 200-odd incident questions crowd out the bank and maths cards that drill the five goals and the
+ * nines, and once drew five "which means is this action item?" cards into one quick round.
+ */
 export function pickRound(ids: readonly string[], seed: string, size = ROUND_SIZE): string[] {
-  return shuffle(ids, makeRng(`round:${seed}`)).slice(0, size);
+  const rng = makeRng(`round:${seed}`);
+  const queues = new Map<string, string[]>();
+  for (const id of shuffle(ids, rng)) {
+    const queue = queues.get(sourceOf(id));
+    if (queue) queue.push(id);
+    else queues.set(sourceOf(id), [id]);
+  }
+  // Incidents take two turns in four: they are the site's own material; the bank and the maths
+  // drill the definitions and the arithmetic. Sources a topic lacks simply have empty queues.
+  const turns = shuffle(['incident', 'incident', 'bank', 'maths'], rng).filter((t) => queues.has(t));
+  const taken: string[] = [];
+  const skipped: string[] = [];
+  const perFamily = new Map<string, number>();
+  const takeFrom = (queue: string[]) => {
+    for (let id = queue.shift(); id !== undefined; id = queue.shift()) {
+      const n = perFamily.get(cardFamily(id)) ?? 0;
+      if (n >= FAMILY_CAP) { skipped.push(id); continue; }
+      perFamily.set(cardFamily(id), n + 1);
+      taken.push(id);
+      return;
+    }
+  };
+  while (taken.length < size && turns.some((t) => queues.get(t)!.length > 0)) {
+    for (const t of turns) if (taken.length < size) takeFrom(queues.get(t)!);
+  }
+  // A narrow topic may not have enough families: fill up with what the cap held back.
+  return [...taken, ...skipped].slice(0, size);
 }
 
 /** Options shown in a seeded order, answers remapped, so the answer is not always in one place. */
