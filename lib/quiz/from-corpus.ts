@@ -2,6 +2,7 @@ import type { Incident } from '../content';
 import type { TaxonomyIndex } from '../corpus/taxonomy-index';
 import { MEANS } from '../content/incident-schema';
 import type { Link, Question } from './question';
+import { viewpointParts } from './viewpoints';
 import { hashString, makeRng, shuffle } from '../random/seeded';
 
 const MEANS_LABEL: Record<(typeof MEANS)[number], string> = {
@@ -23,7 +24,7 @@ function mix(answers: string[], others: string[], seed: string): { options: stri
 }
 
 /**
- * Questions generated from every incident's tags (taxonomy.md §8 templates 3, 7, 8, 9, 10 and
+ * Questions generated from every incident's tags (taxonomy.md §8 templates 3, 4, 7, 8, 9, 10 and
  * "which incident is this?"). Works for any incident: nothing here names an incident id.
  */
 export function corpusQuestions(incidents: readonly Incident[], tax: TaxonomyIndex): Question[] {
@@ -53,6 +54,18 @@ export function corpusQuestions(incidents: readonly Incident[], tax: TaxonomyInd
       out.push(roots.length === 1
         ? { ...stem, kind: 'single', prompt: `Which fault type was the root cause of "${inc.title}"?`, options, answer: indexes[0]! }
         : { ...stem, kind: 'multi', prompt: `Which fault types were root causes of "${inc.title}"? Choose all that apply.`, options, answers: indexes });
+    }
+
+    const rootTag = inc.faults.find((f) => f.role === 'root');
+    const viewpoints = rootTag && viewpointParts(rootTag, tax.classOfType.get(rootTag.type));
+    if (rootTag && viewpoints) {
+      out.push({
+        ...common('viewpoints', 'fault-error-failure'),
+        template: 4, kind: 'multi',
+        prompt: `In "${inc.title}", the root fault was "${typeName(rootTag.type)}". Which Avizienis viewpoint values describe it? Choose all that apply.`,
+        options: viewpoints.options, answers: viewpoints.answers, explanation: viewpoints.explanation,
+        links: [incidentLink, ...faultLinks([rootTag.type]), { href: '/learn/fault-error-failure/', label: 'Fault, error, failure' }],
+      });
     }
 
     const trigger = inc.faults.find((f) => f.role === 'trigger');
