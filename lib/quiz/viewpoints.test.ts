@@ -21,6 +21,12 @@ describe('template 4: Avizienis values of a root fault', () => {
     expect(parts.options.some((o) => o.includes('phase'))).toBe(false);
     expect(parts.answers.map((i) => parts.options[i])).toEqual(['External (system boundary)', 'Transient (persistence)']);
   });
+  it('leaves the phase out when the class profile says it is unknown', () => {
+    const unknownPhase = { ...software!, profile: { ...software!.profile, phase: ['unknown'] as ('unknown')[] } };
+    const parts = viewpointParts({ type: 'logic-bug', role: 'root', boundary: 'internal', persistence: 'permanent', confidence: 'stated' }, unknownPhase)!;
+    expect(parts.answers.every((i) => parts.options[i] !== undefined)).toBe(true);
+    expect(parts.options.some((o) => o.includes('phase'))).toBe(false);
+  });
   it('asks nothing when the tag lacks a boundary or a persistence', () => {
     expect(viewpointParts({ type: 'logic-bug', role: 'root', boundary: 'internal', confidence: 'stated' }, software)).toBeUndefined();
     expect(viewpointParts({ type: 'logic-bug', role: 'root', persistence: 'permanent', confidence: 'stated' }, software)).toBeUndefined();

@@ -20,22 +20,24 @@ export interface ViewpointParts {
 
 /**
  * Template 4 for one fault tag: boundary and persistence come from the tag's own facets, the phase
- * from its class's profile when that profile allows only one. Undefined when the tag lacks either
+ * from its class's profile when that profile names exactly one real phase. Undefined when the tag lacks either
  * facet, because then the answer would not be determined by the curated data.
  */
 export function viewpointParts(tag: FaultTag, cls: FaultClass | undefined): ViewpointParts | undefined {
   if (!tag.boundary || !tag.persistence) return undefined;
-  const phases = cls?.profile.phase ?? [];
+  // A profile may say "unknown" or "varies", or list both phases: only one real phase is an answer.
+  const [only, ...more] = cls?.profile.phase ?? [];
+  const phase = more.length === 0 && (only === 'development' || only === 'operational') ? only : undefined;
   const known: [keyof typeof VIEWPOINTS, string][] = [['boundary', tag.boundary], ['persistence', tag.persistence]];
-  if (phases.length === 1) known.push(['phase', phases[0]!]);
+  if (phase) known.push(['phase', phase]);
   const options = (Object.keys(VIEWPOINTS) as (keyof typeof VIEWPOINTS)[])
-    .filter((v) => v !== 'phase' || phases.length === 1)
+    .filter((v) => v !== 'phase' || phase)
     .flatMap((v) => VIEWPOINTS[v].values.map((value) => optionLabel(v, value)));
   const answers = known.map(([v, value]) => options.indexOf(optionLabel(v, value))).sort((a, b) => a - b);
   const why = [
     `${tag.boundary} (the fault ${tag.boundary === 'internal' ? 'arose inside' : 'came from outside'} the system's boundary)`,
     `${tag.persistence} (${tag.persistence === 'permanent' ? 'it stayed until removed' : tag.persistence === 'transient' ? 'it was present for a bounded time' : 'it came and went'})`,
-    ...(phases.length === 1 ? [`${phases[0]} (every ${cls?.name.toLowerCase()} is introduced during ${phases[0] === 'development' ? 'development' : 'use'})`] : []),
+    ...(phase ? [`${phase} (every ${cls?.name.toLowerCase()} is introduced during ${phase === 'development' ? 'development' : 'use'})`] : []),
   ];
   return { options, answers, explanation: `Its Avizienis values: ${why.join('; ')}.` };
 }
