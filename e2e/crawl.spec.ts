@@ -1,5 +1,5 @@
-import AxeBuilder from '@axe-core/playwright';
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test } from '@playwright/test';
+import { seriousViolations } from './axe';
 import { builtPages } from '../lib/perf/page-weight';
 
 const pages = builtPages();
@@ -8,13 +8,8 @@ const PHONE = { width: 390, height: 844 };
 const routeOf = (url: string) => url.replace(/^\/(incidents|faults|goals|challenges|orgs)\/[^/]+\/$/, '/$1/[id]/');
 // axe at phone width runs on the first page of each route (a layout question; axe at desktop width
 // already covers every page's content), which keeps the crawl's time down.
-const phoneAxePages = new Set([...new Map(pages.map((url) => [routeOf(url), url] as const)).values()].map(String));
+const phoneAxePages = new Set(new Map(pages.map((url) => [routeOf(url), url])).values());
 
-/** Serious or critical axe violations, each with up to three of its elements. */
-async function seriousViolations(page: Page): Promise<string[]> {
-  const axe = await new AxeBuilder({ page }).analyze();
-  return axe.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(' | ')}`);
-}
 // Link targets already fetched by this worker: most pages share their header and footer links.
 const checked = new Map<string, number>();
 

@@ -1,17 +1,11 @@
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
+import { seriousViolations } from './axe';
 import { waitForHydration } from './hydration';
 import { incidentsFileSchema, taxonomyFileSchema } from '../lib/data/schemas';
 import { CSV_COLUMNS } from '../lib/data/csv';
 import { builtPages } from '../lib/perf/page-weight';
 
 const KINESIS = '/incidents/aws-kinesis-us-east-1-2020/';
-
-/** Serious or critical axe violations on the page as it is now (after client-side changes the crawl never sees). */
-async function seriousViolations(page: Page): Promise<string[]> {
-  const axe = await new AxeBuilder({ page }).analyze();
-  return axe.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => v.id);
-}
 
 /** The fault-tag rows of the open incident page as "role|type" pairs, lower-cased. */
 async function faultTags(page: Page): Promise<string[]> {
