@@ -42,8 +42,9 @@ export function corpusQuestions(incidents: readonly Incident[], tax: TaxonomyInd
       topics: [...new Set([`incident:${inc.id}`, `learn:${learningGoal}`, ...goalTopics, ...challengeTopics, ...extraTopics])],
     });
     const tagged = new Set(inc.faults.map((f) => f.type));
-    const roots = [...new Set(inc.faults.filter((f) => f.role === 'root').map((f) => f.type))];
-    const rootWhy = inc.faults.filter((f) => f.role === 'root').map((f) => `${typeName(f.type)}: ${f.why ?? 'tagged as root.'}`).join(' ');
+    const rootTags = inc.faults.filter((f) => f.role === 'root');
+    const roots = [...new Set(rootTags.map((f) => f.type))];
+    const rootWhy = rootTags.map((f) => `${typeName(f.type)}: ${f.why ?? 'tagged as root.'}`).join(' ');
     const faultLinks = (ids: string[]): Link[] => ids.map((t) => ({ href: `/faults/${t}/`, label: typeName(t) }));
 
     if (roots.length > 0) {
@@ -56,7 +57,7 @@ export function corpusQuestions(incidents: readonly Incident[], tax: TaxonomyInd
         : { ...stem, kind: 'multi', prompt: `Which fault types were root causes of "${inc.title}"? Choose all that apply.`, options, answers: indexes });
     }
 
-    const rootTag = inc.faults.find((f) => f.role === 'root');
+    const rootTag = rootTags[0];
     const viewpoints = rootTag && viewpointParts(rootTag, tax.classOfType.get(rootTag.type));
     if (rootTag && viewpoints) {
       out.push({

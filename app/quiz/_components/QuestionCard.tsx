@@ -42,7 +42,8 @@ export function QuestionCard({ q, seed, heading, onGraded, onNext, nextLabel }: 
     if (q.kind === 'single') setChoice(i);
     if (q.kind === 'multi') setChoices((c) => (c.includes(i) ? c.filter((x) => x !== i) : [...c, i]));
   };
-  const moveId = (item: number, dir: 'up' | 'down') => `q-${q.id}-move-${item}-${dir}`;
+  const name = `q-${q.id}`;
+  const moveId = (item: number, dir: 'up' | 'down') => `${name}-move-${item}-${dir}`;
   // What the last move did, for screen readers; and which button to focus after it, because the
   // button just used is disabled when its item reaches the top or bottom (focus would fall to <body>).
   const [moved, setMoved] = useState('');
@@ -78,7 +79,6 @@ export function QuestionCard({ q, seed, heading, onGraded, onNext, nextLabel }: 
     if (result) onNext(); else submit();
   };
 
-  const name = `q-${q.id}`;
   return (
     <div className="question" onKeyDown={onKeyDown}>
       <h2 ref={headingRef} tabIndex={-1}>{heading}</h2>
