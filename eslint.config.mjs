@@ -5,5 +5,14 @@ import nextTs from 'eslint-config-next/typescript';
 export default defineConfig([
   ...nextVitals,
   ...nextTs,
-  globalIgnores(['.next/**', 'out/**', 'out-*/**', 'node_modules/**', 'next-env.d.ts', '.ci-results/**', 'test-results/**', 'playwright-report/**']),
+  globalIgnores([
+    '.next/**',
+    'out/**',
+    'out-*/**',
+    'node_modules/**',
+    'next-env.d.ts',
+    '.ci-results/**',
+    'test-results/**',
+    'playwright-report/**',
+  ]),
 ]);

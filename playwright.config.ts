@@ -16,7 +16,15 @@ export default defineConfig({
     trace: 'off',
     launchOptions: { executablePath, args: ['--disable-gpu', '--disable-quic'] },
   },
-  projects: [{ name: 'chromium', use: { ...devices['Desktop Chrome'], launchOptions: { executablePath, args: ['--disable-gpu', '--disable-quic'] } } }],
+  projects: [
+    {
+      name: 'chromium',
+      use: {
+        ...devices['Desktop Chrome'],
+        launchOptions: { executablePath, args: ['--disable-gpu', '--disable-quic'] },
+      },
+    },
+  ],
   // The same static server `npm start` uses, on loopback.
   webServer: {
     command: `npx tsx scripts/serve.ts`,

@@ -12,7 +12,8 @@ import './globals.css';
 export const metadata: Metadata = {
   metadataBase: new URL(`${SITE_URL}${BASE_PATH}/`),
   title: { default: `${SITE_NAME} — real distributed-systems failures, explained`, template: `%s — ${SITE_NAME}` },
-  description: 'A knowledge base of public distributed-systems postmortems, tagged by fault type, goal and challenge, with case studies, search and self-quizzes.',
+  description:
+    'A knowledge base of public distributed-systems postmortems, tagged by fault type, goal and challenge, with case studies, search and self-quizzes.',
   openGraph: { siteName: SITE_NAME, type: 'website' },
 };
 
@@ -24,15 +25,22 @@ export default function RootLayout({ children }: { children: ReactNode }) {
     <html lang="en" suppressHydrationWarning>
       <head>
         {/* First in <head> so it governs every script after it; backs up the Markdown sanitiser. */}
-        <meta httpEquiv="Content-Security-Policy" content={contentSecurityPolicy(process.env.NODE_ENV === 'development' ? 'development' : 'production')} />
+        <meta
+          httpEquiv="Content-Security-Policy"
+          content={contentSecurityPolicy(process.env.NODE_ENV === 'development' ? 'development' : 'production')}
+        />
         {/* Runs before paint so a remembered theme never flashes the other one. */}
         <script dangerouslySetInnerHTML={{ __html: THEME_BOOT_SCRIPT }} />
       </head>
       <body>
-        <a className="skip-link" href="#faultline-main">Skip to content</a>
+        <a className="skip-link" href="#faultline-main">
+          Skip to content
+        </a>
         <header className="site-header">
           <div className="inner">
-            <Link className="brand" href="/" prefetch={false}>Faultline</Link>
+            <Link className="brand" href="/" prefetch={false}>
+              Faultline
+            </Link>
             <SiteNav />
             <div className="header-tools">
               <HeaderSearch />
@@ -40,13 +48,17 @@ export default function RootLayout({ children }: { children: ReactNode }) {
             </div>
           </div>
         </header>
-        <main id="faultline-main" tabIndex={-1}>{children}</main>
+        <main id="faultline-main" tabIndex={-1}>
+          {children}
+        </main>
         <footer className="site-footer">
           <div className="inner">
             <p>
               Faultline: public postmortems as cited, tagged case studies.{' '}
-              <Link href="/about/method/" prefetch={false}>How incidents are tagged</Link>.
-              Code MIT; content and data CC BY 4.0.
+              <Link href="/about/method/" prefetch={false}>
+                How incidents are tagged
+              </Link>
+              . Code MIT; content and data CC BY 4.0.
             </p>
           </div>
         </footer>

@@ -7,10 +7,26 @@ export default function NotFound() {
       <h1>Page not found</h1>
       <p className="lede">There is no page at this address. It may have moved, or the link may be mistyped.</p>
       <ul>
-        <li><Link href="/" prefetch={false}>Home</Link></li>
-        <li><Link href="/incidents/" prefetch={false}>All incidents</Link></li>
-        <li><Link href="/faults/" prefetch={false}>Fault taxonomy</Link></li>
-        <li><Link href="/search/" prefetch={false}>Search</Link></li>
+        <li>
+          <Link href="/" prefetch={false}>
+            Home
+          </Link>
+        </li>
+        <li>
+          <Link href="/incidents/" prefetch={false}>
+            All incidents
+          </Link>
+        </li>
+        <li>
+          <Link href="/faults/" prefetch={false}>
+            Fault taxonomy
+          </Link>
+        </li>
+        <li>
+          <Link href="/search/" prefetch={false}>
+            Search
+          </Link>
+        </li>
       </ul>
     </>
   );

@@ -6,7 +6,12 @@ import { getCorpus } from '@/lib/corpus';
 import { formatPartialDate } from '@/lib/content/dates';
 
 export const metadata: Metadata = {
-  ...pageMeta({ title: `${SITE_NAME} — real distributed-systems failures, explained`, description: 'A knowledge base of public distributed-systems postmortems, tagged by fault type, goal and challenge, with case studies, search and self-quizzes.', path: '/' }),
+  ...pageMeta({
+    title: `${SITE_NAME} — real distributed-systems failures, explained`,
+    description:
+      'A knowledge base of public distributed-systems postmortems, tagged by fault type, goal and challenge, with case studies, search and self-quizzes.',
+    path: '/',
+  }),
   // The home page's title is the site's own, not "<page> — Faultline".
   title: { absolute: `${SITE_NAME} — real distributed-systems failures, explained` },
   alternates: { canonical: '/', types: { 'application/atom+xml': '/feed.xml' } },
@@ -15,38 +20,145 @@ export const metadata: Metadata = {
 /** Home: what Faultline is, and the ways in. */
 export default function HomePage() {
   const { incidents, tax } = getCorpus();
-  const featured = ['pagerduty-zookeeper-poison-packet-2015', 'comcast-backbone-fiber-cuts-2018', 'aws-kinesis-us-east-1-2020']
+  const featured = [
+    'pagerduty-zookeeper-poison-packet-2015',
+    'comcast-backbone-fiber-cuts-2018',
+    'aws-kinesis-us-east-1-2020',
+  ]
     .map((id) => incidents.find((i) => i.id === id))
     .filter((i) => i !== undefined);
   return (
     <>
       <h1>Faultline</h1>
       <p className="lede">
-        Real distributed-systems failures as cited case studies. Each public postmortem becomes a typed record,
-        tagged with the faults behind it, the goals it hurt and the challenges it shows — so you can ask
-        &ldquo;what else failed like this?&rdquo;
+        Real distributed-systems failures as cited case studies. Each public postmortem becomes a typed record, tagged
+        with the faults behind it, the goals it hurt and the challenges it shows — so you can ask &ldquo;what else
+        failed like this?&rdquo;
       </p>
       <ul className="cards">
-        <li><h2><Link href="/incidents/" prefetch={false}>Incidents</Link></h2><p>{incidents.length} case studies, newest first, each with a timeline and sources.</p></li>
-        <li><h2><Link href="/search/" prefetch={false}>Search</Link></h2><p>By any word, fault type, trigger, goal or organisation — fuzzy, with filters you can share.</p></li>
-        <li><h2><Link href="/learn/" prefetch={false}>Learn</Link></h2><p>The goals and challenges of distributed systems, availability&rsquo;s nines, failure probability, and a glossary.</p></li>
-        <li><h2><Link href="/quiz/" prefetch={false}>Quiz yourself</Link></h2><p>Rounds by topic with every answer explained, and spaced review that brings each card back when it is due.</p></li>
-        <li><h2><Link href="/faults/" prefetch={false}>Fault taxonomy</Link></h2><p>{tax.classes.length} fault classes and {tax.typeById.size} fault types, each with the incidents it caused.</p></li>
-        <li><h2><Link href="/goals/" prefetch={false}>Goals</Link></h2><p>Scalability, performance, latency, availability, fault tolerance — and what broke each.</p></li>
-        <li><h2><Link href="/challenges/" prefetch={false}>Challenges</Link></h2><p>More links that fail, network delay, unreliable networks, other administrators.</p></li>
-        <li><h2><Link href="/orgs/" prefetch={false}>Organisations</Link></h2><p>Browse by who ran, supplied or measured the failing system.</p></li>
-        <li><h2><Link href="/matrix/" prefetch={false}>Fault × goal matrix</Link></h2><p>Which failures hurt which goal, and which challenges they show.</p></li>
-        <li><h2><Link href="/stats/" prefetch={false}>The corpus in pictures</Link></h2><p>Incidents per year, durations, common triggers and roots, detection and repair.</p></li>
-        <li><h2><Link href="/compare/" prefetch={false}>Compare</Link></h2><p>Two or three incidents side by side, shared tags highlighted.</p></li>
-        <li><h2><Link href="/about/data/" prefetch={false}>Open data</Link></h2><p>Every record as JSON and CSV, Atom feeds; CC BY 4.0.</p></li>
-        <li><h2><Link href="/about/method/" prefetch={false}>Method</Link></h2><p>How incidents are tagged, and what &ldquo;verified&rdquo; and &ldquo;likely&rdquo; mean.</p></li>
+        <li>
+          <h2>
+            <Link href="/incidents/" prefetch={false}>
+              Incidents
+            </Link>
+          </h2>
+          <p>{incidents.length} case studies, newest first, each with a timeline and sources.</p>
+        </li>
+        <li>
+          <h2>
+            <Link href="/search/" prefetch={false}>
+              Search
+            </Link>
+          </h2>
+          <p>By any word, fault type, trigger, goal or organisation — fuzzy, with filters you can share.</p>
+        </li>
+        <li>
+          <h2>
+            <Link href="/learn/" prefetch={false}>
+              Learn
+            </Link>
+          </h2>
+          <p>
+            The goals and challenges of distributed systems, availability&rsquo;s nines, failure probability, and a
+            glossary.
+          </p>
+        </li>
+        <li>
+          <h2>
+            <Link href="/quiz/" prefetch={false}>
+              Quiz yourself
+            </Link>
+          </h2>
+          <p>
+            Rounds by topic with every answer explained, and spaced review that brings each card back when it is due.
+          </p>
+        </li>
+        <li>
+          <h2>
+            <Link href="/faults/" prefetch={false}>
+              Fault taxonomy
+            </Link>
+          </h2>
+          <p>
+            {tax.classes.length} fault classes and {tax.typeById.size} fault types, each with the incidents it caused.
+          </p>
+        </li>
+        <li>
+          <h2>
+            <Link href="/goals/" prefetch={false}>
+              Goals
+            </Link>
+          </h2>
+          <p>Scalability, performance, latency, availability, fault tolerance — and what broke each.</p>
+        </li>
+        <li>
+          <h2>
+            <Link href="/challenges/" prefetch={false}>
+              Challenges
+            </Link>
+          </h2>
+          <p>More links that fail, network delay, unreliable networks, other administrators.</p>
+        </li>
+        <li>
+          <h2>
+            <Link href="/orgs/" prefetch={false}>
+              Organisations
+            </Link>
+          </h2>
+          <p>Browse by who ran, supplied or measured the failing system.</p>
+        </li>
+        <li>
+          <h2>
+            <Link href="/matrix/" prefetch={false}>
+              Fault × goal matrix
+            </Link>
+          </h2>
+          <p>Which failures hurt which goal, and which challenges they show.</p>
+        </li>
+        <li>
+          <h2>
+            <Link href="/stats/" prefetch={false}>
+              The corpus in pictures
+            </Link>
+          </h2>
+          <p>Incidents per year, durations, common triggers and roots, detection and repair.</p>
+        </li>
+        <li>
+          <h2>
+            <Link href="/compare/" prefetch={false}>
+              Compare
+            </Link>
+          </h2>
+          <p>Two or three incidents side by side, shared tags highlighted.</p>
+        </li>
+        <li>
+          <h2>
+            <Link href="/about/data/" prefetch={false}>
+              Open data
+            </Link>
+          </h2>
+          <p>Every record as JSON and CSV, Atom feeds; CC BY 4.0.</p>
+        </li>
+        <li>
+          <h2>
+            <Link href="/about/method/" prefetch={false}>
+              Method
+            </Link>
+          </h2>
+          <p>How incidents are tagged, and what &ldquo;verified&rdquo; and &ldquo;likely&rdquo; mean.</p>
+        </li>
       </ul>
       {featured.length > 0 && (
         <section aria-labelledby="start-h">
           <h2 id="start-h">Start with the founding case studies</h2>
           <ul>
             {featured.map((i) => (
-              <li key={i.id}><Link href={`/incidents/${i.id}/`} prefetch={false}>{i.title}</Link> <span className="muted">({formatPartialDate(i.started)})</span></li>
+              <li key={i.id}>
+                <Link href={`/incidents/${i.id}/`} prefetch={false}>
+                  {i.title}
+                </Link>{' '}
+                <span className="muted">({formatPartialDate(i.started)})</span>
+              </li>
             ))}
           </ul>
         </section>

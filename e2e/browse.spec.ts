@@ -33,12 +33,16 @@ test('the incident list filters by fault class and goal and sorts, in the browse
   const form = page.getByRole('form', { name: 'Filter and sort incidents' });
   await form.getByLabel('Fault class').selectOption({ label: 'Network fault' });
   await form.getByLabel('Goal').selectOption({ label: 'Availability' });
-  const expected = incidents.filter((i) => i.faults.some((f) => networkTypes.has(f.type)) && i.goals.some((g) => g.id === 'availability'));
+  const expected = incidents.filter(
+    (i) => i.faults.some((f) => networkTypes.has(f.type)) && i.goals.some((g) => g.id === 'availability'),
+  );
   expect(expected.length).toBeGreaterThan(0);
   await expect(form.getByRole('status')).toHaveText(`Showing ${expected.length} of ${incidents.length} incidents.`);
   const shown = page.locator('ul.incident-list > li');
   await expect(shown).toHaveCount(expected.length);
-  expect((await shown.evaluateAll((lis) => lis.map((li) => li.getAttribute('data-incident')))).sort()).toEqual(expected.map((i) => i.id).sort());
+  expect((await shown.evaluateAll((lis) => lis.map((li) => li.getAttribute('data-incident')))).sort()).toEqual(
+    expected.map((i) => i.id).sort(),
+  );
 
   await form.getByLabel('Sort').selectOption({ label: 'Oldest first' });
   const dates = await shown.locator('time').evaluateAll((ts) => ts.map((t) => t.getAttribute('datetime') ?? ''));
@@ -55,7 +59,14 @@ test('the theme toggle switches to dark, survives a reload, and dark pages pass 
   await toggle.click();
   await expect(toggle).toHaveText('Theme: dark');
   await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
-  for (const url of ['/', '/incidents/aws-kinesis-us-east-1-2020/', '/search/?q=fiber+cut', '/matrix/', '/stats/', '/learn/availability/']) {
+  for (const url of [
+    '/',
+    '/incidents/aws-kinesis-us-east-1-2020/',
+    '/search/?q=fiber+cut',
+    '/matrix/',
+    '/stats/',
+    '/learn/availability/',
+  ]) {
     await page.goto(url);
     await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
     await waitForHydration(page);

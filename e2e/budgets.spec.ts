@@ -19,7 +19,9 @@ for (const url of pages) {
     const w = weighPage(outDir, url, basePath);
     const jsBudget = jsBudgetFor(url);
     const breakdown = w.scripts.map((s) => `${s.src} ${s.gzipBytes}`).join(', ');
-    expect(w.jsGzipBytes, `JavaScript ${w.jsGzipBytes} B gzipped > ${jsBudget} B: ${breakdown}`).toBeLessThanOrEqual(jsBudget);
+    expect(w.jsGzipBytes, `JavaScript ${w.jsGzipBytes} B gzipped > ${jsBudget} B: ${breakdown}`).toBeLessThanOrEqual(
+      jsBudget,
+    );
     expect(w.htmlBytes, `HTML ${w.htmlBytes} B > ${BUDGETS.html} B`).toBeLessThanOrEqual(BUDGETS.html);
   });
 }

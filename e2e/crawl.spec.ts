@@ -14,18 +14,27 @@ const phoneAxePages = new Set(new Map(pages.map((url) => [routeOf(url), url])).v
 const checked = new Map<string, number>();
 
 test('the build wrote the core pages', () => {
-  expect(pages).toEqual(expect.arrayContaining(['/', '/incidents/', '/faults/', '/goals/', '/challenges/', '/orgs/', '/about/method/']));
+  expect(pages).toEqual(
+    expect.arrayContaining(['/', '/incidents/', '/faults/', '/goals/', '/challenges/', '/orgs/', '/about/method/']),
+  );
 });
 
 // One test per page, so a failure names the page.
 for (const url of pages) {
-  test(`page ${url}: no broken internal link, console error, failed request, serious axe violation, or sideways scroll on a phone`, async ({ page, request }) => {
+  test(`page ${url}: no broken internal link, console error, failed request, serious axe violation, or sideways scroll on a phone`, async ({
+    page,
+    request,
+  }) => {
     const consoleErrors: string[] = [];
     const failed: string[] = [];
-    page.on('console', (msg) => { if (msg.type() === 'error') consoleErrors.push(msg.text()); });
+    page.on('console', (msg) => {
+      if (msg.type() === 'error') consoleErrors.push(msg.text());
+    });
     page.on('pageerror', (err) => consoleErrors.push(err.message));
     page.on('requestfailed', (req) => failed.push(`${req.url()} ${req.failure()?.errorText ?? ''}`));
-    page.on('response', (res) => { if (res.status() >= 400) failed.push(`${res.status()} ${res.url()}`); });
+    page.on('response', (res) => {
+      if (res.status() >= 400) failed.push(`${res.status()} ${res.url()}`);
+    });
 
     const response = await page.goto(url, { waitUntil: 'networkidle' });
     expect(response?.status()).toBe(200);

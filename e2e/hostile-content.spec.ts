@@ -23,15 +23,36 @@ let server: ChildProcess | undefined;
 
 test.beforeAll(async () => {
   test.setTimeout(300_000);
-  contentDir = makeContentDir({ [`${ID}.md`]: fs.readFileSync(path.resolve('lib/markdown/__fixtures__/hostile-incident.md'), 'utf8') });
+  contentDir = makeContentDir({
+    [`${ID}.md`]: fs.readFileSync(path.resolve('lib/markdown/__fixtures__/hostile-incident.md'), 'utf8'),
+  });
   const build = spawnSync(process.execPath, [path.resolve('node_modules/tsx/dist/cli.mjs'), 'scripts/build.ts'], {
     env: { ...process.env, FAULTLINE_CONTENT_DIR: contentDir, OUT_DIR, NEXT_TELEMETRY_DISABLED: '1' },
     encoding: 'utf8',
   });
   expect(build.status, `hostile build failed:\n${build.stdout}\n${build.stderr}`).toBe(0);
-  server = spawn(process.execPath, [path.resolve('node_modules/serve/build/main.js'), path.resolve(OUT_DIR), '--listen', `tcp://127.0.0.1:${PORT}`, '--config', path.resolve('serve.json'), '--no-clipboard', '--no-port-switching'], { stdio: 'ignore' });
+  server = spawn(
+    process.execPath,
+    [
+      path.resolve('node_modules/serve/build/main.js'),
+      path.resolve(OUT_DIR),
+      '--listen',
+      `tcp://127.0.0.1:${PORT}`,
+      '--config',
+      path.resolve('serve.json'),
+      '--no-clipboard',
+      '--no-port-switching',
+    ],
+    { stdio: 'ignore' },
+  );
   for (let i = 0; i < 100; i += 1) {
-    if (await fetch(`${ORIGIN}/`).then((r) => r.ok, () => false)) return;
+    if (
+      await fetch(`${ORIGIN}/`).then(
+        (r) => r.ok,
+        () => false,
+      )
+    )
+      return;
     await new Promise((r) => setTimeout(r, 100));
   }
   throw new Error(`the hostile site did not start on port ${PORT}`);
@@ -46,9 +67,14 @@ test.afterAll(() => {
 /** Opens a page, recording dialogs, page errors and CSP violations; returns what it saw. */
 async function visit(page: Page, url: string) {
   const seen = { dialogs: [] as string[], errors: [] as string[] };
-  page.on('dialog', (d) => { seen.dialogs.push(d.message()); void d.dismiss(); });
+  page.on('dialog', (d) => {
+    seen.dialogs.push(d.message());
+    void d.dismiss();
+  });
   page.on('pageerror', (e) => seen.errors.push(e.message));
-  page.on('console', (m) => { if (m.type() === 'error') seen.errors.push(m.text()); });
+  page.on('console', (m) => {
+    if (m.type() === 'error') seen.errors.push(m.text());
+  });
   const res = await page.goto(`${ORIGIN}${url}`, { waitUntil: 'networkidle' });
   expect(res?.status()).toBe(200);
   // Give handlers (onload, onerror, onmouseover) a chance to fire.
@@ -64,12 +90,23 @@ async function domOffences(page: Page): Promise<string[]> {
     for (const el of Array.from(document.querySelectorAll('*'))) {
       for (const attr of Array.from(el.attributes)) {
         if (/^on/i.test(attr.name)) out.push(`${el.tagName}[${attr.name}]`);
-        if (['href', 'src', 'action', 'data', 'formaction'].includes(attr.name) && /^\s*(javascript|data|vbscript):/i.test(attr.value)) out.push(`${el.tagName}[${attr.name}=${attr.value}]`);
+        if (
+          ['href', 'src', 'action', 'data', 'formaction'].includes(attr.name) &&
+          /^\s*(javascript|data|vbscript):/i.test(attr.value)
+        )
+          out.push(`${el.tagName}[${attr.name}=${attr.value}]`);
       }
     }
     // Anywhere in the page: elements no page of ours renders. In the rendered body: anything beyond Markdown.
-    for (const el of Array.from(document.querySelectorAll('iframe, object, embed, svg script, body base, body meta[http-equiv], .body form, .body style, .body img, .body svg'))) out.push(`<${el.tagName.toLowerCase()}> in the page`);
-    for (const s of Array.from(document.scripts)) if (/pwned/.test(s.textContent ?? '') && !/self\.__next_f/.test(s.textContent ?? '')) out.push(`script: ${s.textContent?.slice(0, 60)}`);
+    for (const el of Array.from(
+      document.querySelectorAll(
+        'iframe, object, embed, svg script, body base, body meta[http-equiv], .body form, .body style, .body img, .body svg',
+      ),
+    ))
+      out.push(`<${el.tagName.toLowerCase()}> in the page`);
+    for (const s of Array.from(document.scripts))
+      if (/pwned/.test(s.textContent ?? '') && !/self\.__next_f/.test(s.textContent ?? ''))
+        out.push(`script: ${s.textContent?.slice(0, 60)}`);
     return out;
   });
 }
@@ -80,7 +117,7 @@ test('the hostile incident page shows its text, and no attack runs or reaches th
   expect(await page.title()).toContain(TITLE);
   await expect(page.getByText('The hostile paragraph survives as text.')).toBeVisible();
   await expect(page.getByText('Safeguards, and a final line that must still be shown.')).toBeVisible();
-  await expect(page.getByText('<script>window.pwned=\'code\'</script>', { exact: true })).toBeVisible();
+  await expect(page.getByText("<script>window.pwned='code'</script>", { exact: true })).toBeVisible();
   expect(await domOffences(page)).toEqual([]);
   expect(await page.evaluate(() => (window as unknown as { pwned?: unknown }).pwned)).toBeUndefined();
   expect(seen.dialogs).toEqual([]);
@@ -89,7 +126,9 @@ test('the hostile incident page shows its text, and no attack runs or reaches th
 
 test('external links in the hostile body carry rel="noopener noreferrer"', async ({ page }) => {
   await visit(page, `/incidents/${ID}/`);
-  const rels = await page.locator('main a[href^="http"]').evaluateAll((as) => as.map((a) => `${(a as HTMLAnchorElement).href} ${a.getAttribute('rel') ?? ''}`));
+  const rels = await page
+    .locator('main a[href^="http"]')
+    .evaluateAll((as) => as.map((a) => `${(a as HTMLAnchorElement).href} ${a.getAttribute('rel') ?? ''}`));
   expect(rels.length).toBeGreaterThan(0);
   expect(rels.filter((r) => !/\snoopener noreferrer$/.test(r))).toEqual([]);
 });

@@ -3,7 +3,9 @@ import { expect, test } from '@playwright/test';
 test('a reader goes from an incident to a fault tag, and the fault page lists the incident back', async ({ page }) => {
   await page.goto('/incidents/');
   await page.getByRole('link', { name: /Amazon Kinesis front-end fleet/ }).click();
-  await expect(page.getByRole('heading', { level: 1 })).toHaveText(/Amazon Kinesis front-end fleet hits the OS thread limit/);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(
+    /Amazon Kinesis front-end fleet hits the OS thread limit/,
+  );
 
   const row = page.getByRole('row').filter({ hasText: 'Root' }).filter({ hasText: 'Resource exhaustion' });
   await row.getByRole('link', { name: 'Resource exhaustion' }).click();

@@ -4,7 +4,9 @@ import { waitForHydration } from './hydration';
 // The calculators on the built pages reproduce the lecture's figures (issue: "the calculators
 // reproduce the numbers above"). The maths itself is unit-tested in lib/reliability.
 
-test('the availability calculator gives the lecture’s downtime for each number of nines, and back', async ({ page }) => {
+test('the availability calculator gives the lecture’s downtime for each number of nines, and back', async ({
+  page,
+}) => {
   await page.goto('/learn/availability/');
   await waitForHydration(page);
   const toDowntime = page.getByRole('group', { name: 'Availability → downtime' });

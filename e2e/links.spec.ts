@@ -10,16 +10,31 @@ const KINESIS = '/incidents/aws-kinesis-us-east-1-2020/';
 /** The fault-tag rows of the open incident page as "role|type" pairs, lower-cased. */
 async function faultTags(page: Page): Promise<string[]> {
   const rows = page.getByRole('table', { name: 'Fault tags of this incident' }).getByRole('row');
-  const texts = await rows.evaluateAll((trs) => trs.slice(1).map((tr) => [...tr.querySelectorAll('td')].slice(0, 2).map((td) => td.textContent?.trim().toLowerCase()).join('|')));
+  const texts = await rows.evaluateAll((trs) =>
+    trs.slice(1).map((tr) =>
+      [...tr.querySelectorAll('td')]
+        .slice(0, 2)
+        .map((td) => td.textContent?.trim().toLowerCase())
+        .join('|'),
+    ),
+  );
   return texts;
 }
 
 test('each related incident shares the fault tag its reason names', async ({ page }) => {
   await page.goto(KINESIS);
-  const related = page.locator('section').filter({ has: page.getByRole('heading', { name: 'Related incidents' }) }).getByRole('listitem');
+  const related = page
+    .locator('section')
+    .filter({ has: page.getByRole('heading', { name: 'Related incidents' }) })
+    .getByRole('listitem');
   expect(await related.count()).toBeGreaterThanOrEqual(3);
   // Read the first three (link, reason) pairs up front, then visit each by URL.
-  const items = await related.evaluateAll((lis) => lis.slice(0, 3).map((li) => ({ href: li.querySelector('a')?.getAttribute('href') ?? '', reason: li.querySelector('.related-reason')?.textContent ?? '' })));
+  const items = await related.evaluateAll((lis) =>
+    lis.slice(0, 3).map((li) => ({
+      href: li.querySelector('a')?.getAttribute('href') ?? '',
+      reason: li.querySelector('.related-reason')?.textContent ?? '',
+    })),
+  );
   let checked = 0;
   for (const { href, reason } of items) {
     // "both: capacity change as trigger, …" — take the first same-role fault reason.
@@ -49,8 +64,18 @@ test('a matrix cell leads to its incidents, and each one carries that fault clas
   const results = page.getByRole('region', { name: 'Results' });
   await results.getByRole('listitem').getByRole('link').first().click();
   await expect(page.getByRole('heading', { name: 'Goals it hurt' })).toBeVisible();
-  await expect(page.locator('section').filter({ has: page.getByRole('heading', { name: 'Goals it hurt' }) }).getByRole('link', { name: 'Availability', exact: true })).toBeVisible();
-  await expect(page.getByRole('table', { name: 'Fault tags of this incident' }).getByRole('link', { name: 'Change fault', exact: true }).first()).toBeVisible();
+  await expect(
+    page
+      .locator('section')
+      .filter({ has: page.getByRole('heading', { name: 'Goals it hurt' }) })
+      .getByRole('link', { name: 'Availability', exact: true }),
+  ).toBeVisible();
+  await expect(
+    page
+      .getByRole('table', { name: 'Fault tags of this incident' })
+      .getByRole('link', { name: 'Change fault', exact: true })
+      .first(),
+  ).toBeVisible();
 });
 
 test('a matrix class row expands to its fault types', async ({ page }) => {
@@ -61,16 +86,23 @@ test('a matrix class row expands to its fault types', async ({ page }) => {
   await table.getByRole('button', { name: /Change fault/ }).click();
   await expect(table.getByRole('button', { name: /Change fault/ })).toHaveAttribute('aria-expanded', 'true');
   await expect(table.getByRole('rowheader', { name: 'Capacity change' })).toBeVisible();
-  await expect(table.getByRole('rowheader', { name: 'Capacity change' }).getByRole('link')).toHaveAttribute('href', /\/faults\/capacity-change\/$/);
+  await expect(table.getByRole('rowheader', { name: 'Capacity change' }).getByRole('link')).toHaveAttribute(
+    'href',
+    /\/faults\/capacity-change\/$/,
+  );
   await page.getByRole('button', { name: 'Expand all fault types' }).first().click();
   expect(await seriousViolations(page)).toEqual([]);
 });
 
-test('compare, reached from an incident page, shows both incidents side by side with shared tags marked', async ({ page }) => {
+test('compare, reached from an incident page, shows both incidents side by side with shared tags marked', async ({
+  page,
+}) => {
   await page.goto(KINESIS);
   await page.getByRole('link', { name: 'Compare this incident with others' }).click();
   await expect(page).toHaveURL(/\/compare\/\?a=aws-kinesis-us-east-1-2020$/);
-  await page.getByLabel('Incident 2').selectOption({ label: 'A mistyped command input takes down Amazon S3 in us-east-1' });
+  await page
+    .getByLabel('Incident 2')
+    .selectOption({ label: 'A mistyped command input takes down Amazon S3 in us-east-1' });
   await expect(page).toHaveURL(/\?a=aws-kinesis-us-east-1-2020&b=/);
   const table = page.getByRole('table');
   await expect(table.getByRole('columnheader', { name: /Amazon Kinesis front-end fleet/ })).toBeVisible();
@@ -88,16 +120,26 @@ test('the JSON and CSV exports validate against the published schemas and agree'
   const csv = await (await request.get('/data/incidents.csv')).text();
   const lines = csv.split('\r\n').filter(Boolean);
   expect(lines[0]).toBe(CSV_COLUMNS.join(','));
-  expect(lines.slice(1).map((l) => l.split(',')[0]).sort()).toEqual(incidents.incidents.map((i) => i.id).sort());
+  expect(
+    lines
+      .slice(1)
+      .map((l) => l.split(',')[0])
+      .sort(),
+  ).toEqual(incidents.incidents.map((i) => i.id).sort());
 });
 
 test('the Atom feeds parse in the browser, one entry per incident', async ({ page, request }) => {
   const { count } = incidentsFileSchema.parse(await (await request.get('/data/incidents.json')).json());
   await page.goto('/about/data/');
-  const parse = (url: string) => page.evaluate(async (u) => {
-    const doc = new DOMParser().parseFromString(await (await fetch(u)).text(), 'application/xml');
-    return { error: doc.querySelector('parsererror')?.textContent ?? null, root: doc.documentElement.localName, entries: doc.querySelectorAll('entry').length };
-  }, url);
+  const parse = (url: string) =>
+    page.evaluate(async (u) => {
+      const doc = new DOMParser().parseFromString(await (await fetch(u)).text(), 'application/xml');
+      return {
+        error: doc.querySelector('parsererror')?.textContent ?? null,
+        root: doc.documentElement.localName,
+        entries: doc.querySelectorAll('entry').length,
+      };
+    }, url);
   expect(await parse('/feed.xml')).toEqual({ error: null, root: 'feed', entries: count });
   const change = await parse('/feeds/change-fault.xml');
   expect(change.error).toBeNull();
@@ -113,7 +155,9 @@ test('the sitemap lists exactly the pages the site serves', async ({ request }) 
   expect(bad).toEqual([]);
 });
 
-test('a wiki-link leads to its target, which lists the page back under "Mentioned in"; stats and cite-this render', async ({ page }) => {
+test('a wiki-link leads to its target, which lists the page back under "Mentioned in"; stats and cite-this render', async ({
+  page,
+}) => {
   await page.goto('/stats/');
   await expect(page.getByRole('heading', { name: 'Incidents per year, by fault class of the root' })).toBeVisible();
   await expect(page.getByRole('img', { name: /Incidents per year by root fault class/ })).toBeVisible();

@@ -9,10 +9,14 @@ const TOPIC = 'goal:availability';
 /** The response the page sends when a learner submits without touching the inputs. */
 function untouched(q: Question, seed: string): Response {
   switch (q.kind) {
-    case 'single': return { kind: 'single', choice: null };
-    case 'multi': return { kind: 'multi', choices: [] };
-    case 'order': return { kind: 'order', order: initialOrder(q, seed) };
-    default: return { kind: q.kind, text: '' };
+    case 'single':
+      return { kind: 'single', choice: null };
+    case 'multi':
+      return { kind: 'multi', choices: [] };
+    case 'order':
+      return { kind: 'order', order: initialOrder(q, seed) };
+    default:
+      return { kind: q.kind, text: '' };
   }
 }
 
@@ -46,7 +50,9 @@ test('a topic round answered right then wrong shows the right feedback and the s
   const wrong = second.options.findIndex((_, i) => i !== second.answer);
   await page.getByRole('radio', { name: second.options[wrong] }).check();
   await page.getByRole('button', { name: 'Submit answer' }).click();
-  await expect(page.getByRole('status').filter({ hasText: 'Correct answer' })).toContainText(`Wrong. Correct answer: ${second.options[second.answer]}`);
+  await expect(page.getByRole('status').filter({ hasText: 'Correct answer' })).toContainText(
+    `Wrong. Correct answer: ${second.options[second.answer]}`,
+  );
   await page.getByRole('button', { name: 'Next question' }).click();
 
   let expected = 1;
@@ -88,7 +94,12 @@ test('a reviewed card stays scheduled across a reload and is due the next days',
 });
 
 test('corrupted stored progress is reset with a visible notice', async ({ page }) => {
-  await page.addInitScript(() => { if (!sessionStorage.getItem('seeded')) { localStorage.setItem('faultline.quiz.progress', '{"app":"faultline-quiz",broken'); sessionStorage.setItem('seeded', '1'); } });
+  await page.addInitScript(() => {
+    if (!sessionStorage.getItem('seeded')) {
+      localStorage.setItem('faultline.quiz.progress', '{"app":"faultline-quiz",broken');
+      sessionStorage.setItem('seeded', '1');
+    }
+  });
   await page.goto('/quiz/');
   await expect(page.getByRole('alert').filter({ hasText: 'could not be read' })).toBeVisible();
   await expect(page.getByText('0 cards reviewed so far.')).toBeVisible();
@@ -99,12 +110,16 @@ test('corrupted stored progress is reset with a visible notice', async ({ page }
 
 test('importing a malformed file is refused with a message', async ({ page }) => {
   await page.goto('/quiz/');
-  await page.getByLabel('Import progress from a file').setInputFiles({ name: 'progress.json', mimeType: 'application/json', buffer: Buffer.from('{"hello":"world"}') });
+  await page
+    .getByLabel('Import progress from a file')
+    .setInputFiles({ name: 'progress.json', mimeType: 'application/json', buffer: Buffer.from('{"hello":"world"}') });
   await expect(page.getByRole('alert').filter({ hasText: 'not a Faultline quiz progress export' })).toBeVisible();
   await expect(page.getByText('0 cards reviewed so far.')).toBeVisible();
 });
 
-test('an ordering question is keyboard-operable: a move is announced and focus stays on the moved item', async ({ page }) => {
+test('an ordering question is keyboard-operable: a move is announced and focus stays on the moved item', async ({
+  page,
+}) => {
   const pool = (await (await page.request.get('/quiz/pool.json')).json()) as Pool;
   let seed = '';
   for (let i = 0; i < 2000 && !seed; i++) {
@@ -119,7 +134,9 @@ test('an ordering question is keyboard-operable: a move is announced and focus s
   await page.getByRole('button', { name: `Move ${second} up` }).focus();
   await page.keyboard.press('Enter');
   await expect(items.first()).toHaveText(second);
-  await expect(page.getByRole('status').filter({ hasText: 'moved to' })).toHaveText(`${second} moved to position 1 of ${await items.count()}.`);
+  await expect(page.getByRole('status').filter({ hasText: 'moved to' })).toHaveText(
+    `${second} moved to position 1 of ${await items.count()}.`,
+  );
   // Its "up" button is now disabled, so focus moved to its "down" button rather than to the page.
   await expect(page.getByRole('button', { name: `Move ${second} down` })).toBeFocused();
 });

@@ -19,7 +19,10 @@ const HOSTILE_QUERIES: [string, string][] = [
 
 async function watch(page: Page) {
   const seen = { dialogs: [] as string[], errors: [] as string[] };
-  page.on('dialog', (d) => { seen.dialogs.push(d.message()); void d.dismiss(); });
+  page.on('dialog', (d) => {
+    seen.dialogs.push(d.message());
+    void d.dismiss();
+  });
   page.on('pageerror', (e) => seen.errors.push(e.message));
   return seen;
 }

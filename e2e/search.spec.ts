@@ -2,7 +2,11 @@ import { expect, test, type Page } from '@playwright/test';
 import { waitForHydration } from './hydration';
 
 const results = (page: Page) => page.getByRole('region', { name: 'Results' });
-const topThree = (page: Page) => results(page).getByRole('listitem').locator('h3').evaluateAll((hs) => hs.slice(0, 3).map((h) => h.textContent ?? ''));
+const topThree = (page: Page) =>
+  results(page)
+    .getByRole('listitem')
+    .locator('h3')
+    .evaluateAll((hs) => hs.slice(0, 3).map((h) => h.textContent ?? ''));
 
 test('a query finds the incident and its result opens it', async ({ page }) => {
   await page.goto('/search/');
@@ -13,7 +17,9 @@ test('a query finds the incident and its result opens it', async ({ page }) => {
   // Clicked at once, while the typed query may still be waiting to reach the URL.
   await first.click();
   await expect(page).toHaveURL(/\/incidents\/aws-kinesis-us-east-1-2020\/$/, { timeout: 15_000 });
-  await expect(page.getByRole('heading', { level: 1 })).toHaveText(/Amazon Kinesis front-end fleet/, { timeout: 15_000 });
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(/Amazon Kinesis front-end fleet/, {
+    timeout: 15_000,
+  });
   await page.goBack();
   await expect(page).toHaveURL(/\/search\/\?q=thread\+limit$/, { timeout: 15_000 });
 });
@@ -36,7 +42,9 @@ test('each "done when" query puts its incident in the top three, typos included'
   }
 });
 
-test('a facet goes into the URL, survives a reload, shows as a removable chip, and Back restores it', async ({ page }) => {
+test('a facet goes into the URL, survives a reload, shows as a removable chip, and Back restores it', async ({
+  page,
+}) => {
   await page.goto('/search/?q=thread+limit');
   const goals = page.getByRole('group', { name: 'Goal' });
   // Click and wait for the URL-driven state, as in the fault tree test below (check() can race it).
@@ -74,7 +82,9 @@ test('the fault tree filters by type, with counts that follow the query', async 
   await expect(page.getByRole('button', { name: /Remove filter Fault: Facility power loss/ })).toBeVisible();
 });
 
-test('keyboard only: "/" focuses the header box, Enter searches, arrows reach a result, Enter opens it', async ({ page }) => {
+test('keyboard only: "/" focuses the header box, Enter searches, arrows reach a result, Enter opens it', async ({
+  page,
+}) => {
   await page.goto('/incidents/');
   await waitForHydration(page);
   await page.keyboard.press('/');
@@ -111,7 +121,11 @@ test('the header box searches from another page', async ({ page }) => {
   await page.getByRole('searchbox', { name: 'Search incidents' }).fill('leap day');
   await page.getByRole('searchbox', { name: 'Search incidents' }).press('Enter');
   await expect(page).toHaveURL(/\/search\/\?q=leap\+day/);
-  await expect(results(page).getByRole('link', { name: /leap.day/i }).first()).toBeVisible();
+  await expect(
+    results(page)
+      .getByRole('link', { name: /leap.day/i })
+      .first(),
+  ).toBeVisible();
 });
 
 test('a query naming a fault type offers its page', async ({ page }) => {
@@ -125,7 +139,11 @@ test('no results offers suggestions and ways to browse', async ({ page }) => {
   await expect(page.getByText('No incident matches “zokeepr”')).toBeVisible();
   await page.getByRole('button', { name: 'zookeeper' }).click();
   await expect(page).toHaveURL(/q=zookeeper/);
-  await expect(results(page).getByRole('link', { name: /ZooKeeper/ }).first()).toBeVisible();
+  await expect(
+    results(page)
+      .getByRole('link', { name: /ZooKeeper/ })
+      .first(),
+  ).toBeVisible();
 });
 
 test('odd input never breaks the page', async ({ page }) => {

@@ -40,16 +40,30 @@ async function serveFromDisk(context: BrowserContext) {
   });
 }
 
-const PAGES = ['/', '/incidents/', '/incidents/aws-kinesis-cell-2024/', '/matrix/', '/stats/', '/about/data/', '/faults/resource-exhaustion/'];
+const PAGES = [
+  '/',
+  '/incidents/',
+  '/incidents/aws-kinesis-cell-2024/',
+  '/matrix/',
+  '/stats/',
+  '/about/data/',
+  '/faults/resource-exhaustion/',
+];
 
 for (const page of PAGES) {
-  test(`under ${BASE}: ${page} loads cleanly and every internal link stays under the base path and exists`, async ({ context }) => {
+  test(`under ${BASE}: ${page} loads cleanly and every internal link stays under the base path and exists`, async ({
+    context,
+  }) => {
     await serveFromDisk(context);
     const tab = await context.newPage();
     const problems: string[] = [];
-    tab.on('console', (m) => { if (m.type() === 'error') problems.push(m.text()); });
+    tab.on('console', (m) => {
+      if (m.type() === 'error') problems.push(m.text());
+    });
     tab.on('pageerror', (e) => problems.push(e.message));
-    tab.on('response', (r) => { if (r.status() >= 400) problems.push(`${r.status()} ${r.url()}`); });
+    tab.on('response', (r) => {
+      if (r.status() >= 400) problems.push(`${r.status()} ${r.url()}`);
+    });
     const res = await tab.goto(`${ORIGIN}${BASE}${page}`, { waitUntil: 'networkidle' });
     expect(res?.status()).toBe(200);
     await expect(tab.locator('h1')).toHaveCount(1);
@@ -60,7 +74,9 @@ for (const page of PAGES) {
   });
 }
 
-test(`under ${BASE}: wiki-links, navigation and the compare page's data fetch all respect the base path`, async ({ context }) => {
+test(`under ${BASE}: wiki-links, navigation and the compare page's data fetch all respect the base path`, async ({
+  context,
+}) => {
   await serveFromDisk(context);
   const tab = await context.newPage();
   await tab.goto(`${ORIGIN}${BASE}/incidents/aws-kinesis-cell-2024/`);

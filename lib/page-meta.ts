@@ -6,7 +6,17 @@ import { SITE_NAME } from './site';
  * site paths ("/incidents/x/"); the root layout's metadataBase makes them absolute under SITE_URL
  * and BASE_PATH. Next replaces (does not merge) the layout's openGraph, so every page sets it whole.
  */
-export function pageMeta({ title, description, path, type = 'website' }: { title: string; description: string; path: string; type?: 'website' | 'article' }): Metadata {
+export function pageMeta({
+  title,
+  description,
+  path,
+  type = 'website',
+}: {
+  title: string;
+  description: string;
+  path: string;
+  type?: 'website' | 'article';
+}): Metadata {
   return {
     title,
     description,

@@ -17,6 +17,9 @@ export function editUrl(file: string): string {
 
 /** A prefilled "report an error" link for a page. */
 export function reportUrl(title: string, pagePath: string): string {
-  const q = new URLSearchParams({ title: `Error on "${title}"`, body: `Page: ${SITE_URL}${BASE_PATH}${pagePath}\nWhat is wrong (with a source, please):\n` });
+  const q = new URLSearchParams({
+    title: `Error on "${title}"`,
+    body: `Page: ${SITE_URL}${BASE_PATH}${pagePath}\nWhat is wrong (with a source, please):\n`,
+  });
   return `${REPO_URL}/issues/new?${q.toString()}`;
 }

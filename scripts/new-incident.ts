@@ -10,7 +10,9 @@ import { KEBAB_ID } from '../lib/content/taxonomy-schema';
 
 const id = process.argv[2];
 if (!id || !KEBAB_ID.test(id)) {
-  console.error('Usage: npm run new-incident -- <id>\n  The id is kebab-case (e.g. acme-dns-outage-2024) and becomes the file name and URL.');
+  console.error(
+    'Usage: npm run new-incident -- <id>\n  The id is kebab-case (e.g. acme-dns-outage-2024) and becomes the file name and URL.',
+  );
   process.exit(1);
 }
 const file = path.join(contentDir(), 'incidents', `${id}.md`);

@@ -10,7 +10,16 @@ if (!fs.existsSync(path.join(dir, 'index.html'))) {
   console.error(`No built site in ${dir}. Run npm run build first (npm start does both).`);
   process.exit(1);
 }
-const args = [path.resolve('node_modules/serve/build/main.js'), dir, '--listen', `tcp://${host}:${port}`, '--config', path.resolve('serve.json'), '--no-clipboard', '--no-port-switching'];
+const args = [
+  path.resolve('node_modules/serve/build/main.js'),
+  dir,
+  '--listen',
+  `tcp://${host}:${port}`,
+  '--config',
+  path.resolve('serve.json'),
+  '--no-clipboard',
+  '--no-port-switching',
+];
 const child = spawn(process.execPath, args, { stdio: ['ignore', 'inherit', 'inherit'] });
 console.log(`Faultline is served at http://${host}:${port}/ (Ctrl+C to stop)`);
 for (const signal of ['SIGINT', 'SIGTERM'] as const) process.on(signal, () => child.kill(signal));

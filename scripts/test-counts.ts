@@ -4,8 +4,15 @@ import { z } from 'zod';
 /** Passed and failed test counts of one suite. */
 export type Counts = { passed: number; failed: number };
 
-const vitestReport = z.object({ numPassedTests: z.number(), numFailedTests: z.number(), numTotalTestSuites: z.number().optional(), success: z.boolean().optional() });
-const playwrightReport = z.object({ stats: z.object({ expected: z.number(), unexpected: z.number(), flaky: z.number() }) });
+const vitestReport = z.object({
+  numPassedTests: z.number(),
+  numFailedTests: z.number(),
+  numTotalTestSuites: z.number().optional(),
+  success: z.boolean().optional(),
+});
+const playwrightReport = z.object({
+  stats: z.object({ expected: z.number(), unexpected: z.number(), flaky: z.number() }),
+});
 
 function readJson(file: string): unknown {
   try {

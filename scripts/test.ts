@@ -30,19 +30,27 @@ function run(name: string, cmd: string, args: string[], countsFrom?: () => Count
 run('type check', bin('tsc'), ['--noEmit', '-p', '.']);
 run('lint', bin('eslint'), ['--max-warnings=0', '.']);
 run('content check', process.execPath, [bin('tsx'), 'scripts/check.ts']);
-run('unit and integrity tests', bin('vitest'), ['run', '--reporter=default', '--reporter=json', `--outputFile=${RESULTS}/vitest.json`], () => countVitest(`${RESULTS}/vitest.json`));
+run(
+  'unit and integrity tests',
+  bin('vitest'),
+  ['run', '--reporter=default', '--reporter=json', `--outputFile=${RESULTS}/vitest.json`],
+  () => countVitest(`${RESULTS}/vitest.json`),
+);
 const built = run('static build', process.execPath, [bin('tsx'), 'scripts/build.ts']);
 const chromium = ensureChromium();
 if (built && chromium) {
   env.CHROMIUM_PATH = chromium;
-  run('browser tests (Playwright, Chromium)', bin('playwright'), ['test'], () => countPlaywright(`${RESULTS}/playwright.json`));
+  run('browser tests (Playwright, Chromium)', bin('playwright'), ['test'], () =>
+    countPlaywright(`${RESULTS}/playwright.json`),
+  );
 } else {
   steps.push({ name: 'browser tests (Playwright, Chromium)', counts: { passed: 0, failed: 1 } });
   console.error(built ? 'Browser tests could not run: no Chromium.' : 'Browser tests skipped: the build failed.');
 }
 
 console.log('\nSummary');
-for (const s of steps) console.log(`  ${s.counts.failed ? '✗' : '✓'} ${s.name}: ${s.counts.passed} passed, ${s.counts.failed} failed`);
+for (const s of steps)
+  console.log(`  ${s.counts.failed ? '✗' : '✓'} ${s.name}: ${s.counts.passed} passed, ${s.counts.failed} failed`);
 const passed = steps.reduce((n, s) => n + s.counts.passed, 0);
 const failed = steps.reduce((n, s) => n + s.counts.failed, 0);
 console.log(`\n${passed} passed, ${failed} failed`);

@@ -8,7 +8,9 @@ const corpus = getCorpus();
 
 describe('content integrity', () => {
   it('gives every incident a primary source, or says why there is none', () => {
-    const offenders = incidents.filter((i) => !i.sources.some((s) => s.kind === 'primary') && !(i.primaryReport === 'none' && i.primaryReportReason));
+    const offenders = incidents.filter(
+      (i) => !i.sources.some((s) => s.kind === 'primary') && !(i.primaryReport === 'none' && i.primaryReportReason),
+    );
     expect(offenders.map((i) => i.id)).toEqual([]);
   });
 
@@ -21,7 +23,12 @@ describe('content integrity', () => {
   });
 
   it('gives every incident a root or trigger fault tag, a goal and a timeline event', () => {
-    const offenders = incidents.filter((i) => !i.faults.some((f) => f.role === 'root' || f.role === 'trigger') || i.goals.length === 0 || i.timeline.length === 0);
+    const offenders = incidents.filter(
+      (i) =>
+        !i.faults.some((f) => f.role === 'root' || f.role === 'trigger') ||
+        i.goals.length === 0 ||
+        i.timeline.length === 0,
+    );
     expect(offenders.map((i) => i.id)).toEqual([]);
   });
 
@@ -44,15 +51,23 @@ describe('content integrity', () => {
   });
 
   it('cites, in each body, only sources that the incident lists, and cites at least one', () => {
-    const offenders = incidents.filter((i) => i.cited.length === 0 || i.cited.some((ref) => !i.sources.some((s) => s.ref === ref)));
+    const offenders = incidents.filter(
+      (i) => i.cited.length === 0 || i.cited.some((ref) => !i.sources.some((s) => s.ref === ref)),
+    );
     expect(offenders.map((i) => i.id)).toEqual([]);
   });
 
-  it('agrees both ways between incident fault tags and the fault pages\' back-links', () => {
-    const missing = incidents.flatMap((i) => i.faults.filter((f) => !corpus.byFault.get(f.type)?.[f.role].includes(i)).map((f) => `${i.id} → ${f.type} (${f.role})`));
+  it("agrees both ways between incident fault tags and the fault pages' back-links", () => {
+    const missing = incidents.flatMap((i) =>
+      i.faults
+        .filter((f) => !corpus.byFault.get(f.type)?.[f.role].includes(i))
+        .map((f) => `${i.id} → ${f.type} (${f.role})`),
+    );
     const extra = [...corpus.byFault.entries()].flatMap(([typeId, group]) =>
       corpus.tax.typeById.has(typeId)
-        ? distinctIncidents(group).filter((inc) => !inc.faults.some((f) => f.type === typeId)).map((inc) => `${typeId} ← ${inc.id}`)
+        ? distinctIncidents(group)
+            .filter((inc) => !inc.faults.some((f) => f.type === typeId))
+            .map((inc) => `${typeId} ← ${inc.id}`)
         : [],
     );
     expect({ missing, extra }).toEqual({ missing: [], extra: [] });
@@ -76,7 +91,16 @@ describe('content integrity', () => {
       goals: taxonomy.goals.map((g) => g.id),
       challenges: taxonomy.challenges.map((c) => c.id),
     }).toEqual({
-      classes: ['physical-fault', 'network-fault', 'software-fault', 'change-fault', 'load-fault', 'dependency-fault', 'security-fault', 'unknown-fault'],
+      classes: [
+        'physical-fault',
+        'network-fault',
+        'software-fault',
+        'change-fault',
+        'load-fault',
+        'dependency-fault',
+        'security-fault',
+        'unknown-fault',
+      ],
       types: 30,
       goals: ['scalability', 'performance', 'latency', 'availability', 'fault-tolerance'],
       challenges: ['more-links-more-failures', 'network-delay', 'network-unreliable', 'other-administrators'],

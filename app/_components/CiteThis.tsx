@@ -9,7 +9,9 @@ export function CiteThis({ incident }: { incident: Incident }) {
       <p>{citeLine(incident)}</p>
       <details>
         <summary>BibTeX</summary>
-        <pre tabIndex={0} aria-label="BibTeX entry"><code>{citeBibtex(incident)}</code></pre>
+        <pre tabIndex={0} aria-label="BibTeX entry">
+          <code>{citeBibtex(incident)}</code>
+        </pre>
       </details>
     </section>
   );

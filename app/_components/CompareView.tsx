@@ -44,15 +44,26 @@ export function CompareView() {
         {SLOTS.map((slot, i) => (
           <p key={slot}>
             <label htmlFor={`compare-${slot}`}>Incident {i + 1}</label>{' '}
-            <select id={`compare-${slot}`} value={ids[i] ?? ''} onChange={(e) => choose(i, e.target.value)} disabled={i > ids.length}>
+            <select
+              id={`compare-${slot}`}
+              value={ids[i] ?? ''}
+              onChange={(e) => choose(i, e.target.value)}
+              disabled={i > ids.length}
+            >
               <option value="">{i === 0 ? 'Choose an incident' : 'None'}</option>
-              {data.incidents.map((inc) => <option key={inc.id} value={inc.id}>{inc.title}</option>)}
+              {data.incidents.map((inc) => (
+                <option key={inc.id} value={inc.id}>
+                  {inc.title}
+                </option>
+              ))}
             </select>
           </p>
         ))}
       </form>
       {chosen.length === 0 ? (
-        <p className="muted">Choose an incident above, or open one and follow &ldquo;Compare this incident with others&rdquo;.</p>
+        <p className="muted">
+          Choose an incident above, or open one and follow &ldquo;Compare this incident with others&rdquo;.
+        </p>
       ) : (
         <TableScroll label="Comparison">
           <table className="compare">
@@ -60,7 +71,13 @@ export function CompareView() {
             <thead>
               <tr>
                 <th scope="col">Field</th>
-                {chosen.map((c) => <th key={c.id} scope="col"><Link href={`/incidents/${c.id}/`} prefetch={false}>{c.title}</Link></th>)}
+                {chosen.map((c) => (
+                  <th key={c.id} scope="col">
+                    <Link href={`/incidents/${c.id}/`} prefetch={false}>
+                      {c.title}
+                    </Link>
+                  </th>
+                ))}
               </tr>
             </thead>
             <tbody>
@@ -71,11 +88,19 @@ export function CompareView() {
                     <th scope="row">{field}</th>
                     {chosen.map((c) => (
                       <td key={c.id}>
-                        {(c.values[f] ?? []).length === 0 ? <span className="muted">—</span> : (
+                        {(c.values[f] ?? []).length === 0 ? (
+                          <span className="muted">—</span>
+                        ) : (
                           <ul className="compare-values">
-                            {(c.values[f] ?? []).map((v) => shared.has(v)
-                              ? <li key={v}><mark>{v}</mark> <span className="badge">shared</span></li>
-                              : <li key={v}>{v}</li>)}
+                            {(c.values[f] ?? []).map((v) =>
+                              shared.has(v) ? (
+                                <li key={v}>
+                                  <mark>{v}</mark> <span className="badge">shared</span>
+                                </li>
+                              ) : (
+                                <li key={v}>{v}</li>
+                              ),
+                            )}
                           </ul>
                         )}
                       </td>

@@ -15,18 +15,39 @@ export function FaultTagTable({ incident }: { incident: Incident }) {
       <table>
         <caption className="sr-only">Fault tags of this incident</caption>
         <thead>
-          <tr><th scope="col">Role</th><th scope="col">Fault type</th><th scope="col">Class</th><th scope="col">Facets</th><th scope="col">Why</th></tr>
+          <tr>
+            <th scope="col">Role</th>
+            <th scope="col">Fault type</th>
+            <th scope="col">Class</th>
+            <th scope="col">Facets</th>
+            <th scope="col">Why</th>
+          </tr>
         </thead>
         <tbody>
           {tags.map((tag, i) => {
             const cls = tax.classOfType.get(tag.type);
             return (
               <tr key={i}>
-                <td><abbr title={facetMeaning(tag.role)}>{facetLabel(tag.role)}</abbr></td>
-                <td><Link href={`/faults/${tag.type}/`} prefetch={false}>{tax.typeById.get(tag.type)?.name ?? tag.type}</Link></td>
-                <td>{cls && <Link href={`/faults/${cls.id}/`} prefetch={false}>{cls.name}</Link>}</td>
                 <td>
-                  {[tag.persistence, tag.boundary].filter(Boolean).map((v) => facetLabel(v!)).join(', ')}
+                  <abbr title={facetMeaning(tag.role)}>{facetLabel(tag.role)}</abbr>
+                </td>
+                <td>
+                  <Link href={`/faults/${tag.type}/`} prefetch={false}>
+                    {tax.typeById.get(tag.type)?.name ?? tag.type}
+                  </Link>
+                </td>
+                <td>
+                  {cls && (
+                    <Link href={`/faults/${cls.id}/`} prefetch={false}>
+                      {cls.name}
+                    </Link>
+                  )}
+                </td>
+                <td>
+                  {[tag.persistence, tag.boundary]
+                    .filter(Boolean)
+                    .map((v) => facetLabel(v!))
+                    .join(', ')}
                   {tag.persistence || tag.boundary ? '; ' : ''}
                   <abbr title={facetMeaning(tag.confidence)}>{tag.confidence}</abbr>
                 </td>

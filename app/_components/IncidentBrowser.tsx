@@ -12,8 +12,20 @@ const noop = () => () => {};
  * The incident list with filters and sorting. The server renders the full list newest first; the
  * controls appear only once JavaScript runs, so the page works without it.
  */
-export function IncidentBrowser({ items, classes, goals }: { items: IncidentSummary[]; classes: Option[]; goals: Option[] }) {
-  const hydrated = useSyncExternalStore(noop, () => true, () => false);
+export function IncidentBrowser({
+  items,
+  classes,
+  goals,
+}: {
+  items: IncidentSummary[];
+  classes: Option[];
+  goals: Option[];
+}) {
+  const hydrated = useSyncExternalStore(
+    noop,
+    () => true,
+    () => false,
+  );
   const [cls, setCls] = useState('');
   const [goal, setGoal] = useState('');
   const [sort, setSort] = useState<Sort>('newest');
@@ -31,30 +43,45 @@ export function IncidentBrowser({ items, classes, goals }: { items: IncidentSumm
     <>
       {hydrated && (
         <form className="filters no-print" aria-label="Filter and sort incidents" onSubmit={(e) => e.preventDefault()}>
-          <label>Fault class{' '}
+          <label>
+            Fault class{' '}
             <select value={cls} onChange={(e) => setCls(e.target.value)}>
               <option value="">Any</option>
-              {classes.map((c) => <option key={c.id} value={c.id}>{c.name}</option>)}
+              {classes.map((c) => (
+                <option key={c.id} value={c.id}>
+                  {c.name}
+                </option>
+              ))}
             </select>
           </label>
-          <label>Goal{' '}
+          <label>
+            Goal{' '}
             <select value={goal} onChange={(e) => setGoal(e.target.value)}>
               <option value="">Any</option>
-              {goals.map((g) => <option key={g.id} value={g.id}>{g.name}</option>)}
+              {goals.map((g) => (
+                <option key={g.id} value={g.id}>
+                  {g.name}
+                </option>
+              ))}
             </select>
           </label>
-          <label>Sort{' '}
+          <label>
+            Sort{' '}
             <select value={sort} onChange={(e) => setSort(e.target.value as Sort)}>
               <option value="newest">Newest first</option>
               <option value="oldest">Oldest first</option>
               <option value="title">By title</option>
             </select>
           </label>
-          <p role="status" className="muted">Showing {shown.length} of {items.length} incidents.</p>
+          <p role="status" className="muted">
+            Showing {shown.length} of {items.length} incidents.
+          </p>
         </form>
       )}
       <ul className="incident-list">
-        {shown.map((inc) => <IncidentItem key={inc.id} inc={inc} headingLevel={2} />)}
+        {shown.map((inc) => (
+          <IncidentItem key={inc.id} inc={inc} headingLevel={2} />
+        ))}
       </ul>
     </>
   );

@@ -7,15 +7,36 @@ import Link from 'next/link';
  * each cell would be written twice as markup (HTML and the RSC payload), which is most of a page
  * with long tables.
  */
-export function IncidentValuesTable({ headers, rows }: { headers: string[]; rows: { id: string; title: string; values: string[] }[] }) {
+export function IncidentValuesTable({
+  headers,
+  rows,
+}: {
+  headers: string[];
+  rows: { id: string; title: string; values: string[] }[];
+}) {
   return (
     <table>
-      <thead><tr><th scope="col">Incident</th>{headers.map((h) => <th key={h} scope="col">{h}</th>)}</tr></thead>
+      <thead>
+        <tr>
+          <th scope="col">Incident</th>
+          {headers.map((h) => (
+            <th key={h} scope="col">
+              {h}
+            </th>
+          ))}
+        </tr>
+      </thead>
       <tbody>
         {rows.map((r) => (
           <tr key={r.id}>
-            <td><Link href={`/incidents/${r.id}/`} prefetch={false}>{r.title}</Link></td>
-            {r.values.map((v, i) => <td key={headers[i] ?? i}>{v}</td>)}
+            <td>
+              <Link href={`/incidents/${r.id}/`} prefetch={false}>
+                {r.title}
+              </Link>
+            </td>
+            {r.values.map((v, i) => (
+              <td key={headers[i] ?? i}>{v}</td>
+            ))}
           </tr>
         ))}
       </tbody>

@@ -14,7 +14,11 @@ export function MentionedIn({ kind, id }: { kind: WikiKind; id: string }) {
       ) : (
         <ul>
           {incidents.map((inc) => (
-            <li key={inc.id}><Link href={`/incidents/${inc.id}/`} prefetch={false}>{inc.title}</Link></li>
+            <li key={inc.id}>
+              <Link href={`/incidents/${inc.id}/`} prefetch={false}>
+                {inc.title}
+              </Link>
+            </li>
           ))}
         </ul>
       )}

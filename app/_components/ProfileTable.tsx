@@ -19,10 +19,18 @@ export function ProfileTable({ profile }: { profile: DependabilityProfile }) {
     <TableScroll label="Dependability profile">
       <table>
         <caption className="sr-only">Dependability profile</caption>
-        <thead><tr><th scope="col">Viewpoint</th><th scope="col">Typical values</th></tr></thead>
+        <thead>
+          <tr>
+            <th scope="col">Viewpoint</th>
+            <th scope="col">Typical values</th>
+          </tr>
+        </thead>
         <tbody>
           {VIEWPOINTS.map(([key, label]) => (
-            <tr key={key}><th scope="row">{label}</th><td>{profile[key].join(', ')}</td></tr>
+            <tr key={key}>
+              <th scope="row">{label}</th>
+              <td>{profile[key].join(', ')}</td>
+            </tr>
           ))}
         </tbody>
       </table>

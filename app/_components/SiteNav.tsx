@@ -23,7 +23,9 @@ export function SiteNav() {
       <ul>
         {LINKS.map(([href, label]) => (
           <li key={href}>
-            <Link href={href} prefetch={false} aria-current={pathname.startsWith(href) ? 'page' : undefined}>{label}</Link>
+            <Link href={href} prefetch={false} aria-current={pathname.startsWith(href) ? 'page' : undefined}>
+              {label}
+            </Link>
           </li>
         ))}
       </ul>

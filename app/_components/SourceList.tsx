@@ -6,15 +6,33 @@ export function SourceList({ incident }: { incident: Incident }) {
   return (
     <>
       {incident.primaryReport === 'none' && (
-        <p><strong>No primary report.</strong> {incident.primaryReportReason}</p>
+        <p>
+          <strong>No primary report.</strong> {incident.primaryReportReason}
+        </p>
       )}
       <ol>
         {sources.map((s) => (
           <li key={s.ref} id={`source-${s.ref}`}>
-            {s.url ? <a href={s.url} rel="noopener noreferrer">{s.title}</a> : <cite>{s.title}</cite>}
-            {' — '}{s.publisher}
+            {s.url ? (
+              <a href={s.url} rel="noopener noreferrer">
+                {s.title}
+              </a>
+            ) : (
+              <cite>{s.title}</cite>
+            )}
+            {' — '}
+            {s.publisher}
             <span className="badge">{s.kind}</span>
-            {s.archived && <> (<a href={s.archived} rel="noopener noreferrer">archived copy</a>)</>}
+            {s.archived && (
+              <>
+                {' '}
+                (
+                <a href={s.archived} rel="noopener noreferrer">
+                  archived copy
+                </a>
+                )
+              </>
+            )}
             {s.accessed && <span className="muted"> accessed {s.accessed}</span>}
             {s.note && <span className="muted"> {s.note}</span>}
           </li>

@@ -7,9 +7,15 @@ export function Timeline({ incident }: { incident: Incident }) {
     <ol className="timeline">
       {incident.timeline.map((e, i) => (
         <li key={i}>
-          <time dateTime={e.at.at}><strong>{formatPartialDate(e.at)}</strong></time>
+          <time dateTime={e.at.at}>
+            <strong>{formatPartialDate(e.at)}</strong>
+          </time>
           <span className="phase">{e.phase}</span>
-          {e.confidence === 'likely' && <span className="badge likely" title="Seen only in secondary sources">likely</span>}
+          {e.confidence === 'likely' && (
+            <span className="badge likely" title="Seen only in secondary sources">
+              likely
+            </span>
+          )}
           <br />
           {e.text}
           {e.at.derivedFrom && <span className="muted"> (converted from {e.at.derivedFrom})</span>}

@@ -21,24 +21,32 @@ export function TimelineChart({ incident }: { incident: Incident }) {
   return (
     <figure className="timeline-chart">
       <svg viewBox={`0 0 ${W} ${H}`} role="img" aria-labelledby={titleId} width="100%">
-        <title id={titleId}>{`Timeline of ${incident.title}: ${chart.events.length} events from ${new Date(chart.start).toISOString().slice(0, 16)}Z to ${new Date(chart.end).toISOString().slice(0, 16)}Z; the numbered list below has every event.`}</title>
+        <title
+          id={titleId}
+        >{`Timeline of ${incident.title}: ${chart.events.length} events from ${new Date(chart.start).toISOString().slice(0, 16)}Z to ${new Date(chart.end).toISOString().slice(0, 16)}Z; the numbered list below has every event.`}</title>
         {chart.lanes.map((lane, i) => (
           <g key={lane}>
             <line x1={GUTTER} x2={W - PAD} y1={i * LANE + LANE / 2} y2={i * LANE + LANE / 2} className="tl-lane" />
-            <text x={GUTTER - 6} y={i * LANE + LANE / 2 + 4} textAnchor="end" className="tl-label">{facetLabel(lane).toLowerCase()}</text>
+            <text x={GUTTER - 6} y={i * LANE + LANE / 2 + 4} textAnchor="end" className="tl-label">
+              {facetLabel(lane).toLowerCase()}
+            </text>
           </g>
         ))}
         <line x1={GUTTER} x2={W - PAD} y1={axisY} y2={axisY} className="tl-axis" />
         {chart.ticks.map((t) => (
           <g key={t.t}>
             <line x1={px(t.x)} x2={px(t.x)} y1={axisY} y2={axisY + 5} className="tl-axis" />
-            <text x={px(t.x)} y={axisY + 18} textAnchor="middle" className="tl-tick">{t.label}</text>
+            <text x={px(t.x)} y={axisY + 18} textAnchor="middle" className="tl-tick">
+              {t.label}
+            </text>
           </g>
         ))}
         {chart.events.map((e) => (
           <g key={e.n} className={`tl-event phase-${e.phase}${e.approximate ? ' approximate' : ''}`}>
             <circle cx={px(e.x)} cy={e.lane * LANE + LANE / 2} r={9} />
-            <text x={px(e.x)} y={e.lane * LANE + LANE / 2 + 4} textAnchor="middle">{e.n}</text>
+            <text x={px(e.x)} y={e.lane * LANE + LANE / 2 + 4} textAnchor="middle">
+              {e.n}
+            </text>
           </g>
         ))}
         {chart.spans.map((s, i) => {
@@ -47,7 +55,14 @@ export function TimelineChart({ incident }: { incident: Incident }) {
           return (
             <g key={`${s.from}-${s.to}`} className="tl-span">
               <line x1={px(s.x1)} x2={Math.max(px(s.x2), px(s.x1) + 2)} y1={y} y2={y} />
-              <text x={s.x1 > 0.5 ? px(s.x2) : px(s.x1)} y={y - 5} textAnchor={s.x1 > 0.5 ? 'end' : 'start'} className="tl-tick">{label}</text>
+              <text
+                x={s.x1 > 0.5 ? px(s.x2) : px(s.x1)}
+                y={y - 5}
+                textAnchor={s.x1 > 0.5 ? 'end' : 'start'}
+                className="tl-tick"
+              >
+                {label}
+              </text>
             </g>
           );
         })}
@@ -55,14 +70,25 @@ export function TimelineChart({ incident }: { incident: Incident }) {
       {chart.spans.length > 0 && (
         <ul className="derived-spans">
           {chart.spans.map((s) => (
-            <li key={`${s.from}-${s.to}`}>{s.from} → {s.to}: {s.approximate ? 'about ' : ''}{formatMinutes(s.minutes)} <span className="badge">derived</span></li>
+            <li key={`${s.from}-${s.to}`}>
+              {s.from} → {s.to}: {s.approximate ? 'about ' : ''}
+              {formatMinutes(s.minutes)} <span className="badge">derived</span>
+            </li>
           ))}
         </ul>
       )}
       <figcaption className="muted">
-        Numbers match the list below; hollow marks are approximate times{chart.omitted > 0 && `; ${chart.omitted} event${chart.omitted > 1 ? 's' : ''} with only a month or year are listed but not drawn`}.
+        Numbers match the list below; hollow marks are approximate times
+        {chart.omitted > 0 &&
+          `; ${chart.omitted} event${chart.omitted > 1 ? 's' : ''} with only a month or year are listed but not drawn`}
+        .
         {chart.spans.length > 0 && (
-          <> Spans marked <em>derived</em> are read off this timeline (first trigger, detection and mitigation, last recovery), not reported by a source: treat them as rough, since sources&rsquo; clocks and event choices differ.</>
+          <>
+            {' '}
+            Spans marked <em>derived</em> are read off this timeline (first trigger, detection and mitigation, last
+            recovery), not reported by a source: treat them as rough, since sources&rsquo; clocks and event choices
+            differ.
+          </>
         )}
       </figcaption>
     </figure>

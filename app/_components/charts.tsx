@@ -8,14 +8,32 @@ const r1 = (n: number) => Math.round(n * 10) / 10;
 /** Horizontal bars with their label and count written out, drawn at build time. */
 export function BarChart({ title, bars }: { title: string; bars: { label: string; value: number }[] }) {
   const max = Math.max(1, ...bars.map((b) => b.value));
-  const W = 640, LABEL = 230, ROW = 24;
+  const W = 640,
+    LABEL = 230,
+    ROW = 24;
   return (
-    <svg viewBox={`0 0 ${W} ${bars.length * ROW + 4}`} width="100%" role="img" aria-label={`${title}: ${bars.map((b) => `${b.label} ${b.value}`).join(', ')}`} className="chart">
+    <svg
+      viewBox={`0 0 ${W} ${bars.length * ROW + 4}`}
+      width="100%"
+      role="img"
+      aria-label={`${title}: ${bars.map((b) => `${b.label} ${b.value}`).join(', ')}`}
+      className="chart"
+    >
       {bars.map((b, i) => (
         <g key={b.label}>
-          <text x={LABEL - 8} y={i * ROW + 16} textAnchor="end" className="chart-label">{b.label}</text>
-          <rect x={LABEL} y={i * ROW + 4} height={ROW - 8} width={r1(Math.max(2, ((W - LABEL - 40) * b.value) / max))} className="chart-bar" />
-          <text x={r1(LABEL + ((W - LABEL - 40) * b.value) / max + 6)} y={i * ROW + 16} className="chart-label">{b.value}</text>
+          <text x={LABEL - 8} y={i * ROW + 16} textAnchor="end" className="chart-label">
+            {b.label}
+          </text>
+          <rect
+            x={LABEL}
+            y={i * ROW + 4}
+            height={ROW - 8}
+            width={r1(Math.max(2, ((W - LABEL - 40) * b.value) / max))}
+            className="chart-bar"
+          />
+          <text x={r1(LABEL + ((W - LABEL - 40) * b.value) / max + 6)} y={i * ROW + 16} className="chart-label">
+            {b.value}
+          </text>
         </g>
       ))}
     </svg>
@@ -23,19 +41,36 @@ export function BarChart({ title, bars }: { title: string; bars: { label: string
 }
 
 /** Points on a log-scale minutes axis, one lane per series; each point has a tooltip title. */
-export function LogDotPlot({ title, lanes }: { title: string; lanes: { label: string; points: { id: string; minutes: number; name: string }[] }[] }) {
+export function LogDotPlot({
+  title,
+  lanes,
+}: {
+  title: string;
+  lanes: { label: string; points: { id: string; minutes: number; name: string }[] }[];
+}) {
   const all = lanes.flatMap((l) => l.points.map((p) => p.minutes));
   const lo = 1;
   const hi = Math.max(60, ...all) * 1.2;
   const ticks = LOG_TICKS.filter((t) => t <= hi);
-  const W = 640, LABEL = 110, LANE = 34, PAD = 12;
+  const W = 640,
+    LABEL = 110,
+    LANE = 34,
+    PAD = 12;
   const x = (m: number) => r1(LABEL + PAD + logPosition(m, lo, hi) * (W - LABEL - PAD * 2));
   const axisY = lanes.length * LANE + 6;
   return (
-    <svg viewBox={`0 0 ${W} ${axisY + 26}`} width="100%" role="img" aria-label={`${title} (log scale); the table below lists every value.`} className="chart">
+    <svg
+      viewBox={`0 0 ${W} ${axisY + 26}`}
+      width="100%"
+      role="img"
+      aria-label={`${title} (log scale); the table below lists every value.`}
+      className="chart"
+    >
       {lanes.map((l, i) => (
         <g key={l.label}>
-          <text x={LABEL - 6} y={i * LANE + LANE / 2 + 4} textAnchor="end" className="chart-label">{l.label}</text>
+          <text x={LABEL - 6} y={i * LANE + LANE / 2 + 4} textAnchor="end" className="chart-label">
+            {l.label}
+          </text>
           <line x1={LABEL} x2={W - PAD} y1={i * LANE + LANE / 2} y2={i * LANE + LANE / 2} className="tl-lane" />
           {/* Shared attributes sit on the group (fill and stroke inherit; cy is the lane's offset). */}
           <g className="chart-dot" transform={`translate(0 ${i * LANE + LANE / 2})`}>
@@ -51,7 +86,9 @@ export function LogDotPlot({ title, lanes }: { title: string; lanes: { label: st
       {ticks.map((t) => (
         <g key={t}>
           <line x1={x(t)} x2={x(t)} y1={axisY} y2={axisY + 5} className="tl-axis" />
-          <text x={x(t)} y={axisY + 18} textAnchor="middle" className="tl-tick">{formatMinutes(t)}</text>
+          <text x={x(t)} y={axisY + 18} textAnchor="middle" className="tl-tick">
+            {formatMinutes(t)}
+          </text>
         </g>
       ))}
     </svg>
@@ -59,15 +96,34 @@ export function LogDotPlot({ title, lanes }: { title: string; lanes: { label: st
 }
 
 /** Stacked columns per year, one colour per series, with each year's total written on top. */
-export function StackedYears({ title, years, series, value }: { title: string; years: number[]; series: { id: string; label: string }[]; value: (year: number, id: string) => number }) {
+export function StackedYears({
+  title,
+  years,
+  series,
+  value,
+}: {
+  title: string;
+  years: number[];
+  series: { id: string; label: string }[];
+  value: (year: number, id: string) => number;
+}) {
   const totals = years.map((y) => series.reduce((n, s) => n + value(y, s.id), 0));
   const max = Math.max(1, ...totals);
-  const W = 640, H = 200, BOTTOM = 22, TOP = 16;
+  const W = 640,
+    H = 200,
+    BOTTOM = 22,
+    TOP = 16;
   const col = (W - 20) / Math.max(1, years.length);
   const cx = (i: number, f: number) => r1(10 + i * col + col * f);
   const h = (n: number) => r1(((H - BOTTOM - TOP) * n) / max);
   return (
-    <svg viewBox={`0 0 ${W} ${H}`} width="100%" role="img" aria-label={`${title}; the table below gives every count.`} className="chart">
+    <svg
+      viewBox={`0 0 ${W} ${H}`}
+      width="100%"
+      role="img"
+      aria-label={`${title}; the table below gives every count.`}
+      className="chart"
+    >
       {years.map((y, i) => {
         let base = H - BOTTOM;
         return (
@@ -76,10 +132,22 @@ export function StackedYears({ title, years, series, value }: { title: string; y
               const n = value(y, s.id);
               if (!n) return null;
               base = r1(base - h(n));
-              return <rect key={s.id} x={cx(i, 0.15)} y={base} width={r1(col * 0.7)} height={h(n)} className={`series-${k}`}><title>{`${y}, ${s.label}: ${n}`}</title></rect>;
+              return (
+                <rect key={s.id} x={cx(i, 0.15)} y={base} width={r1(col * 0.7)} height={h(n)} className={`series-${k}`}>
+                  <title>{`${y}, ${s.label}: ${n}`}</title>
+                </rect>
+              );
             })}
-            {totals[i]! > 0 && <text x={cx(i, 0.5)} y={base - 4} textAnchor="middle" className="tl-tick">{totals[i]}</text>}
-            {(years.length <= 16 || i % 2 === 0) && <text x={cx(i, 0.5)} y={H - 6} textAnchor="middle" className="tl-tick">{y}</text>}
+            {totals[i]! > 0 && (
+              <text x={cx(i, 0.5)} y={base - 4} textAnchor="middle" className="tl-tick">
+                {totals[i]}
+              </text>
+            )}
+            {(years.length <= 16 || i % 2 === 0) && (
+              <text x={cx(i, 0.5)} y={H - 6} textAnchor="middle" className="tl-tick">
+                {y}
+              </text>
+            )}
           </g>
         );
       })}

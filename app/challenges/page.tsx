@@ -3,7 +3,12 @@ import { pageMeta } from '@/lib/page-meta';
 import Link from 'next/link';
 import { getCorpus } from '@/lib/corpus';
 
-export const metadata: Metadata = pageMeta({ title: 'The four challenges', description: 'Why distributed systems are hard: more links that fail, network delay, unreliable networks, and other administrators.', path: '/challenges/' });
+export const metadata: Metadata = pageMeta({
+  title: 'The four challenges',
+  description:
+    'Why distributed systems are hard: more links that fail, network delay, unreliable networks, and other administrators.',
+  path: '/challenges/',
+});
 
 /** The four challenges, with counts. */
 export default function ChallengesPage() {
@@ -15,7 +20,12 @@ export default function ChallengesPage() {
       <ul className="cards">
         {[...tax.challengeById.values()].map((c) => (
           <li key={c.id}>
-            <h2><Link href={`/challenges/${c.id}/`} prefetch={false}>{c.name}</Link> <span className="count">({byChallenge.get(c.id)?.length ?? 0})</span></h2>
+            <h2>
+              <Link href={`/challenges/${c.id}/`} prefetch={false}>
+                {c.name}
+              </Link>{' '}
+              <span className="count">({byChallenge.get(c.id)?.length ?? 0})</span>
+            </h2>
             <p>{c.definition}</p>
           </li>
         ))}

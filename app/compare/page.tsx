@@ -14,11 +14,17 @@ export default function ComparePage() {
   return (
     <>
       <h1>Compare incidents</h1>
-      <p className="lede">Pick up to three incidents to see them side by side. Values they all share are highlighted and marked &ldquo;shared&rdquo;.</p>
+      <p className="lede">
+        Pick up to three incidents to see them side by side. Values they all share are highlighted and marked
+        &ldquo;shared&rdquo;.
+      </p>
       <noscript>
         <p className="notice">
           Comparing runs in your browser and needs JavaScript. Without it, open the{' '}
-          <Link href="/incidents/" prefetch={false}>incidents</Link> one by one; each page lists its fault tags, goals and challenges.
+          <Link href="/incidents/" prefetch={false}>
+            incidents
+          </Link>{' '}
+          one by one; each page lists its fault tags, goals and challenges.
         </p>
       </noscript>
       <CompareView />

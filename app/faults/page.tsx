@@ -5,7 +5,8 @@ import { distinctIncidents, getCorpus } from '@/lib/corpus';
 
 export const metadata: Metadata = pageMeta({
   title: 'Fault taxonomy',
-  description: 'The 8 fault classes and 30 fault types Faultline tags incidents with, and how many incidents carry each.',
+  description:
+    'The 8 fault classes and 30 fault types Faultline tags incidents with, and how many incidents carry each.',
   path: '/faults/',
 });
 
@@ -18,18 +19,30 @@ export default function FaultsPage() {
       <p className="lede">
         A fault is the adjudged cause of an error. Faultline sorts faults into 8 classes and 30 types; an incident
         carries several fault tags, each with a role — trigger, root or contributing.{' '}
-        <Link href="/about/method/" prefetch={false}>How tagging works</Link>.
+        <Link href="/about/method/" prefetch={false}>
+          How tagging works
+        </Link>
+        .
       </p>
       <ul className="cards">
         {tax.classes.map((c) => (
           <li key={c.id}>
-            <h2><Link href={`/faults/${c.id}/`} prefetch={false}>{c.name}</Link> <span className="count">({distinctIncidents(byFault.get(c.id)).length})</span></h2>
+            <h2>
+              <Link href={`/faults/${c.id}/`} prefetch={false}>
+                {c.name}
+              </Link>{' '}
+              <span className="count">({distinctIncidents(byFault.get(c.id)).length})</span>
+            </h2>
             <p>{c.definition}</p>
             <ul>
               {c.types.map((t) => (
                 <li key={t.id}>
-                  <Link href={`/faults/${t.id}/`} prefetch={false}>{t.name}</Link>{' '}
-                  <span className="count" aria-label={`${distinctIncidents(byFault.get(t.id)).length} incidents`}>({distinctIncidents(byFault.get(t.id)).length})</span>
+                  <Link href={`/faults/${t.id}/`} prefetch={false}>
+                    {t.name}
+                  </Link>{' '}
+                  <span className="count" aria-label={`${distinctIncidents(byFault.get(t.id)).length} incidents`}>
+                    ({distinctIncidents(byFault.get(t.id)).length})
+                  </span>
                 </li>
               ))}
             </ul>

@@ -6,6 +6,10 @@ export const dynamic = 'force-static';
 
 /** /feed.xml: an Atom feed of every incident. */
 export function GET() {
-  const xml = incidentsAtom(getCorpus().incidents, { title: `${SITE_NAME}: incidents`, path: '/incidents/', selfPath: '/feed.xml' });
+  const xml = incidentsAtom(getCorpus().incidents, {
+    title: `${SITE_NAME}: incidents`,
+    path: '/incidents/',
+    selfPath: '/feed.xml',
+  });
   return new Response(xml, { headers: { 'Content-Type': 'application/atom+xml; charset=utf-8' } });
 }

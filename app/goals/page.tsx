@@ -3,7 +3,12 @@ import { pageMeta } from '@/lib/page-meta';
 import Link from 'next/link';
 import { getCorpus } from '@/lib/corpus';
 
-export const metadata: Metadata = pageMeta({ title: 'The five goals', description: 'Scalability, performance, latency, availability and fault tolerance — the goals of a distributed system, and the incidents that hurt each.', path: '/goals/' });
+export const metadata: Metadata = pageMeta({
+  title: 'The five goals',
+  description:
+    'Scalability, performance, latency, availability and fault tolerance — the goals of a distributed system, and the incidents that hurt each.',
+  path: '/goals/',
+});
 
 /** The five goals of a distributed system, with counts. */
 export default function GoalsPage() {
@@ -15,7 +20,12 @@ export default function GoalsPage() {
       <ul className="cards">
         {[...tax.goalById.values()].map((g) => (
           <li key={g.id}>
-            <h2><Link href={`/goals/${g.id}/`} prefetch={false}>{g.name}</Link> <span className="count">({byGoal.get(g.id)?.length ?? 0})</span></h2>
+            <h2>
+              <Link href={`/goals/${g.id}/`} prefetch={false}>
+                {g.name}
+              </Link>{' '}
+              <span className="count">({byGoal.get(g.id)?.length ?? 0})</span>
+            </h2>
             <p>{g.definition}</p>
           </li>
         ))}

@@ -2,7 +2,12 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { getContent } from '@/lib/content';
 
-export const metadata: Metadata = { title: 'Learn', description: 'The learning goals of the material — the five goals, the four challenges, availability and failure arithmetic, fault, error and failure — each with its study pages and quiz.', alternates: { canonical: '/learn/' } };
+export const metadata: Metadata = {
+  title: 'Learn',
+  description:
+    'The learning goals of the material — the five goals, the four challenges, availability and failure arithmetic, fault, error and failure — each with its study pages and quiz.',
+  alternates: { canonical: '/learn/' },
+};
 
 /** The learning goals, each with the pages that teach it and the quiz round that checks it. */
 export default function LearnPage() {
@@ -10,7 +15,9 @@ export default function LearnPage() {
   return (
     <>
       <h1>Learn</h1>
-      <p className="lede">What you should be able to do after working through Faultline, where to study it, and a quiz round to check it.</p>
+      <p className="lede">
+        What you should be able to do after working through Faultline, where to study it, and a quiz round to check it.
+      </p>
       <ol className="learning-goals">
         {quiz.learningGoals.map((g) => (
           <li key={g.id} id={g.id}>
@@ -18,19 +25,48 @@ export default function LearnPage() {
             <p>{g.description}</p>
             <p>
               Study:{' '}
-              {g.pages.map((p, i) => <span key={p.href}>{i > 0 && ' · '}<Link href={p.href} prefetch={false}>{p.label}</Link></span>)}
+              {g.pages.map((p, i) => (
+                <span key={p.href}>
+                  {i > 0 && ' · '}
+                  <Link href={p.href} prefetch={false}>
+                    {p.label}
+                  </Link>
+                </span>
+              ))}
               {' · '}
-              <Link href={`/quiz/?topic=learn:${g.id}`} prefetch={false}>Quiz on this goal</Link>
+              <Link href={`/quiz/?topic=learn:${g.id}`} prefetch={false}>
+                Quiz on this goal
+              </Link>
             </p>
           </li>
         ))}
       </ol>
       <h2>Study pages</h2>
       <ul>
-        <li><Link href="/learn/availability/" prefetch={false}>Availability and the nines</Link> — downtime tables, a calculator, composition and MTTF/MTTR.</li>
-        <li><Link href="/learn/failure-probability/" prefetch={false}>Failure probability</Link> — 1 − (1 − p)ⁿ, pⁿ, and why real failures are correlated.</li>
-        <li><Link href="/learn/fault-error-failure/" prefetch={false}>Fault, error, failure</Link> — the chain, walked through a real incident.</li>
-        <li><Link href="/learn/glossary/" prefetch={false}>Glossary</Link> — the technical terms the incidents use.</li>
+        <li>
+          <Link href="/learn/availability/" prefetch={false}>
+            Availability and the nines
+          </Link>{' '}
+          — downtime tables, a calculator, composition and MTTF/MTTR.
+        </li>
+        <li>
+          <Link href="/learn/failure-probability/" prefetch={false}>
+            Failure probability
+          </Link>{' '}
+          — 1 − (1 − p)ⁿ, pⁿ, and why real failures are correlated.
+        </li>
+        <li>
+          <Link href="/learn/fault-error-failure/" prefetch={false}>
+            Fault, error, failure
+          </Link>{' '}
+          — the chain, walked through a real incident.
+        </li>
+        <li>
+          <Link href="/learn/glossary/" prefetch={false}>
+            Glossary
+          </Link>{' '}
+          — the technical terms the incidents use.
+        </li>
       </ul>
     </>
   );

@@ -7,7 +7,8 @@ import { MatrixTable } from '../_components/MatrixTable';
 
 export const metadata: Metadata = pageMeta({
   title: 'Fault × goal matrix',
-  description: 'Which fault classes and types hurt which goals of a distributed system, and which challenges they show: counts of incidents per cell, each linking to its incidents.',
+  description:
+    'Which fault classes and types hurt which goals of a distributed system, and which challenges they show: counts of incidents per cell, each linking to its incidents.',
   path: '/matrix/',
 });
 
@@ -21,10 +22,21 @@ export default function MatrixPage() {
   return (
     <>
       <h1>Fault × goal matrix</h1>
-      <p className="lede">Which failures hurt which goal. Each cell counts the incidents that carry a fault of that class or type (in any role) and hurt that goal; darker cells hold more. Follow a count to its incidents, listed on the <Link href="/search/" prefetch={false}>search page</Link> with that fault and goal chosen.</p>
+      <p className="lede">
+        Which failures hurt which goal. Each cell counts the incidents that carry a fault of that class or type (in any
+        role) and hurt that goal; darker cells hold more. Follow a count to its incidents, listed on the{' '}
+        <Link href="/search/" prefetch={false}>
+          search page
+        </Link>{' '}
+        with that fault and goal chosen.
+      </p>
       <section aria-labelledby="goals-h">
         <h2 id="goals-h">Fault × goal</h2>
-        <MatrixTable caption={`Incidents per fault and goal (${incidents.length} incidents)`} facet="goal" matrix={matrixCounts(byGoal)} />
+        <MatrixTable
+          caption={`Incidents per fault and goal (${incidents.length} incidents)`}
+          facet="goal"
+          matrix={matrixCounts(byGoal)}
+        />
       </section>
       <section aria-labelledby="challenges-h">
         <h2 id="challenges-h">Fault × challenge</h2>

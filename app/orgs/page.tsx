@@ -3,7 +3,11 @@ import { pageMeta } from '@/lib/page-meta';
 import Link from 'next/link';
 import { getCorpus, orgsByIncidentCount } from '@/lib/corpus';
 
-export const metadata: Metadata = pageMeta({ title: 'Organisations', description: 'The organisations whose incidents Faultline covers.', path: '/orgs/' });
+export const metadata: Metadata = pageMeta({
+  title: 'Organisations',
+  description: 'The organisations whose incidents Faultline covers.',
+  path: '/orgs/',
+});
 
 /** Organisations with at least one incident, most incidents first. */
 export default function OrgsPage() {
@@ -15,7 +19,12 @@ export default function OrgsPage() {
       <p className="lede">Who ran, supplied or reported on the systems that failed.</p>
       <ul>
         {orgs.map((o) => (
-          <li key={o.id}><Link href={`/orgs/${o.id}/`} prefetch={false}>{o.name}</Link> <span className="count">({byOrg.get(o.id)?.length ?? 0})</span></li>
+          <li key={o.id}>
+            <Link href={`/orgs/${o.id}/`} prefetch={false}>
+              {o.name}
+            </Link>{' '}
+            <span className="count">({byOrg.get(o.id)?.length ?? 0})</span>
+          </li>
         ))}
       </ul>
     </>

@@ -2,7 +2,12 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { QuizLoader } from './_components/QuizLoader';
 
-export const metadata: Metadata = { title: 'Quiz', description: 'Check that you know the goals and challenges of distributed systems, the availability maths and the fault types of real incidents — with spaced repetition.', alternates: { canonical: '/quiz/' } };
+export const metadata: Metadata = {
+  title: 'Quiz',
+  description:
+    'Check that you know the goals and challenges of distributed systems, the availability maths and the fault types of real incidents — with spaced repetition.',
+  alternates: { canonical: '/quiz/' },
+};
 
 /** The self-quiz: quick rounds, topic rounds, spaced-repetition review and printable sheets. */
 export default function QuizPage() {
@@ -11,9 +16,16 @@ export default function QuizPage() {
       <h1>Quiz</h1>
       <noscript>
         <p className="notice">
-          The quiz runs in your browser and needs JavaScript: it builds rounds, grades answers and keeps
-          your progress there. Without it, study the <Link href="/learn/" prefetch={false}>learning pages</Link> and
-          the <Link href="/learn/glossary/" prefetch={false}>glossary</Link>.
+          The quiz runs in your browser and needs JavaScript: it builds rounds, grades answers and keeps your progress
+          there. Without it, study the{' '}
+          <Link href="/learn/" prefetch={false}>
+            learning pages
+          </Link>{' '}
+          and the{' '}
+          <Link href="/learn/glossary/" prefetch={false}>
+            glossary
+          </Link>
+          .
         </p>
       </noscript>
       <QuizLoader />

@@ -6,24 +6,73 @@ import type { SearchModule } from './useSearchEngine';
 type Engine = import('@/lib/search/browser').Engine;
 
 /** What to do when nothing matched: nearby words, dropping filters, or browsing. */
-export function NoResults({ mod, engine, outcome, filtered, onQuery, onClear }: { mod: SearchModule; engine: Engine; outcome: SearchOutcome; filtered: boolean; onQuery: (q: string) => void; onClear: () => void }) {
+export function NoResults({
+  mod,
+  engine,
+  outcome,
+  filtered,
+  onQuery,
+  onClear,
+}: {
+  mod: SearchModule;
+  engine: Engine;
+  outcome: SearchOutcome;
+  filtered: boolean;
+  onQuery: (q: string) => void;
+  onClear: () => void;
+}) {
   const nearby = mod.didYouMean(engine, outcome.query);
   const withoutFilters = filtered ? outcome.matchedBeforeFilters : 0;
   return (
     <div className="no-results">
-      <p>No incident matches{outcome.query.text ? ` “${outcome.query.text}”` : ''}{filtered ? ' with these filters' : ''}.</p>
+      <p>
+        No incident matches{outcome.query.text ? ` “${outcome.query.text}”` : ''}
+        {filtered ? ' with these filters' : ''}.
+      </p>
       <ul>
         {nearby.map((s) => (
-          <li key={s}>Did you mean <button type="button" className="linkish" onClick={() => onQuery(s)}>{s}</button>?</li>
+          <li key={s}>
+            Did you mean{' '}
+            <button type="button" className="linkish" onClick={() => onQuery(s)}>
+              {s}
+            </button>
+            ?
+          </li>
         ))}
         {withoutFilters > 0 && (
-          <li><button type="button" className="linkish" onClick={onClear}>Remove the filters</button> to see {withoutFilters} {withoutFilters === 1 ? 'match' : 'matches'}.</li>
+          <li>
+            <button type="button" className="linkish" onClick={onClear}>
+              Remove the filters
+            </button>{' '}
+            to see {withoutFilters} {withoutFilters === 1 ? 'match' : 'matches'}.
+          </li>
         )}
-        <li>Try a fault type (&ldquo;resource exhaustion&rdquo;), an organisation, a goal (&ldquo;scalability&rdquo;) or fewer words.</li>
         <li>
-          Or browse: <Link href="/incidents/" prefetch={false}>incidents</Link>, <Link href="/faults/" prefetch={false}>faults</Link>,{' '}
-          <Link href="/goals/" prefetch={false}>goals</Link>, <Link href="/challenges/" prefetch={false}>challenges</Link>,{' '}
-          <Link href="/orgs/" prefetch={false}>organisations</Link>.
+          Try a fault type (&ldquo;resource exhaustion&rdquo;), an organisation, a goal (&ldquo;scalability&rdquo;) or
+          fewer words.
+        </li>
+        <li>
+          Or browse:{' '}
+          <Link href="/incidents/" prefetch={false}>
+            incidents
+          </Link>
+          ,{' '}
+          <Link href="/faults/" prefetch={false}>
+            faults
+          </Link>
+          ,{' '}
+          <Link href="/goals/" prefetch={false}>
+            goals
+          </Link>
+          ,{' '}
+          <Link href="/challenges/" prefetch={false}>
+            challenges
+          </Link>
+          ,{' '}
+          <Link href="/orgs/" prefetch={false}>
+            organisations
+          </Link>
+          .
         </li>
       </ul>
     </div>

@@ -38,10 +38,19 @@ export function SearchApp() {
   useEffect(() => () => clearTimeout(typing.current), []);
 
   const state: SearchState = { q: draft, filters: urlState.filters };
-  const outcome = useMemo(() => (mod && engine ? mod.runSearch(engine, { q: draft, filters: urlState.filters }) : undefined), [mod, engine, draft, urlState.filters]);
-  const offers = useMemo(() => (mod && engine && outcome ? mod.termOffers(engine, outcome.query) : []), [mod, engine, outcome]);
+  const outcome = useMemo(
+    () => (mod && engine ? mod.runSearch(engine, { q: draft, filters: urlState.filters }) : undefined),
+    [mod, engine, draft, urlState.filters],
+  );
+  const offers = useMemo(
+    () => (mod && engine && outcome ? mod.termOffers(engine, outcome.query) : []),
+    [mod, engine, outcome],
+  );
   const visible = outcome?.hits.slice(0, shownCount) ?? [];
-  const texts = useTexts(mod, visible.filter((h) => mod?.hitFields(h).includes('body')).map((h) => h.record.id));
+  const texts = useTexts(
+    mod,
+    visible.filter((h) => mod?.hitFields(h).includes('body')).map((h) => h.record.id),
+  );
 
   const commit = (next: SearchState, mode: 'push' | 'replace') => {
     clearTimeout(typing.current);
@@ -85,23 +94,48 @@ export function SearchApp() {
 
   return (
     <>
-      <form role="search" aria-label="Incident search" className="search-form" onSubmit={onSubmit} action="" method="get">
+      <form
+        role="search"
+        aria-label="Incident search"
+        className="search-form"
+        onSubmit={onSubmit}
+        action=""
+        method="get"
+      >
         <label htmlFor="search-q">Search incidents by fault, organisation, goal or any word</label>
         <div className="search-row">
-          <input id="search-q" type="search" name="q" value={draft} onChange={(e) => onType(e.target.value)} onKeyDown={onBoxKey} autoComplete="off" spellCheck={false} aria-describedby="search-status" autoFocus={urlState.q === ''} />
+          <input
+            id="search-q"
+            type="search"
+            name="q"
+            value={draft}
+            onChange={(e) => onType(e.target.value)}
+            onKeyDown={onBoxKey}
+            autoComplete="off"
+            spellCheck={false}
+            aria-describedby="search-status"
+            autoFocus={urlState.q === ''}
+          />
           <button type="submit">Search</button>
         </div>
       </form>
       <p id="search-status" role="status" className="muted">
-        {error ? `Search could not load (${error}). Browse the incidents instead.`
-          : !outcome ? 'Loading the search index…'
-          : outcome.noWords ? 'That query has no words to search for.'
-          : `${outcome.hits.length} ${outcome.hits.length === 1 ? 'incident' : 'incidents'}${outcome.query.text ? ` match “${outcome.query.text}”` : ''}${hasFilters(urlState.filters) ? ' with these filters' : ''}.${outcome.query.truncated ? ' Only the first part of a very long query is searched.' : ''}${outcome.query.text && !bodyReady ? ' Body text is still loading.' : ''}`}
+        {error
+          ? `Search could not load (${error}). Browse the incidents instead.`
+          : !outcome
+            ? 'Loading the search index…'
+            : outcome.noWords
+              ? 'That query has no words to search for.'
+              : `${outcome.hits.length} ${outcome.hits.length === 1 ? 'incident' : 'incidents'}${outcome.query.text ? ` match “${outcome.query.text}”` : ''}${hasFilters(urlState.filters) ? ' with these filters' : ''}.${outcome.query.truncated ? ' Only the first part of a very long query is searched.' : ''}${outcome.query.text && !bodyReady ? ' Body text is still loading.' : ''}`}
       </p>
       {offers.length > 0 && (
         <ul className="term-offers">
           {offers.map((o) => (
-            <li key={o.href}><Link href={o.href} prefetch={false}>{o.label} →</Link></li>
+            <li key={o.href}>
+              <Link href={o.href} prefetch={false}>
+                {o.label} →
+              </Link>
+            </li>
           ))}
         </ul>
       )}
@@ -112,17 +146,30 @@ export function SearchApp() {
           <section aria-labelledby="results-h" className="search-main" onClickCapture={flushTyping}>
             <h2 id="results-h">Results</h2>
             {outcome.hits.length === 0 ? (
-              <NoResults mod={mod} engine={engine} outcome={outcome} filtered={hasFilters(urlState.filters)} onQuery={(q) => commit({ q, filters: urlState.filters }, 'push')} onClear={clearFilters} />
+              <NoResults
+                mod={mod}
+                engine={engine}
+                outcome={outcome}
+                filtered={hasFilters(urlState.filters)}
+                onQuery={(q) => commit({ q, filters: urlState.filters }, 'push')}
+                onClear={clearFilters}
+              />
             ) : (
               <SearchResults mod={mod} engine={engine} hits={visible} texts={texts} />
             )}
             {outcome.hits.length > shownCount && (
-              <button type="button" onClick={() => setShownCount((n) => n + PAGE)}>Show {Math.min(PAGE, outcome.hits.length - shownCount)} more</button>
+              <button type="button" onClick={() => setShownCount((n) => n + PAGE)}>
+                Show {Math.min(PAGE, outcome.hits.length - shownCount)} more
+              </button>
             )}
           </section>
         </div>
       )}
-      <p className="muted"><Link href="/help/" prefetch={false}>Keyboard shortcuts</Link></p>
+      <p className="muted">
+        <Link href="/help/" prefetch={false}>
+          Keyboard shortcuts
+        </Link>
+      </p>
     </>
   );
 }

@@ -6,7 +6,21 @@ import { FACET_TITLES, valueLabel } from './labels';
 
 type Toggle = (key: FacetKey, value: string) => void;
 
-function Option({ engine, facet, value, count, filters, onToggle }: { engine: Engine; facet: FacetKey; value: string; count: number; filters: Filters; onToggle: Toggle }) {
+function Option({
+  engine,
+  facet,
+  value,
+  count,
+  filters,
+  onToggle,
+}: {
+  engine: Engine;
+  facet: FacetKey;
+  value: string;
+  count: number;
+  filters: Filters;
+  onToggle: Toggle;
+}) {
   const id = `f-${facet}-${value}`;
   return (
     <span className="facet-option">
@@ -32,32 +46,76 @@ const subscribeWide = (onChange: () => void) => {
 };
 
 /** The facet panel: the fault tree (class → type), then one group per other facet, counts following the query. */
-export function SearchFacets({ engine, counts, filters, onToggle }: { engine: Engine; counts: FacetCounts; filters: Filters; onToggle: Toggle }) {
+export function SearchFacets({
+  engine,
+  counts,
+  filters,
+  onToggle,
+}: {
+  engine: Engine;
+  counts: FacetCounts;
+  filters: Filters;
+  onToggle: Toggle;
+}) {
   const classes = engine.core.terms.filter((t) => t.kind === 'fault-class');
   const orderOf = (key: FacetKey): string[] => {
     const values = [...counts[key].keys(), ...filters[key]];
     if (key === 'year') return [...new Set(values)].sort().reverse();
     if (key === 'goal' || key === 'challenge') return engine.core.terms.filter((t) => t.kind === key).map((t) => t.id);
-    return [...new Set(values)].sort((a, b) => (counts[key].get(b) ?? 0) - (counts[key].get(a) ?? 0) || valueLabel(engine, key, a).localeCompare(valueLabel(engine, key, b)));
+    return [...new Set(values)].sort(
+      (a, b) =>
+        (counts[key].get(b) ?? 0) - (counts[key].get(a) ?? 0) ||
+        valueLabel(engine, key, a).localeCompare(valueLabel(engine, key, b)),
+    );
   };
   // On a phone the panel would push the results below some thirty checkboxes, so there it starts
   // folded; beside the results it starts open. The reader can fold or unfold it either way.
-  const wide = useSyncExternalStore(subscribeWide, () => window.matchMedia(WIDE).matches, () => true);
-  const faultClasses = classes.filter((c) => shown(counts.fault, filters.fault, [c.id, ...engine.core.terms.filter((t) => t.parent === c.id).map((t) => t.id)]).length > 0);
+  const wide = useSyncExternalStore(
+    subscribeWide,
+    () => window.matchMedia(WIDE).matches,
+    () => true,
+  );
+  const faultClasses = classes.filter(
+    (c) =>
+      shown(counts.fault, filters.fault, [c.id, ...engine.core.terms.filter((t) => t.parent === c.id).map((t) => t.id)])
+        .length > 0,
+  );
   return (
     <aside className="search-facets" aria-labelledby="facets-h">
       <details open={wide}>
-        <summary><h2 id="facets-h">Filter</h2></summary>
+        <summary>
+          <h2 id="facets-h">Filter</h2>
+        </summary>
         <fieldset>
           <legend>{FACET_TITLES.fault}</legend>
           {faultClasses.length === 0 && <p className="muted">None</p>}
           <ul className="facet-tree">
             {faultClasses.map((c) => (
               <li key={c.id}>
-                <Option engine={engine} facet="fault" value={c.id} count={counts.fault.get(c.id) ?? 0} filters={filters} onToggle={onToggle} />
+                <Option
+                  engine={engine}
+                  facet="fault"
+                  value={c.id}
+                  count={counts.fault.get(c.id) ?? 0}
+                  filters={filters}
+                  onToggle={onToggle}
+                />
                 <ul>
-                  {shown(counts.fault, filters.fault, engine.core.terms.filter((t) => t.parent === c.id).map((t) => t.id)).map((id) => (
-                    <li key={id}><Option engine={engine} facet="fault" value={id} count={counts.fault.get(id) ?? 0} filters={filters} onToggle={onToggle} /></li>
+                  {shown(
+                    counts.fault,
+                    filters.fault,
+                    engine.core.terms.filter((t) => t.parent === c.id).map((t) => t.id),
+                  ).map((id) => (
+                    <li key={id}>
+                      <Option
+                        engine={engine}
+                        facet="fault"
+                        value={id}
+                        count={counts.fault.get(id) ?? 0}
+                        filters={filters}
+                        onToggle={onToggle}
+                      />
+                    </li>
                   ))}
                 </ul>
               </li>
@@ -72,7 +130,16 @@ export function SearchFacets({ engine, counts, filters, onToggle }: { engine: En
               {values.length === 0 && <p className="muted">None</p>}
               <ul className="facet-list">
                 {values.map((v) => (
-                  <li key={v}><Option engine={engine} facet={key} value={v} count={counts[key].get(v) ?? 0} filters={filters} onToggle={onToggle} /></li>
+                  <li key={v}>
+                    <Option
+                      engine={engine}
+                      facet={key}
+                      value={v}
+                      count={counts[key].get(v) ?? 0}
+                      filters={filters}
+                      onToggle={onToggle}
+                    />
+                  </li>
                 ))}
               </ul>
             </fieldset>

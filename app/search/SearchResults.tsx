@@ -24,7 +24,17 @@ function onListKey(e: KeyboardEvent<HTMLOListElement>) {
 }
 
 /** The ranked results: title (matched words marked), date and organisations, a snippet, and why it matched. */
-export function SearchResults({ mod, engine, hits, texts }: { mod: SearchModule; engine: Engine; hits: Hit[]; texts: ReadonlyMap<string, string> }) {
+export function SearchResults({
+  mod,
+  engine,
+  hits,
+  texts,
+}: {
+  mod: SearchModule;
+  engine: Engine;
+  hits: Hit[];
+  texts: ReadonlyMap<string, string>;
+}) {
   return (
     <ol className="search-results" onKeyDown={onListKey}>
       {hits.map((hit) => {
@@ -33,7 +43,10 @@ export function SearchResults({ mod, engine, hits, texts }: { mod: SearchModule;
         const r = hit.record;
         const text = texts.get(r.id);
         const bodyFirst = !fields.includes('summary') && fields.includes('body');
-        const snip = (bodyFirst && text ? mod.snippet(text, words) : null) ?? mod.snippet(r.lead, words) ?? (text ? mod.snippet(text, words) : null);
+        const snip =
+          (bodyFirst && text ? mod.snippet(text, words) : null) ??
+          mod.snippet(r.lead, words) ??
+          (text ? mod.snippet(text, words) : null);
         const why = mod.whyMatched(engine, hit);
         return (
           <li key={r.id}>

@@ -5,7 +5,8 @@ import { SearchApp } from './SearchApp';
 
 export const metadata: Metadata = {
   title: 'Search',
-  description: 'Find incidents by fault type, organisation, goal, challenge or any word, with typo tolerance and filters.',
+  description:
+    'Find incidents by fault type, organisation, goal, challenge or any word, with typo tolerance and filters.',
   alternates: { canonical: '/search/' },
 };
 
@@ -17,9 +18,26 @@ export default function SearchPage() {
       <noscript>
         <p className="notice">
           Search runs in your browser and needs JavaScript. Without it, browse the{' '}
-          <Link href="/incidents/" prefetch={false}>incidents</Link>, <Link href="/faults/" prefetch={false}>fault taxonomy</Link>,{' '}
-          <Link href="/goals/" prefetch={false}>goals</Link>, <Link href="/challenges/" prefetch={false}>challenges</Link> or{' '}
-          <Link href="/orgs/" prefetch={false}>organisations</Link>.
+          <Link href="/incidents/" prefetch={false}>
+            incidents
+          </Link>
+          ,{' '}
+          <Link href="/faults/" prefetch={false}>
+            fault taxonomy
+          </Link>
+          ,{' '}
+          <Link href="/goals/" prefetch={false}>
+            goals
+          </Link>
+          ,{' '}
+          <Link href="/challenges/" prefetch={false}>
+            challenges
+          </Link>{' '}
+          or{' '}
+          <Link href="/orgs/" prefetch={false}>
+            organisations
+          </Link>
+          .
         </p>
       </noscript>
       <Suspense fallback={<p className="muted">Loading search…</p>}>

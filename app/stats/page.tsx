@@ -11,7 +11,8 @@ import { TableScroll } from '../_components/TableScroll';
 
 export const metadata: Metadata = pageMeta({
   title: 'The corpus in pictures',
-  description: 'Incidents per year by fault class, how long they lasted, the most common trigger and root fault types, and how long detection and repair took.',
+  description:
+    'Incidents per year by fault class, how long they lasted, the most common trigger and root fault types, and how long detection and repair took.',
   path: '/stats/',
 });
 
@@ -28,23 +29,54 @@ export default function StatsPage() {
   return (
     <>
       <h1>The corpus in pictures</h1>
-      <p className="lede">Shapes of failure across all {incidents.length} incidents. Every picture is followed by its numbers. Small counts: read these as a description of this collection, not of all incidents everywhere.</p>
+      <p className="lede">
+        Shapes of failure across all {incidents.length} incidents. Every picture is followed by its numbers. Small
+        counts: read these as a description of this collection, not of all incidents everywhere.
+      </p>
 
       <section aria-labelledby="years-h">
         <h2 id="years-h">Incidents per year, by fault class of the root</h2>
         <p className="muted">An incident with roots in two classes counts once in each.</p>
-        <StackedYears title="Incidents per year by root fault class" years={perYear.years} series={series} value={(y, id) => perYear.counts.get(y)?.get(id) ?? 0} />
+        <StackedYears
+          title="Incidents per year by root fault class"
+          years={perYear.years}
+          series={series}
+          value={(y, id) => perYear.counts.get(y)?.get(id) ?? 0}
+        />
         <ul className="legend">
-          {series.map((s, k) => <li key={s.id}><span className={`swatch series-${k}`} aria-hidden="true" /> <Link href={`/faults/${s.id}/`} prefetch={false}>{s.label}</Link></li>)}
+          {series.map((s, k) => (
+            <li key={s.id}>
+              <span className={`swatch series-${k}`} aria-hidden="true" />{' '}
+              <Link href={`/faults/${s.id}/`} prefetch={false}>
+                {s.label}
+              </Link>
+            </li>
+          ))}
         </ul>
         <TableScroll label="Incidents per year by root fault class">
           <table>
             <caption>Incidents per year by root fault class</caption>
-            <thead><tr><th scope="col">Year</th>{series.map((s) => <th key={s.id} scope="col">{s.label}</th>)}</tr></thead>
+            <thead>
+              <tr>
+                <th scope="col">Year</th>
+                {series.map((s) => (
+                  <th key={s.id} scope="col">
+                    {s.label}
+                  </th>
+                ))}
+              </tr>
+            </thead>
             <tbody>
-              {perYear.years.filter((y) => perYear.counts.has(y)).map((y) => (
-                <tr key={y}><th scope="row">{y}</th>{series.map((s) => <td key={s.id}>{perYear.counts.get(y)?.get(s.id) ?? 0}</td>)}</tr>
-              ))}
+              {perYear.years
+                .filter((y) => perYear.counts.has(y))
+                .map((y) => (
+                  <tr key={y}>
+                    <th scope="row">{y}</th>
+                    {series.map((s) => (
+                      <td key={s.id}>{perYear.counts.get(y)?.get(s.id) ?? 0}</td>
+                    ))}
+                  </tr>
+                ))}
             </tbody>
           </table>
         </TableScroll>
@@ -52,37 +84,107 @@ export default function StatsPage() {
 
       <section aria-labelledby="durations-h">
         <h2 id="durations-h">How long incidents lasted</h2>
-        <p className="muted">Log scale: each step on the axis is ten times or so the last. The first reported duration is used (bases differ, so compare loosely); else start to end when both are known to the minute.</p>
-        <LogDotPlot title="Incident durations" lanes={[{ label: 'duration', points: durations.map((d) => ({ id: d.inc.id, minutes: d.minutes, name: d.inc.title })) }]} />
+        <p className="muted">
+          Log scale: each step on the axis is ten times or so the last. The first reported duration is used (bases
+          differ, so compare loosely); else start to end when both are known to the minute.
+        </p>
+        <LogDotPlot
+          title="Incident durations"
+          lanes={[
+            {
+              label: 'duration',
+              points: durations.map((d) => ({ id: d.inc.id, minutes: d.minutes, name: d.inc.title })),
+            },
+          ]}
+        />
         <details>
           <summary>All {durations.length} durations</summary>
-          <IncidentValuesTable headers={['Duration', 'Basis']} rows={durations.map((d) => ({ id: d.inc.id, title: d.inc.title, values: [formatMinutes(d.minutes), d.basis === 'started-to-ended' ? 'start → end' : facetLabel(d.basis)] }))} />
+          <IncidentValuesTable
+            headers={['Duration', 'Basis']}
+            rows={durations.map((d) => ({
+              id: d.inc.id,
+              title: d.inc.title,
+              values: [formatMinutes(d.minutes), d.basis === 'started-to-ended' ? 'start → end' : facetLabel(d.basis)],
+            }))}
+          />
         </details>
       </section>
 
       <section aria-labelledby="types-h">
         <h2 id="types-h">The most common triggers and roots</h2>
         <h3>Trigger fault types</h3>
-        <BarChart title="Most common trigger fault types" bars={triggers.map((t) => ({ label: typeName(t.type), value: t.count }))} />
+        <BarChart
+          title="Most common trigger fault types"
+          bars={triggers.map((t) => ({ label: typeName(t.type), value: t.count }))}
+        />
         <h3>Root fault types</h3>
-        <BarChart title="Most common root fault types" bars={roots.map((t) => ({ label: typeName(t.type), value: t.count }))} />
-        <p className="muted">Each type links to its incidents: {[...new Set([...triggers, ...roots].map((t) => t.type))].map((t, i) => <span key={t}>{i > 0 && ', '}<Link href={`/faults/${t}/`} prefetch={false}>{typeName(t)}</Link></span>)}.</p>
+        <BarChart
+          title="Most common root fault types"
+          bars={roots.map((t) => ({ label: typeName(t.type), value: t.count }))}
+        />
+        <p className="muted">
+          Each type links to its incidents:{' '}
+          {[...new Set([...triggers, ...roots].map((t) => t.type))].map((t, i) => (
+            <span key={t}>
+              {i > 0 && ', '}
+              <Link href={`/faults/${t}/`} prefetch={false}>
+                {typeName(t)}
+              </Link>
+            </span>
+          ))}
+          .
+        </p>
       </section>
 
       <section aria-labelledby="spans-h">
         <h2 id="spans-h">Detection and repair</h2>
-        <p className="muted">Derived from each timeline: <em>detect</em> runs from the first trigger to the first detection, <em>repair</em> from detection to the last recovery. Only times known to the minute count; these are rough.</p>
-        <LogDotPlot title="Time to detect and time to repair" lanes={[
-          { label: 'detect', points: spans.flatMap((s) => (s.detect !== undefined ? [{ id: s.incident.id, minutes: s.detect, name: s.incident.title }] : [])) },
-          { label: 'repair', points: spans.flatMap((s) => (s.repair !== undefined ? [{ id: s.incident.id, minutes: s.repair, name: s.incident.title }] : [])) },
-        ]} />
+        <p className="muted">
+          Derived from each timeline: <em>detect</em> runs from the first trigger to the first detection,{' '}
+          <em>repair</em> from detection to the last recovery. Only times known to the minute count; these are rough.
+        </p>
+        <LogDotPlot
+          title="Time to detect and time to repair"
+          lanes={[
+            {
+              label: 'detect',
+              points: spans.flatMap((s) =>
+                s.detect !== undefined ? [{ id: s.incident.id, minutes: s.detect, name: s.incident.title }] : [],
+              ),
+            },
+            {
+              label: 'repair',
+              points: spans.flatMap((s) =>
+                s.repair !== undefined ? [{ id: s.incident.id, minutes: s.repair, name: s.incident.title }] : [],
+              ),
+            },
+          ]}
+        />
         <details>
           <summary>Spans for {spans.length} incidents</summary>
-          <IncidentValuesTable headers={['Detect (derived)', 'Repair (derived)']} rows={spans.map((s) => ({ id: s.incident.id, title: s.incident.title, values: [s.detect !== undefined ? formatMinutes(s.detect) : '—', s.repair !== undefined ? formatMinutes(s.repair) : '—'] }))} />
+          <IncidentValuesTable
+            headers={['Detect (derived)', 'Repair (derived)']}
+            rows={spans.map((s) => ({
+              id: s.incident.id,
+              title: s.incident.title,
+              values: [
+                s.detect !== undefined ? formatMinutes(s.detect) : '—',
+                s.repair !== undefined ? formatMinutes(s.repair) : '—',
+              ],
+            }))}
+          />
         </details>
       </section>
 
-      <p><Link href="/about/data/" prefetch={false}>Download the data</Link> behind these pictures, or see the <Link href="/matrix/" prefetch={false}>fault × goal matrix</Link>.</p>
+      <p>
+        <Link href="/about/data/" prefetch={false}>
+          Download the data
+        </Link>{' '}
+        behind these pictures, or see the{' '}
+        <Link href="/matrix/" prefetch={false}>
+          fault × goal matrix
+        </Link>
+        .
+      </p>
     </>
   );
 }

@@ -12,8 +12,14 @@ const isRecord = (x: unknown): x is Record<string, unknown> => typeof x === 'obj
  */
 export function isCompareFile(x: unknown): x is CompareFile {
   if (!isRecord(x) || !isStrings(x.fields) || !Array.isArray(x.incidents)) return false;
-  return x.incidents.every((inc) => isRecord(inc) && typeof inc.id === 'string' && typeof inc.title === 'string'
-    && Array.isArray(inc.values) && inc.values.every(isStrings));
+  return x.incidents.every(
+    (inc) =>
+      isRecord(inc) &&
+      typeof inc.id === 'string' &&
+      typeof inc.title === 'string' &&
+      Array.isArray(inc.values) &&
+      inc.values.every(isStrings),
+  );
 }
 
 /** Values of a field present in every selected incident (the ones to highlight); empty for fewer than two. */

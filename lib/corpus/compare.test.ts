@@ -11,7 +11,11 @@ describe('compare data', () => {
     const kinesis = file.incidents.find((i) => i.id === 'aws-kinesis-us-east-1-2020')!;
     expect(kinesis.values).toHaveLength(file.fields.length);
     expect(kinesis.values[file.fields.indexOf('Root')]).toEqual(['Resource exhaustion']);
-    expect(kinesis.values[file.fields.indexOf('Goals hurt')]).toEqual(['Scalability', 'Availability', 'Fault tolerance']);
+    expect(kinesis.values[file.fields.indexOf('Goals hurt')]).toEqual([
+      'Scalability',
+      'Availability',
+      'Fault tolerance',
+    ]);
   });
 
   it('accepts the real file in its hand check and rejects broken shapes the schema also rejects', () => {
@@ -35,7 +39,9 @@ describe('compare data', () => {
   });
 
   it('finds values shared by every selected incident, none for a single one', () => {
-    expect([...sharedValues([['Availability', 'Latency'], ['Latency', 'Availability', 'Scalability'], ['Availability']])]).toEqual(['Availability']);
+    expect([
+      ...sharedValues([['Availability', 'Latency'], ['Latency', 'Availability', 'Scalability'], ['Availability']]),
+    ]).toEqual(['Availability']);
     expect([...sharedValues([['Availability']])]).toEqual([]);
   });
 

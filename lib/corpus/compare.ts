@@ -8,7 +8,8 @@ import type { CompareFile } from './compare-file';
 
 /** Every comparable field of an incident as display strings; tags are one string each so shared ones can be found. */
 function rowsOf(inc: Incident, tax: TaxonomyIndex): [string, string[]][] {
-  const faults = (role: string) => inc.faults.filter((f) => f.role === role).map((f) => tax.typeById.get(f.type)?.name ?? f.type);
+  const faults = (role: string) =>
+    inc.faults.filter((f) => f.role === role).map((f) => tax.typeById.get(f.type)?.name ?? f.type);
   const d = incidentMinutes(inc);
   return [
     ['Summary', [inc.summary]],
@@ -35,5 +36,8 @@ function rowsOf(inc: Incident, tax: TaxonomyIndex): [string, string[]][] {
 /** The compare file for all incidents. */
 export function compareRecords(incidents: readonly Incident[], tax: TaxonomyIndex): CompareFile {
   const fields = incidents[0] ? rowsOf(incidents[0], tax).map(([label]) => label) : [];
-  return { fields, incidents: incidents.map((inc) => ({ id: inc.id, title: inc.title, values: rowsOf(inc, tax).map(([, v]) => v) })) };
+  return {
+    fields,
+    incidents: incidents.map((inc) => ({ id: inc.id, title: inc.title, values: rowsOf(inc, tax).map(([, v]) => v) })),
+  };
 }

@@ -6,8 +6,12 @@ describe('shortIncidentLabel', () => {
   const { incidentById, tax, incidents } = getCorpus();
 
   it('names the operator and the month impact began', () => {
-    expect(shortIncidentLabel(incidentById.get('aws-kinesis-us-east-1-2020')!, tax)).toBe('Amazon Web Services, Nov 2020');
-    expect(shortIncidentLabel(incidentById.get('pagerduty-zookeeper-poison-packet-2015')!, tax)).toBe('PagerDuty, 2014');
+    expect(shortIncidentLabel(incidentById.get('aws-kinesis-us-east-1-2020')!, tax)).toBe(
+      'Amazon Web Services, Nov 2020',
+    );
+    expect(shortIncidentLabel(incidentById.get('pagerduty-zookeeper-poison-packet-2015')!, tax)).toBe(
+      'PagerDuty, 2014',
+    );
   });
 
   it('drops a parenthesised former name', () => {

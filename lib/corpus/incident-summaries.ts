@@ -18,7 +18,9 @@ export function summarise(inc: Incident, tax: TaxonomyIndex) {
     startedLabel: formatPartialDate(inc.started),
     sortKey: startInstant(inc.started.at),
     orgs: operatorNames(inc, tax),
-    keyFaults: inc.faults.filter((f) => f.role !== 'contributing').map((f) => ({ name: tax.typeById.get(f.type)?.name ?? f.type, role: f.role })),
+    keyFaults: inc.faults
+      .filter((f) => f.role !== 'contributing')
+      .map((f) => ({ name: tax.typeById.get(f.type)?.name ?? f.type, role: f.role })),
     classes: [...new Set(inc.faults.map((f) => tax.classOfType.get(f.type)?.id).filter((c): c is string => !!c))],
     goals: inc.goals.map((g) => g.id),
   };
@@ -28,7 +30,11 @@ export function summarise(inc: Incident, tax: TaxonomyIndex) {
 export type IncidentSummary = ReturnType<typeof summarise>;
 
 /** How many incidents carry each key, in the order of `keys`, with zero counts kept. */
-export function countBy(incidents: readonly IncidentSummary[], keys: readonly string[], keysOf: (s: IncidentSummary) => readonly string[]): { key: string; count: number }[] {
+export function countBy(
+  incidents: readonly IncidentSummary[],
+  keys: readonly string[],
+  keysOf: (s: IncidentSummary) => readonly string[],
+): { key: string; count: number }[] {
   return keys.map((key) => ({ key, count: incidents.filter((s) => keysOf(s).includes(key)).length }));
 }
 

@@ -8,7 +8,9 @@ import { cellSearchHref, faultMatrix, matrixCounts, shadeStep } from './matrix';
 
 describe('fault matrix', () => {
   it('links a cell to the search page filtered to its fault and column', () => {
-    expect(cellSearchHref('change-fault', 'goal', 'availability')).toBe('/search/?fault=change-fault&goal=availability');
+    expect(cellSearchHref('change-fault', 'goal', 'availability')).toBe(
+      '/search/?fault=change-fault&goal=availability',
+    );
   });
 
   it('sends every cell to a search that finds exactly the incidents the cell counts', () => {
@@ -22,7 +24,10 @@ describe('fault matrix', () => {
       row.cells.forEach((incs, c) => {
         const href = cellSearchHref(row.id, 'goal', m.columns[c]!.id);
         const { filters } = parseSearchParams(new URLSearchParams(href.split('?')[1]));
-        const found = core.records.filter((r) => passes(r, filters, classOf)).map((r) => r.id).sort();
+        const found = core.records
+          .filter((r) => passes(r, filters, classOf))
+          .map((r) => r.id)
+          .sort();
         expect(found, href).toEqual(incs.map((i) => i.id).sort());
         checked += incs.length;
       });

@@ -23,15 +23,32 @@ export interface FaultMatrix {
  * Crosses fault classes and types with the columns an incident carries (goals or challenges).
  * An incident counts in a fault's row when it carries the fault in any role.
  */
-export function faultMatrix(incidents: readonly Incident[], tax: TaxonomyIndex, columns: { id: string; name: string }[], columnsOf: (inc: Incident) => readonly string[]): FaultMatrix {
+export function faultMatrix(
+  incidents: readonly Incident[],
+  tax: TaxonomyIndex,
+  columns: { id: string; name: string }[],
+  columnsOf: (inc: Incident) => readonly string[],
+): FaultMatrix {
   const rows: MatrixRow[] = [];
   const cellsFor = (has: (inc: Incident) => boolean) =>
     columns.map((col) => incidents.filter((inc) => has(inc) && columnsOf(inc).includes(col.id)));
   for (const cls of tax.classes) {
     const typeIds = new Set(cls.types.map((t) => t.id));
-    rows.push({ id: cls.id, name: cls.name, level: 'class', classId: cls.id, cells: cellsFor((inc) => inc.faults.some((f) => typeIds.has(f.type))) });
+    rows.push({
+      id: cls.id,
+      name: cls.name,
+      level: 'class',
+      classId: cls.id,
+      cells: cellsFor((inc) => inc.faults.some((f) => typeIds.has(f.type))),
+    });
     for (const t of cls.types) {
-      rows.push({ id: t.id, name: t.name, level: 'type', classId: cls.id, cells: cellsFor((inc) => inc.faults.some((f) => f.type === t.id)) });
+      rows.push({
+        id: t.id,
+        name: t.name,
+        level: 'type',
+        classId: cls.id,
+        cells: cellsFor((inc) => inc.faults.some((f) => f.type === t.id)),
+      });
     }
   }
   const max = Math.max(0, ...rows.flatMap((r) => r.cells.map((c) => c.length)));
@@ -47,7 +64,17 @@ export interface MatrixCounts {
 
 /** The counts of a fault matrix, per row in column order. */
 export function matrixCounts(m: FaultMatrix): MatrixCounts {
-  return { columns: m.columns, max: m.max, rows: m.rows.map((r) => ({ id: r.id, name: r.name, level: r.level, classId: r.classId, counts: r.cells.map((c) => c.length) })) };
+  return {
+    columns: m.columns,
+    max: m.max,
+    rows: m.rows.map((r) => ({
+      id: r.id,
+      name: r.name,
+      level: r.level,
+      classId: r.classId,
+      counts: r.cells.map((c) => c.length),
+    })),
+  };
 }
 
 /** A shade step 0–4 for a count, relative to the table's largest count (0 only for empty cells). */
@@ -61,5 +88,8 @@ export function shadeStep(count: number, max: number): number {
  * any role) and the cell's goal or challenge, which is exactly what the cell counts.
  */
 export function cellSearchHref(faultId: string, facet: 'goal' | 'challenge', columnId: string): string {
-  return `/search/?${new URLSearchParams([['fault', faultId], [facet, columnId]])}`;
+  return `/search/?${new URLSearchParams([
+    ['fault', faultId],
+    [facet, columnId],
+  ])}`;
 }

@@ -8,7 +8,9 @@ describe('orgsByIncidentCount', () => {
     const counts = orgs.map((o) => corpus.byOrg.get(o.id)!.length);
     expect(orgs[0]?.id).toBe('aws');
     expect(counts.every((n, i) => i === 0 || n <= counts[i - 1]!)).toBe(true);
-    expect(orgs.filter((o, i) => i > 0 && counts[i] === counts[i - 1] && o.name.localeCompare(orgs[i - 1]!.name) < 0)).toEqual([]);
+    expect(
+      orgs.filter((o, i) => i > 0 && counts[i] === counts[i - 1] && o.name.localeCompare(orgs[i - 1]!.name) < 0),
+    ).toEqual([]);
     expect(orgs.length).toBe([...corpus.byOrg.keys()].length);
   });
 });

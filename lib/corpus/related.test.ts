@@ -4,16 +4,42 @@ import { describeReasons, relatedIncidents, type Relatable } from './related';
 import { indexTaxonomy } from './taxonomy-index';
 
 const tax = indexTaxonomy(getContent().taxonomy);
-const inc = (id: string, over: Partial<Relatable>): Relatable => ({ id, faults: [], goals: [], challenges: [], propagation: [], failureModes: [], related: [], ...over });
-const fault = (type: string, role: 'trigger' | 'root' | 'contributing') => ({ type, role, confidence: 'stated' as const });
+const inc = (id: string, over: Partial<Relatable>): Relatable => ({
+  id,
+  faults: [],
+  goals: [],
+  challenges: [],
+  propagation: [],
+  failureModes: [],
+  related: [],
+  ...over,
+});
+const fault = (type: string, role: 'trigger' | 'root' | 'contributing') => ({
+  type,
+  role,
+  confidence: 'stated' as const,
+});
 
 const kinesis = inc('kinesis', {
-  faults: [fault('capacity-change', 'trigger'), fault('resource-exhaustion', 'root'), fault('logic-bug', 'contributing')],
-  goals: [{ id: 'availability', why: 'x' }, { id: 'scalability', why: 'x' }],
+  faults: [
+    fault('capacity-change', 'trigger'),
+    fault('resource-exhaustion', 'root'),
+    fault('logic-bug', 'contributing'),
+  ],
+  goals: [
+    { id: 'availability', why: 'x' },
+    { id: 'scalability', why: 'x' },
+  ],
   propagation: ['cascading'],
 });
-const twin = inc('twin', { faults: [fault('capacity-change', 'trigger'), fault('resource-exhaustion', 'root')], goals: [{ id: 'availability', why: 'x' }] });
-const cousin = inc('cousin', { faults: [fault('logic-bug', 'root'), fault('retry-amplification', 'root')], propagation: ['cascading'] });
+const twin = inc('twin', {
+  faults: [fault('capacity-change', 'trigger'), fault('resource-exhaustion', 'root')],
+  goals: [{ id: 'availability', why: 'x' }],
+});
+const cousin = inc('cousin', {
+  faults: [fault('logic-bug', 'root'), fault('retry-amplification', 'root')],
+  propagation: ['cascading'],
+});
 const stranger = inc('stranger', { faults: [fault('link-cut', 'root')], goals: [{ id: 'latency', why: 'x' }] });
 const listed = inc('listed', { faults: [fault('link-cut', 'trigger')], related: ['kinesis'] });
 
@@ -23,14 +49,20 @@ describe('relatedIncidents', () => {
     expect(related.map((r) => [r.incident.id, r.score, r.reasons])).toEqual([
       ['twin', 6, ['resource exhaustion as root', 'capacity change as trigger', 'hurt availability']],
       ['listed', 5, []],
-      ['cousin', 2.5, ['logic bug (as contributing here, root there)', 'a root in the class load fault', 'cascading propagation']],
+      [
+        'cousin',
+        2.5,
+        ['logic bug (as contributing here, root there)', 'a root in the class load fault', 'cascading propagation'],
+      ],
     ]);
   });
 
   it('keeps and marks an incident listed by hand on either side, even with nothing shared', () => {
     const related = relatedIncidents(kinesis, [kinesis, listed], tax);
     expect(related.map((r) => [r.incident.id, r.handListed])).toEqual([['listed', true]]);
-    expect(relatedIncidents(listed, [listed, kinesis], tax).map((r) => [r.incident.id, r.handListed])).toEqual([['kinesis', true]]);
+    expect(relatedIncidents(listed, [listed, kinesis], tax).map((r) => [r.incident.id, r.handListed])).toEqual([
+      ['kinesis', true],
+    ]);
   });
 
   it('never relates an incident to itself and leaves out incidents that share nothing', () => {
@@ -39,18 +71,21 @@ describe('relatedIncidents', () => {
 
   it('is symmetric in score', () => {
     const all = [kinesis, twin, cousin, stranger, listed];
-    for (const a of all) for (const b of all) {
-      if (a === b) continue;
-      const ab = relatedIncidents(a, [b], tax)[0]?.score ?? 0;
-      const ba = relatedIncidents(b, [a], tax)[0]?.score ?? 0;
-      expect([a.id, b.id, ab]).toEqual([a.id, b.id, ba]);
-    }
+    for (const a of all)
+      for (const b of all) {
+        if (a === b) continue;
+        const ab = relatedIncidents(a, [b], tax)[0]?.score ?? 0;
+        const ba = relatedIncidents(b, [a], tax)[0]?.score ?? 0;
+        expect([a.id, b.id, ab]).toEqual([a.id, b.id, ba]);
+      }
   });
 });
 
 describe('describeReasons', () => {
   it('joins the strongest reasons after "both:" and counts the rest', () => {
-    expect(describeReasons(['capacity change as trigger', 'resource exhaustion as root'])).toBe('both: capacity change as trigger, resource exhaustion as root');
+    expect(describeReasons(['capacity change as trigger', 'resource exhaustion as root'])).toBe(
+      'both: capacity change as trigger, resource exhaustion as root',
+    );
     expect(describeReasons(['a', 'b', 'c'], 2)).toBe('both: a, b and 1 more');
     expect(describeReasons([])).toBe('listed by hand');
   });
@@ -60,7 +95,9 @@ describe('related incidents over the real corpus', () => {
   it('gives every incident at least three related incidents, each with a reason', async () => {
     const { getCorpus } = await import('.');
     const { incidents, related } = getCorpus();
-    const short = incidents.filter((i) => (related.get(i.id) ?? []).filter((r) => r.reasons.length > 0).length < 3).map((i) => i.id);
+    const short = incidents
+      .filter((i) => (related.get(i.id) ?? []).filter((r) => r.reasons.length > 0).length < 3)
+      .map((i) => i.id);
     expect(short).toEqual([]);
   });
 });

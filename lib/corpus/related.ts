@@ -3,7 +3,10 @@ import { facetLabel } from './facet-labels';
 import type { TaxonomyIndex } from './taxonomy-index';
 
 /** The fields a relation is computed from. */
-export type Relatable = Pick<Incident, 'id' | 'faults' | 'goals' | 'challenges' | 'propagation' | 'failureModes' | 'related'>;
+export type Relatable = Pick<
+  Incident,
+  'id' | 'faults' | 'goals' | 'challenges' | 'propagation' | 'failureModes' | 'related'
+>;
 
 /** One related incident, with why it is related. */
 export interface Related<T extends Relatable = Incident> {
@@ -20,7 +23,18 @@ export interface Related<T extends Relatable = Incident> {
  * most of all); goals and challenges say what was hurt; propagation and failure modes are coarse
  * facets many incidents share, so they only break ties.
  */
-export const WEIGHTS = { root: 3, trigger: 2, contributing: 1, typeOtherRole: 1, rootClass: 1, goal: 1, challenge: 1, propagation: 0.5, failureMode: 0.5, handListed: 5 } as const;
+export const WEIGHTS = {
+  root: 3,
+  trigger: 2,
+  contributing: 1,
+  typeOtherRole: 1,
+  rootClass: 1,
+  goal: 1,
+  challenge: 1,
+  propagation: 0.5,
+  failureMode: 0.5,
+  handListed: 5,
+} as const;
 
 const lower = (name: string) => name.charAt(0).toLowerCase() + name.slice(1);
 
@@ -28,14 +42,19 @@ const lower = (name: string) => name.charAt(0).toLowerCase() + name.slice(1);
 export function sharedMechanism(a: Relatable, b: Relatable, tax: TaxonomyIndex): { weight: number; reason: string }[] {
   const out: { weight: number; reason: string }[] = [];
   const typeName = (id: string) => lower(tax.typeById.get(id)?.name ?? id);
-  const rolesOf = (inc: Relatable, type: string) => new Set(inc.faults.filter((f) => f.type === type).map((f) => f.role));
+  const rolesOf = (inc: Relatable, type: string) =>
+    new Set(inc.faults.filter((f) => f.type === type).map((f) => f.role));
   for (const type of new Set(a.faults.map((f) => f.type))) {
     const ra = rolesOf(a, type);
     const rb = rolesOf(b, type);
     if (rb.size === 0) continue;
     const same = (['root', 'trigger', 'contributing'] as const).filter((r) => ra.has(r) && rb.has(r));
     if (same.length) for (const r of same) out.push({ weight: WEIGHTS[r], reason: `${typeName(type)} as ${r}` });
-    else out.push({ weight: WEIGHTS.typeOtherRole, reason: `${typeName(type)} (as ${[...ra].join('/')} here, ${[...rb].join('/')} there)` });
+    else
+      out.push({
+        weight: WEIGHTS.typeOtherRole,
+        reason: `${typeName(type)} (as ${[...ra].join('/')} here, ${[...rb].join('/')} there)`,
+      });
   }
   // Roots of different types in the same class still share a family of mechanism.
   const rootsByClass = (inc: Relatable) => {
@@ -49,19 +68,36 @@ export function sharedMechanism(a: Relatable, b: Relatable, tax: TaxonomyIndex):
   const rootsB = rootsByClass(b);
   for (const [cls, types] of rootsByClass(a)) {
     const other = rootsB.get(cls);
-    if (other && ![...types].some((t) => other.has(t))) out.push({ weight: WEIGHTS.rootClass, reason: `a root in the class ${lower(tax.classById.get(cls)?.name ?? cls)}` });
+    if (other && ![...types].some((t) => other.has(t)))
+      out.push({
+        weight: WEIGHTS.rootClass,
+        reason: `a root in the class ${lower(tax.classById.get(cls)?.name ?? cls)}`,
+      });
   }
   const goalsB = new Set(b.goals.map((g) => g.id));
-  for (const g of a.goals) if (goalsB.has(g.id)) out.push({ weight: WEIGHTS.goal, reason: `hurt ${lower(tax.goalById.get(g.id)?.name ?? g.id)}` });
+  for (const g of a.goals)
+    if (goalsB.has(g.id))
+      out.push({ weight: WEIGHTS.goal, reason: `hurt ${lower(tax.goalById.get(g.id)?.name ?? g.id)}` });
   const chB = new Set(b.challenges.map((c) => c.id));
-  for (const c of a.challenges) if (chB.has(c.id)) out.push({ weight: WEIGHTS.challenge, reason: `challenge: ${lower(tax.challengeById.get(c.id)?.name ?? c.id)}` });
-  for (const p of a.propagation) if (b.propagation.includes(p)) out.push({ weight: WEIGHTS.propagation, reason: `${lower(facetLabel(p))} propagation` });
-  for (const m of a.failureModes) if (b.failureModes.includes(m)) out.push({ weight: WEIGHTS.failureMode, reason: `${lower(facetLabel(m))} failure mode` });
+  for (const c of a.challenges)
+    if (chB.has(c.id))
+      out.push({ weight: WEIGHTS.challenge, reason: `challenge: ${lower(tax.challengeById.get(c.id)?.name ?? c.id)}` });
+  for (const p of a.propagation)
+    if (b.propagation.includes(p))
+      out.push({ weight: WEIGHTS.propagation, reason: `${lower(facetLabel(p))} propagation` });
+  for (const m of a.failureModes)
+    if (b.failureModes.includes(m))
+      out.push({ weight: WEIGHTS.failureMode, reason: `${lower(facetLabel(m))} failure mode` });
   return out;
 }
 
 /** Incidents related to `inc`, best first: ranked by shared mechanism, hand-listed ones kept and marked. */
-export function relatedIncidents<T extends Relatable>(inc: T, all: readonly T[], tax: TaxonomyIndex, limit = 5): Related<T>[] {
+export function relatedIncidents<T extends Relatable>(
+  inc: T,
+  all: readonly T[],
+  tax: TaxonomyIndex,
+  limit = 5,
+): Related<T>[] {
   const ranked: Related<T>[] = [];
   for (const other of all) {
     if (other.id === inc.id) continue;

@@ -1,36 +1,79 @@
 import { describe, expect, it } from 'vitest';
 import { getContent, type Incident } from '../content';
-import { detectionAndRepair, durationsLongestFirst, incidentMinutes, logPosition, perYearByRootClass, topFaultTypes } from './stats';
+import {
+  detectionAndRepair,
+  durationsLongestFirst,
+  incidentMinutes,
+  logPosition,
+  perYearByRootClass,
+  topFaultTypes,
+} from './stats';
 import { indexTaxonomy } from './taxonomy-index';
 
 const tax = indexTaxonomy(getContent().taxonomy);
 const real = getContent().incidents.find((i) => i.id === 'aws-kinesis-us-east-1-2020')!;
-const make = (id: string, over: Partial<Incident>): Incident => ({ ...real, id, durations: [], ended: undefined, ...over });
-const fault = (type: string, role: 'trigger' | 'root' | 'contributing') => ({ type, role, confidence: 'stated' as const });
+const make = (id: string, over: Partial<Incident>): Incident => ({
+  ...real,
+  id,
+  durations: [],
+  ended: undefined,
+  ...over,
+});
+const fault = (type: string, role: 'trigger' | 'root' | 'contributing') => ({
+  type,
+  role,
+  confidence: 'stated' as const,
+});
 
-const a = make('a', { started: { at: '2017-02-28', approximate: false }, faults: [fault('operator-action', 'trigger'), fault('resource-exhaustion', 'root')], durations: [{ value: '4h17m', basis: 'as-reported', sources: ['x'] }] });
-const b = make('b', { started: { at: '2019-06', approximate: false }, faults: [fault('operator-action', 'trigger'), fault('config-change', 'root'), fault('logic-bug', 'root')], ended: undefined });
-const c = make('c', { started: { at: '2019-01-01T10:00Z', approximate: false }, ended: { at: '2019-01-01T10:45Z', approximate: false }, faults: [fault('link-cut', 'root')] });
+const a = make('a', {
+  started: { at: '2017-02-28', approximate: false },
+  faults: [fault('operator-action', 'trigger'), fault('resource-exhaustion', 'root')],
+  durations: [{ value: '4h17m', basis: 'as-reported', sources: ['x'] }],
+});
+const b = make('b', {
+  started: { at: '2019-06', approximate: false },
+  faults: [fault('operator-action', 'trigger'), fault('config-change', 'root'), fault('logic-bug', 'root')],
+  ended: undefined,
+});
+const c = make('c', {
+  started: { at: '2019-01-01T10:00Z', approximate: false },
+  ended: { at: '2019-01-01T10:45Z', approximate: false },
+  faults: [fault('link-cut', 'root')],
+});
 
 describe('corpus statistics', () => {
   it('lists known durations longest first and leaves out incidents without one', () => {
-    expect(durationsLongestFirst([c, b, a]).map((d) => [d.inc.id, d.minutes])).toEqual([['a', 257], ['c', 45]]);
+    expect(durationsLongestFirst([c, b, a]).map((d) => [d.inc.id, d.minutes])).toEqual([
+      ['a', 257],
+      ['c', 45],
+    ]);
   });
 
   it('counts incidents per year by root class, with empty years in between', () => {
     const { years, classes, counts } = perYearByRootClass([a, b, c], tax);
     expect(years).toEqual([2017, 2018, 2019]);
     expect(classes).toEqual(['network-fault', 'software-fault', 'change-fault', 'load-fault']);
-    expect([...(counts.get(2019) ?? [])].sort()).toEqual([['change-fault', 1], ['network-fault', 1], ['software-fault', 1]]);
+    expect([...(counts.get(2019) ?? [])].sort()).toEqual([
+      ['change-fault', 1],
+      ['network-fault', 1],
+      ['software-fault', 1],
+    ]);
   });
 
   it('takes a reported duration first, else a minute-precise start and end', () => {
-    expect([a, b, c].map(incidentMinutes)).toEqual([{ minutes: 257, basis: 'as-reported' }, null, { minutes: 45, basis: 'started-to-ended' }]);
+    expect([a, b, c].map(incidentMinutes)).toEqual([
+      { minutes: 257, basis: 'as-reported' },
+      null,
+      { minutes: 45, basis: 'started-to-ended' },
+    ]);
   });
 
   it('ranks trigger and root types by count', () => {
     expect(topFaultTypes([a, b, c], 'trigger')).toEqual([{ type: 'operator-action', count: 2 }]);
-    expect(topFaultTypes([a, b, c], 'root', 2)).toEqual([{ type: 'config-change', count: 1 }, { type: 'link-cut', count: 1 }]);
+    expect(topFaultTypes([a, b, c], 'root', 2)).toEqual([
+      { type: 'config-change', count: 1 },
+      { type: 'link-cut', count: 1 },
+    ]);
   });
 
   it('reads detection and repair spans off the real Kinesis timeline', () => {

@@ -5,13 +5,18 @@ import type { TaxonomyIndex } from './taxonomy-index';
 import { derivedSpans } from './timeline-chart';
 
 /** Incidents per year, split by the class of their root fault(s); an incident counts once in each root class. */
-export function perYearByRootClass(incidents: readonly Incident[], tax: TaxonomyIndex): { years: number[]; classes: string[]; counts: Map<number, Map<string, number>> } {
+export function perYearByRootClass(
+  incidents: readonly Incident[],
+  tax: TaxonomyIndex,
+): { years: number[]; classes: string[]; counts: Map<number, Map<string, number>> } {
   const counts = new Map<number, Map<string, number>>();
   const used = new Set<string>();
   for (const inc of incidents) {
     const year = yearOf(inc.started.at);
     const row = counts.get(year) ?? new Map<string, number>();
-    const classes = new Set(inc.faults.filter((f) => f.role === 'root').map((f) => tax.classOfType.get(f.type)?.id ?? 'unknown'));
+    const classes = new Set(
+      inc.faults.filter((f) => f.role === 'root').map((f) => tax.classOfType.get(f.type)?.id ?? 'unknown'),
+    );
     for (const c of classes) {
       row.set(c, (row.get(c) ?? 0) + 1);
       used.add(c);
@@ -19,7 +24,9 @@ export function perYearByRootClass(incidents: readonly Incident[], tax: Taxonomy
     counts.set(year, row);
   }
   const ys = [...counts.keys()];
-  const years = ys.length ? Array.from({ length: Math.max(...ys) - Math.min(...ys) + 1 }, (_, i) => Math.min(...ys) + i) : [];
+  const years = ys.length
+    ? Array.from({ length: Math.max(...ys) - Math.min(...ys) + 1 }, (_, i) => Math.min(...ys) + i)
+    : [];
   return { years, classes: tax.classes.map((c) => c.id).filter((c) => used.has(c)), counts };
 }
 
@@ -37,7 +44,9 @@ export function incidentMinutes(inc: Incident): { minutes: number; basis: string
 }
 
 /** Every incident with a known duration, longest first. */
-export function durationsLongestFirst(incidents: readonly Incident[]): ({ inc: Incident } & NonNullable<ReturnType<typeof incidentMinutes>>)[] {
+export function durationsLongestFirst(
+  incidents: readonly Incident[],
+): ({ inc: Incident } & NonNullable<ReturnType<typeof incidentMinutes>>)[] {
   return incidents
     .flatMap((inc) => {
       const d = incidentMinutes(inc);
@@ -47,20 +56,36 @@ export function durationsLongestFirst(incidents: readonly Incident[]): ({ inc: I
 }
 
 /** Fault types counted by how often they play `role`, most common first (ties by name order of id). */
-export function topFaultTypes(incidents: readonly Incident[], role: 'trigger' | 'root', limit = 8): { type: string; count: number }[] {
+export function topFaultTypes(
+  incidents: readonly Incident[],
+  role: 'trigger' | 'root',
+  limit = 8,
+): { type: string; count: number }[] {
   const counts = new Map<string, number>();
-  for (const inc of incidents) for (const t of new Set(inc.faults.filter((f) => f.role === role).map((f) => f.type))) counts.set(t, (counts.get(t) ?? 0) + 1);
-  return [...counts].map(([type, count]) => ({ type, count })).sort((a, b) => b.count - a.count || a.type.localeCompare(b.type)).slice(0, limit);
+  for (const inc of incidents)
+    for (const t of new Set(inc.faults.filter((f) => f.role === role).map((f) => f.type)))
+      counts.set(t, (counts.get(t) ?? 0) + 1);
+  return [...counts]
+    .map(([type, count]) => ({ type, count }))
+    .sort((a, b) => b.count - a.count || a.type.localeCompare(b.type))
+    .slice(0, limit);
 }
 
 /** Per incident, the derived time to detect (trigger → detection) and to repair (detection → recovery, via mitigation if any). */
-export function detectionAndRepair(incidents: readonly Incident[]): { incident: Incident; detect?: number; repair?: number }[] {
+export function detectionAndRepair(
+  incidents: readonly Incident[],
+): { incident: Incident; detect?: number; repair?: number }[] {
   return incidents.flatMap((incident) => {
     const spans = derivedSpans(incident.timeline);
     const detect = spans.find((s) => s.from === 'trigger' && s.to === 'detection')?.minutes;
     const afterDetection = spans.filter((s) => s.from !== 'trigger');
-    const repair = afterDetection.length && afterDetection[0]!.from === 'detection' ? afterDetection.reduce((n, s) => n + s.minutes, 0) : undefined;
-    return detect === undefined && repair === undefined ? [] : [{ incident, ...(detect !== undefined && { detect }), ...(repair !== undefined && { repair }) }];
+    const repair =
+      afterDetection.length && afterDetection[0]!.from === 'detection'
+        ? afterDetection.reduce((n, s) => n + s.minutes, 0)
+        : undefined;
+    return detect === undefined && repair === undefined
+      ? []
+      : [{ incident, ...(detect !== undefined && { detect }), ...(repair !== undefined && { repair }) }];
   });
 }
 

@@ -35,7 +35,10 @@ export function distinctIncidents(group: ByRole | undefined): Incident[] {
 }
 
 /** Incidents per key (goal, challenge, org …) chosen by `keysOf`, each incident once per key. */
-export function groupIncidents(incidents: readonly Incident[], keysOf: (inc: Incident) => readonly string[]): Map<string, Incident[]> {
+export function groupIncidents(
+  incidents: readonly Incident[],
+  keysOf: (inc: Incident) => readonly string[],
+): Map<string, Incident[]> {
   const out = new Map<string, Incident[]>();
   for (const inc of incidents) {
     for (const key of new Set(keysOf(inc))) out.set(key, [...(out.get(key) ?? []), inc]);

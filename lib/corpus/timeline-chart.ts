@@ -29,7 +29,9 @@ const MINUTE = 60_000;
 export function derivedSpans(timeline: readonly TimelineEvent[]): DerivedSpan[] {
   const timed = timeline.filter((e) => precisionOf(e.at.at) === 'minute');
   const pick = (phase: string, last = false) => {
-    const ofPhase = timed.filter((e) => e.phase === phase).sort((a, b) => startInstant(a.at.at) - startInstant(b.at.at));
+    const ofPhase = timed
+      .filter((e) => e.phase === phase)
+      .sort((a, b) => startInstant(a.at.at) - startInstant(b.at.at));
     return last ? ofPhase.at(-1) : ofPhase[0];
   };
   const points = MILESTONES.flatMap((m) => {
@@ -41,7 +43,14 @@ export function derivedSpans(timeline: readonly TimelineEvent[]): DerivedSpan[] 
     const a = points[i - 1]!;
     const b = points[i]!;
     if (b.t < a.t) continue;
-    spans.push({ from: a.m, to: b.m, start: a.t, end: b.t, minutes: (b.t - a.t) / MINUTE, approximate: a.approximate || b.approximate });
+    spans.push({
+      from: a.m,
+      to: b.m,
+      start: a.t,
+      end: b.t,
+      minutes: (b.t - a.t) / MINUTE,
+      approximate: a.approximate || b.approximate,
+    });
   }
   return spans;
 }
@@ -83,7 +92,12 @@ export function timeTicks(start: number, end: number, maxTicks = 7): { t: number
   for (let t = first; t <= end; t += step) {
     const d = new Date(t);
     const day = `${d.getUTCDate()} ${MONTHS[d.getUTCMonth()]}`;
-    const label = step >= 1440 * MINUTE ? (step >= 43200 * MINUTE ? `${MONTHS[d.getUTCMonth()]} ${d.getUTCFullYear()}` : day) : `${pad(d.getUTCHours())}:${pad(d.getUTCMinutes())}${d.getUTCHours() === 0 && d.getUTCMinutes() === 0 ? ` ${day}` : ''}`;
+    const label =
+      step >= 1440 * MINUTE
+        ? step >= 43200 * MINUTE
+          ? `${MONTHS[d.getUTCMonth()]} ${d.getUTCFullYear()}`
+          : day
+        : `${pad(d.getUTCHours())}:${pad(d.getUTCMinutes())}${d.getUTCHours() === 0 && d.getUTCMinutes() === 0 ? ` ${day}` : ''}`;
     ticks.push({ t, label });
   }
   return ticks;
@@ -91,7 +105,9 @@ export function timeTicks(start: number, end: number, maxTicks = 7): { t: number
 
 /** Lays out a timeline for a chart, or null when fewer than two distinct times are precise enough to plot. */
 export function timelineChart(timeline: readonly TimelineEvent[]): TimelineChart | null {
-  const plotted = timeline.map((e, i) => ({ e, n: i + 1, t: startInstant(e.at.at), p: precisionOf(e.at.at) })).filter((x) => x.p === 'minute' || x.p === 'day');
+  const plotted = timeline
+    .map((e, i) => ({ e, n: i + 1, t: startInstant(e.at.at), p: precisionOf(e.at.at) }))
+    .filter((x) => x.p === 'minute' || x.p === 'day');
   const times = [...new Set(plotted.map((x) => x.t))];
   if (times.length < 2) return null;
   const start = Math.min(...times);
@@ -102,7 +118,15 @@ export function timelineChart(timeline: readonly TimelineEvent[]): TimelineChart
     start,
     end,
     lanes,
-    events: plotted.map(({ e, n, t, p }) => ({ n, x: x(t), lane: lanes.indexOf(e.phase), phase: e.phase, text: e.text, at: e.at.at, approximate: e.at.approximate || p === 'day' })),
+    events: plotted.map(({ e, n, t, p }) => ({
+      n,
+      x: x(t),
+      lane: lanes.indexOf(e.phase),
+      phase: e.phase,
+      text: e.text,
+      at: e.at.at,
+      approximate: e.at.approximate || p === 'day',
+    })),
     ticks: timeTicks(start, end).map((tk) => ({ ...tk, x: x(tk.t) })),
     spans: derivedSpans(timeline).map((s) => ({ ...s, x1: x(s.start), x2: x(s.end) })),
     omitted: timeline.length - plotted.length,

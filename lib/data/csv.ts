@@ -5,8 +5,25 @@ import { absoluteUrl } from './urls';
 
 /** The columns of /data/incidents.csv, in order; list fields are joined with "; ". */
 export const CSV_COLUMNS = [
-  'id', 'title', 'started', 'ended', 'duration_minutes', 'duration_basis', 'scope', 'orgs', 'trigger_types', 'root_types', 'contributing_types',
-  'goals', 'challenges', 'failure_modes', 'propagation', 'detectability', 'impact', 'detection_method', 'url',
+  'id',
+  'title',
+  'started',
+  'ended',
+  'duration_minutes',
+  'duration_basis',
+  'scope',
+  'orgs',
+  'trigger_types',
+  'root_types',
+  'contributing_types',
+  'goals',
+  'challenges',
+  'failure_modes',
+  'propagation',
+  'detectability',
+  'impact',
+  'detection_method',
+  'url',
 ] as const;
 
 const list = (xs: readonly string[]) => [...new Set(xs)].join('; ');
@@ -40,5 +57,9 @@ export function incidentRow(inc: Incident): Record<(typeof CSV_COLUMNS)[number],
 
 /** /data/incidents.csv: RFC 4180, a header row, CRLF line ends. */
 export function incidentsCsv(incidents: readonly Incident[]): string {
-  return stringify(incidents.map(incidentRow), { header: true, columns: [...CSV_COLUMNS], record_delimiter: 'windows' });
+  return stringify(incidents.map(incidentRow), {
+    header: true,
+    columns: [...CSV_COLUMNS],
+    record_delimiter: 'windows',
+  });
 }

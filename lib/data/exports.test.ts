@@ -19,7 +19,13 @@ describe('open data exports', () => {
   it('publishes the taxonomy in a file that passes its published schema', () => {
     const file = taxonomyFileSchema.parse(taxonomyFile(taxonomy));
     expect(file.faultClasses.map((c) => c.id)).toEqual(taxonomy.classes.map((c) => c.id));
-    expect(file.goals.map((g) => g.id)).toEqual(['scalability', 'performance', 'latency', 'availability', 'fault-tolerance']);
+    expect(file.goals.map((g) => g.id)).toEqual([
+      'scalability',
+      'performance',
+      'latency',
+      'availability',
+      'fault-tolerance',
+    ]);
   });
 
   it('rejects a record with a field the schema does not publish', () => {
@@ -33,7 +39,9 @@ describe('open data exports', () => {
     expect(rows[0]).toBe(CSV_COLUMNS.join(','));
     expect(rows).toHaveLength(incidents.length + 1);
     const kinesis = rows.find((r) => r.startsWith('aws-kinesis-us-east-1-2020,'))!;
-    expect(kinesis).toContain(',capacity-change,resource-exhaustion,logic-bug; upstream-service-failure; hidden-dependency,');
+    expect(kinesis).toContain(
+      ',capacity-change,resource-exhaustion,logic-bug; upstream-service-failure; hidden-dependency,',
+    );
     expect(kinesis).toContain(',1028,first-alarm-to-resolved,');
   });
 
@@ -47,6 +55,10 @@ describe('open data exports', () => {
 
   it('cites an incident in BibTeX with a stable key and escaped title', () => {
     const bib = citeBibtex({ ...incidents[0]!, title: 'A 100% {odd} title' });
-    expect(bib.split('\n').slice(0, 3)).toEqual([`@misc{faultline-${incidents[0]!.id},`, '  author = {{Faultline contributors}},', '  title = {A 100\\% \\{odd\\} title},']);
+    expect(bib.split('\n').slice(0, 3)).toEqual([
+      `@misc{faultline-${incidents[0]!.id},`,
+      '  author = {{Faultline contributors}},',
+      '  title = {A 100\\% \\{odd\\} title},',
+    ]);
   });
 });

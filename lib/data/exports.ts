@@ -1,7 +1,13 @@
 import type { Incident } from '../content/load';
 import type { Taxonomy } from '../content/read-taxonomy';
 import { absoluteUrl } from './urls';
-import { DATA_LICENSE, DATA_SCHEMA_VERSION, type ExportedIncident, type IncidentsFile, type TaxonomyFile } from './schemas';
+import {
+  DATA_LICENSE,
+  DATA_SCHEMA_VERSION,
+  type ExportedIncident,
+  type IncidentsFile,
+  type TaxonomyFile,
+} from './schemas';
 
 /** One incident as published: the record minus build-only fields (file, rendered body, mentions). */
 export function exportIncident(inc: Incident): ExportedIncident {
@@ -12,7 +18,14 @@ export function exportIncident(inc: Incident): ExportedIncident {
 
 /** The content of /data/incidents.json. */
 export function incidentsFile(incidents: readonly Incident[], taxonomyVersion: string): IncidentsFile {
-  return { schemaVersion: DATA_SCHEMA_VERSION, taxonomyVersion, license: DATA_LICENSE.id, licenseUrl: DATA_LICENSE.url, count: incidents.length, incidents: incidents.map(exportIncident) };
+  return {
+    schemaVersion: DATA_SCHEMA_VERSION,
+    taxonomyVersion,
+    license: DATA_LICENSE.id,
+    licenseUrl: DATA_LICENSE.url,
+    count: incidents.length,
+    incidents: incidents.map(exportIncident),
+  };
 }
 
 /** The content of /data/taxonomy.json. */

@@ -8,7 +8,10 @@ import { absoluteUrl } from './urls';
  * An Atom feed of incidents, newest first. Entry dates are the incident's start (records carry no
  * publication date), so a rebuild does not re-announce old entries.
  */
-export function incidentsAtom(incidents: readonly Incident[], opts: { title: string; path: string; selfPath: string }): string {
+export function incidentsAtom(
+  incidents: readonly Incident[],
+  opts: { title: string; path: string; selfPath: string },
+): string {
   const newest = incidents.reduce((t, i) => Math.max(t, startInstant(i.started.at)), 0);
   const feed = new Feed({
     title: opts.title,
@@ -24,7 +27,13 @@ export function incidentsAtom(incidents: readonly Incident[], opts: { title: str
   });
   for (const inc of incidents) {
     const url = absoluteUrl(`/incidents/${inc.id}/`);
-    feed.addItem({ title: inc.title, id: url, link: url, description: inc.summary, date: new Date(startInstant(inc.started.at)) });
+    feed.addItem({
+      title: inc.title,
+      id: url,
+      link: url,
+      description: inc.summary,
+      date: new Date(startInstant(inc.started.at)),
+    });
   }
   return feed.atom1();
 }

@@ -14,7 +14,11 @@ export const DATA_LICENSE = { id: 'CC-BY-4.0', url: 'https://creativecommons.org
 
 const text = z.string().min(1);
 const id = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/);
-const date = z.strictObject({ at: z.string().regex(PARTIAL_DATE_PATTERN), approximate: z.boolean(), derivedFrom: text.optional() });
+const date = z.strictObject({
+  at: z.string().regex(PARTIAL_DATE_PATTERN),
+  approximate: z.boolean(),
+  derivedFrom: text.optional(),
+});
 const refs = z.array(id).min(1);
 const confidence = z.enum(F.FACT_CONFIDENCE).optional();
 
@@ -27,11 +31,30 @@ export const exportedIncidentSchema = z.strictObject({
   orgs: z.array(z.strictObject({ id, role: z.enum(F.ORG_ROLES) })).min(1),
   started: date,
   ended: date.optional(),
-  durations: z.array(z.strictObject({ value: z.string().regex(DURATION_PATTERN), approximate: z.boolean().optional(), basis: z.enum(F.DURATION_BASES), note: text.optional(), sources: refs })),
+  durations: z.array(
+    z.strictObject({
+      value: z.string().regex(DURATION_PATTERN),
+      approximate: z.boolean().optional(),
+      basis: z.enum(F.DURATION_BASES),
+      note: text.optional(),
+      sources: refs,
+    }),
+  ),
   disputes: z.array(z.strictObject({ field: text, note: text, sources: refs })),
   scope: z.enum(F.SCOPES),
   region: text.optional(),
-  faults: z.array(z.strictObject({ type: id, role: z.enum(F.FAULT_ROLES), persistence: z.enum(F.PERSISTENCE).optional(), boundary: z.enum(F.BOUNDARIES).optional(), confidence: z.enum(F.CONFIDENCE), why: text.optional() })).min(1),
+  faults: z
+    .array(
+      z.strictObject({
+        type: id,
+        role: z.enum(F.FAULT_ROLES),
+        persistence: z.enum(F.PERSISTENCE).optional(),
+        boundary: z.enum(F.BOUNDARIES).optional(),
+        confidence: z.enum(F.CONFIDENCE),
+        why: text.optional(),
+      }),
+    )
+    .min(1),
   goals: z.array(z.strictObject({ id, why: text })).min(1),
   challenges: z.array(z.strictObject({ id, why: text })),
   failureModes: z.array(z.enum(F.FAILURE_MODES)).min(1),
@@ -40,12 +63,27 @@ export const exportedIncidentSchema = z.strictObject({
   impact: z.array(z.enum(F.IMPACTS)).min(1),
   impactNote: text,
   detection: z.strictObject({ method: z.enum(F.DETECTION_METHODS), text }),
-  timeline: z.array(z.strictObject({ at: date, phase: z.enum(F.PHASES), text, confidence, sources: refs.optional() })).min(1),
+  timeline: z
+    .array(z.strictObject({ at: date, phase: z.enum(F.PHASES), text, confidence, sources: refs.optional() }))
+    .min(1),
   actionItems: z.array(z.strictObject({ text, means: z.enum(F.MEANS), confidence, sources: refs.optional() })),
   processGaps: z.array(z.enum(F.PROCESS_GAPS)),
   primaryReport: z.literal('none').optional(),
   primaryReportReason: text.optional(),
-  sources: z.array(z.strictObject({ ref: id, title: text, publisher: text, kind: z.enum(F.SOURCE_KINDS), url: z.url().optional(), archived: z.url().optional(), accessed: z.string().optional(), note: text.optional() })).min(1),
+  sources: z
+    .array(
+      z.strictObject({
+        ref: id,
+        title: text,
+        publisher: text,
+        kind: z.enum(F.SOURCE_KINDS),
+        url: z.url().optional(),
+        archived: z.url().optional(),
+        accessed: z.string().optional(),
+        note: text.optional(),
+      }),
+    )
+    .min(1),
   terms: z.array(id),
   related: z.array(id),
 });

@@ -4,8 +4,25 @@ import type { Corpus } from '../corpus';
 export function sitePaths(c: Pick<Corpus, 'incidents' | 'tax' | 'byOrg'>): string[] {
   // Pages with fixed routes; e2e/links.spec.ts fails when a built page is missing from the sitemap.
   const fixed = [
-    '/', '/incidents/', '/faults/', '/goals/', '/challenges/', '/orgs/', '/matrix/', '/stats/', '/compare/', '/search/', '/quiz/', '/help/',
-    '/about/method/', '/about/data/', '/learn/', '/learn/glossary/', '/learn/availability/', '/learn/failure-probability/', '/learn/fault-error-failure/',
+    '/',
+    '/incidents/',
+    '/faults/',
+    '/goals/',
+    '/challenges/',
+    '/orgs/',
+    '/matrix/',
+    '/stats/',
+    '/compare/',
+    '/search/',
+    '/quiz/',
+    '/help/',
+    '/about/method/',
+    '/about/data/',
+    '/learn/',
+    '/learn/glossary/',
+    '/learn/availability/',
+    '/learn/failure-probability/',
+    '/learn/fault-error-failure/',
   ];
   return [
     ...fixed,

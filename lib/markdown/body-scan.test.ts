@@ -4,7 +4,11 @@ import { scanBody } from './body-scan';
 describe('scanBody', () => {
   it('finds ATX and setext headings with their depth and plain title', () => {
     const scan = scanBody('## What *happened*\ntext\n\nWhy it happened\n---------------\n# Title');
-    expect(scan.headings.map((h) => [h.line, h.depth, h.title])).toEqual([[1, 2, 'What happened'], [4, 2, 'Why it happened'], [6, 1, 'Title']]);
+    expect(scan.headings.map((h) => [h.line, h.depth, h.title])).toEqual([
+      [1, 2, 'What happened'],
+      [4, 2, 'Why it happened'],
+      [6, 1, 'Title'],
+    ]);
   });
 
   it('treats a --- after a blank line as a rule, not a heading', () => {

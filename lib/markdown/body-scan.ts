@@ -58,15 +58,26 @@ export function scanBody(body: string): BodyScan {
     const atx = ATX.exec(text);
     const setext = SETEXT.exec(text);
     if (atx) {
-      scan.headings.push({ line, column: text.indexOf('#') + 1, depth: atx[1]!.length, title: plainTitle(atx[2] ?? '') });
+      scan.headings.push({
+        line,
+        column: text.indexOf('#') + 1,
+        depth: atx[1]!.length,
+        title: plainTitle(atx[2] ?? ''),
+      });
     } else if (setext && previousIsText) {
       const prev = lines[index - 1]!.replace(/\r$/, '');
-      scan.headings.push({ line: line - 1, column: prev.length - prev.trimStart().length + 1, depth: setext[1]![0] === '=' ? 1 : 2, title: plainTitle(prev) });
+      scan.headings.push({
+        line: line - 1,
+        column: prev.length - prev.trimStart().length + 1,
+        depth: setext[1]![0] === '=' ? 1 : 2,
+        title: plainTitle(prev),
+      });
     }
     const definition = DEFINITION.exec(text);
     if (definition) scan.footnoteDefinitions.push({ line, column: text.indexOf('[') + 1, id: definition[1]! });
     const code = withoutCodeSpans(text);
-    for (const m of code.matchAll(REFERENCE)) scan.footnoteRefs.push({ line, column: m.index + 1, id: m[1]!, raw: m[0] });
+    for (const m of code.matchAll(REFERENCE))
+      scan.footnoteRefs.push({ line, column: m.index + 1, id: m[1]!, raw: m[0] });
     scan.wikiLinks.push(...wikiLinksInText(code).map((w) => ({ ...w, line })));
     previousIsText = text.trim() !== '' && !atx && !setext;
   });

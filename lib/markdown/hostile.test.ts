@@ -9,7 +9,23 @@ import { parseMarkdown } from './parse';
 import { renderHast, renderMarkdown } from './render';
 
 /** Elements that can run script, load a document, restyle the page or rewrite its URLs. */
-const FORBIDDEN_TAGS = ['script', 'iframe', 'frame', 'svg', 'math', 'style', 'title', 'object', 'embed', 'form', 'meta', 'base', 'link', 'img', 'template'];
+const FORBIDDEN_TAGS = [
+  'script',
+  'iframe',
+  'frame',
+  'svg',
+  'math',
+  'style',
+  'title',
+  'object',
+  'embed',
+  'form',
+  'meta',
+  'base',
+  'link',
+  'img',
+  'template',
+];
 const URL_PROPERTIES = ['href', 'src', 'action', 'formAction', 'data', 'cite', 'poster', 'srcSet', 'xLinkHref'];
 
 /** Everything unsafe in a sanitised tree, as readable strings (an empty list means safe). */
@@ -29,7 +45,8 @@ function offences(tree: HastRoot): string[] {
     const href = el.properties.href;
     if (el.tagName === 'a' && typeof href === 'string' && /^https?:/.test(href)) {
       const rel = el.properties.rel;
-      if (!Array.isArray(rel) || !rel.includes('noopener') || !rel.includes('noreferrer')) out.push(`external link without rel=noopener noreferrer: ${href}`);
+      if (!Array.isArray(rel) || !rel.includes('noopener') || !rel.includes('noreferrer'))
+        out.push(`external link without rel=noopener noreferrer: ${href}`);
     }
   });
   return out;
@@ -84,16 +101,22 @@ describe('rendering hostile Markdown', () => {
     it(`neutralises ${name}`, () => {
       const tree = render(markdown);
       expect(offences(tree)).toEqual([]);
-      expect(renderMarkdown(parseMarkdown(markdown))).not.toMatch(/<(script|iframe|svg|style|title|object|embed|form|meta|base|img)\b/i);
+      expect(renderMarkdown(parseMarkdown(markdown))).not.toMatch(
+        /<(script|iframe|svg|style|title|object|embed|form|meta|base|img)\b/i,
+      );
     });
   }
 
   it('keeps the text around raw HTML', () => {
-    expect(renderMarkdown(parseMarkdown('Inline <b onmouseover="alert(1)">bold</b> text.'))).toBe('<p>Inline bold text.</p>');
+    expect(renderMarkdown(parseMarkdown('Inline <b onmouseover="alert(1)">bold</b> text.'))).toBe(
+      '<p>Inline bold text.</p>',
+    );
   });
 
   it('shows code spans and fences that contain script as escaped text', () => {
-    expect(renderMarkdown(parseMarkdown('A `<script>alert(1)</script>` span.'))).toBe('<p>A <code>&#x3C;script>alert(1)&#x3C;/script></code> span.</p>');
+    expect(renderMarkdown(parseMarkdown('A `<script>alert(1)</script>` span.'))).toBe(
+      '<p>A <code>&#x3C;script>alert(1)&#x3C;/script></code> span.</p>',
+    );
   });
 
   it('gives external links rel="noopener noreferrer" and leaves in-page links alone', () => {
@@ -104,7 +127,9 @@ describe('rendering hostile Markdown', () => {
 });
 
 describe('loading the hostile incident fixture', () => {
-  const dir = makeContentDir({ 'hostile-markdown-2017.md': fs.readFileSync(path.resolve('lib/markdown/__fixtures__/hostile-incident.md'), 'utf8') });
+  const dir = makeContentDir({
+    'hostile-markdown-2017.md': fs.readFileSync(path.resolve('lib/markdown/__fixtures__/hostile-incident.md'), 'utf8'),
+  });
   afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
   const { content, problems } = loadContent(dir);
   const incident = content?.incidents.find((i) => i.id === 'hostile-markdown-2017');

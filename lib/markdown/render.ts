@@ -11,7 +11,11 @@ import { sanitizeSchema } from './sanitize-schema';
 
 // Sanitising runs before the trusted plugins, so only our own code adds ids, anchors and rel.
 const processor = unified()
-  .use(remarkRehype, { allowDangerousHtml: false, footnoteLabel: 'Sources cited', footnoteBackLabel: 'Back to the text' })
+  .use(remarkRehype, {
+    allowDangerousHtml: false,
+    footnoteLabel: 'Sources cited',
+    footnoteBackLabel: 'Back to the text',
+  })
   .use(rehypeSanitize, sanitizeSchema)
   .use(rehypeSlug)
   .use(rehypeAutolinkHeadings, {

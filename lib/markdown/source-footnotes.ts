@@ -19,9 +19,17 @@ export function fillSourceFootnotes(tree: Root, sources: readonly FootnoteSource
     if (node.type !== 'footnoteDefinition') continue;
     const source = byRef.get(node.identifier);
     if (!source) continue;
-    const label: PhrasingContent[] = [{ type: 'text', value: `${source.title} — ${source.publisher}${source.kind === 'primary' ? ' (primary report)' : ''}` }];
+    const label: PhrasingContent[] = [
+      {
+        type: 'text',
+        value: `${source.title} — ${source.publisher}${source.kind === 'primary' ? ' (primary report)' : ''}`,
+      },
+    ];
     if (source.url) {
-      label.push({ type: 'text', value: '. ' }, { type: 'link', url: source.url, children: [{ type: 'text', value: source.url }] });
+      label.push(
+        { type: 'text', value: '. ' },
+        { type: 'link', url: source.url, children: [{ type: 'text', value: source.url }] },
+      );
     }
     node.children = [{ type: 'paragraph', children: label }];
   }

@@ -7,13 +7,17 @@ import { applyWikiLinks, labelWikiLinks } from './wiki-links';
 
 const links = (tree: Root) => {
   const out: { url: string; text: string }[] = [];
-  visit(tree, 'link', (n) => { out.push({ url: n.url, text: toString(n) }); });
+  visit(tree, 'link', (n) => {
+    out.push({ url: n.url, text: toString(n) });
+  });
   return out;
 };
 
 describe('wiki-links', () => {
   it('turns each kind of wiki-link into a link under the base path, with its location in the body', () => {
-    const tree = parseMarkdown('See [[aws-kinesis-us-east-1-2020]] and\nthe [[fault:resource-exhaustion|exhaustion]], [[goal:availability]] and [[challenge:unreliable-networks]].');
+    const tree = parseMarkdown(
+      'See [[aws-kinesis-us-east-1-2020]] and\nthe [[fault:resource-exhaustion|exhaustion]], [[goal:availability]] and [[challenge:unreliable-networks]].',
+    );
     const found = applyWikiLinks(tree, '/faultline');
     expect(found).toEqual([
       { kind: 'incident', id: 'aws-kinesis-us-east-1-2020', line: 1, column: 5 },
@@ -27,7 +31,9 @@ describe('wiki-links', () => {
       { url: '/faultline/goals/availability/', text: 'availability' },
       { url: '/faultline/challenges/unreliable-networks/', text: 'unreliable-networks' },
     ]);
-    expect(toString(tree)).toBe('See aws-kinesis-us-east-1-2020 and\nthe exhaustion, availability and unreliable-networks.');
+    expect(toString(tree)).toBe(
+      'See aws-kinesis-us-east-1-2020 and\nthe exhaustion, availability and unreliable-networks.',
+    );
   });
 
   it('leaves brackets inside code and inside existing links alone', () => {

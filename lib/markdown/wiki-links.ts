@@ -18,7 +18,12 @@ export interface WikiLink {
 /** `[[id]]`, `[[fault:id]]`, `[[goal:id]]`, `[[challenge:id]]`, each with an optional `|label`. */
 const WIKI = /\[\[(?:(fault|goal|challenge):)?([^\]|\s]+)(?:\|([^\]]+))?\]\]/g;
 
-const SECTION: Record<WikiKind, string> = { incident: 'incidents', fault: 'faults', goal: 'goals', challenge: 'challenges' };
+const SECTION: Record<WikiKind, string> = {
+  incident: 'incidents',
+  fault: 'faults',
+  goal: 'goals',
+  challenge: 'challenges',
+};
 
 /** The site path a target lives at (without base path). */
 export function wikiPath(kind: WikiKind, id: string): string {
@@ -45,7 +50,9 @@ export function wikiLinksInText(text: string): WikiLink[] {
 function locate(value: string, offset: number, start: { line: number; column: number }) {
   const before = value.slice(0, offset);
   const newlines = before.split('\n').length - 1;
-  return newlines === 0 ? { line: start.line, column: start.column + offset } : { line: start.line + newlines, column: offset - before.lastIndexOf('\n') };
+  return newlines === 0
+    ? { line: start.line, column: start.column + offset }
+    : { line: start.line + newlines, column: offset - before.lastIndexOf('\n') };
 }
 
 /**

@@ -7,14 +7,22 @@ import { builtPages, jsBudgetFor, scriptSources, weighPage } from './page-weight
 
 describe('scriptSources', () => {
   it('lists each <script src> once, in order, and skips inline and nomodule scripts', () => {
-    const html = '<head><script src="/_next/a.js" async=""></script><script>inline()</script><script src="/_next/poly.js" noModule=""></script></head><body><script src="/_next/b.js?v=1&amp;x=2"></script><script src="/_next/a.js"></script></body>';
+    const html =
+      '<head><script src="/_next/a.js" async=""></script><script>inline()</script><script src="/_next/poly.js" noModule=""></script></head><body><script src="/_next/b.js?v=1&amp;x=2"></script><script src="/_next/a.js"></script></body>';
     expect(scriptSources(html)).toEqual(['/_next/a.js', '/_next/b.js?v=1&x=2']);
   });
 });
 
 describe('jsBudgetFor', () => {
   it('gives search and quiz pages 175 KB and every other page 150 KB', () => {
-    expect([jsBudgetFor('/search/'), jsBudgetFor('/quiz/'), jsBudgetFor('/quiz/deck/'), jsBudgetFor('/incidents/x/'), jsBudgetFor('/learn/'), jsBudgetFor('/')]).toEqual([175_000, 175_000, 175_000, 150_000, 150_000, 150_000]);
+    expect([
+      jsBudgetFor('/search/'),
+      jsBudgetFor('/quiz/'),
+      jsBudgetFor('/quiz/deck/'),
+      jsBudgetFor('/incidents/x/'),
+      jsBudgetFor('/learn/'),
+      jsBudgetFor('/'),
+    ]).toEqual([175_000, 175_000, 175_000, 150_000, 150_000, 150_000]);
   });
 });
 

@@ -22,10 +22,12 @@ export function jsBudgetFor(urlPath: string): number {
  */
 export function scriptSources(html: string): string[] {
   const tags = html.match(/<script\b[^>]*>/gi) ?? [];
-  const srcs = tags.filter((tag) => !/\snomodule\b/i.test(tag)).flatMap((tag) => {
-    const m = /\ssrc="([^"]+)"/i.exec(tag);
-    return m ? [m[1]!.replaceAll('&amp;', '&')] : [];
-  });
+  const srcs = tags
+    .filter((tag) => !/\snomodule\b/i.test(tag))
+    .flatMap((tag) => {
+      const m = /\ssrc="([^"]+)"/i.exec(tag);
+      return m ? [m[1]!.replaceAll('&amp;', '&')] : [];
+    });
   return [...new Set(srcs)];
 }
 
@@ -50,7 +52,12 @@ export function weighPage(outDir: string, urlPath: string, basePath = ''): PageW
     const local = new URL(src, 'http://site.invalid/').pathname.slice(basePath.length);
     return { src, gzipBytes: gzipBytes(path.join(outDir, decodeURIComponent(local))) };
   });
-  return { url: urlPath, htmlBytes: Buffer.byteLength(html), scripts, jsGzipBytes: scripts.reduce((n, s) => n + s.gzipBytes, 0) };
+  return {
+    url: urlPath,
+    htmlBytes: Buffer.byteLength(html),
+    scripts,
+    jsGzipBytes: scripts.reduce((n, s) => n + s.gzipBytes, 0),
+  };
 }
 
 /** Every page a static export wrote (out/ or OUT_DIR by default), as URL paths ("/", "/incidents/x/"). */
@@ -58,7 +65,8 @@ export function builtPages(outDir: string = path.resolve(process.env.OUT_DIR ?? 
   const pages: string[] = [];
   const walk = (dir: string, url: string) => {
     for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
-      if (entry.isDirectory() && entry.name !== '_next' && entry.name !== '_not-found' && entry.name !== '404') walk(path.join(dir, entry.name), `${url}${entry.name}/`);
+      if (entry.isDirectory() && entry.name !== '_next' && entry.name !== '_not-found' && entry.name !== '404')
+        walk(path.join(dir, entry.name), `${url}${entry.name}/`);
       else if (entry.name === 'index.html') pages.push(url);
     }
   };

@@ -13,9 +13,13 @@ export function fromBank(q: BankQuestion): Question {
     links: q.links,
   };
   switch (q.kind) {
-    case 'single': return { ...base, kind: 'single', options: q.options, answer: q.answer };
-    case 'multi': return { ...base, kind: 'multi', options: q.options, answers: q.answers };
-    case 'order': return { ...base, kind: 'order', items: q.items };
-    case 'recall': return { ...base, kind: 'recall', items: q.items };
+    case 'single':
+      return { ...base, kind: 'single', options: q.options, answer: q.answer };
+    case 'multi':
+      return { ...base, kind: 'multi', options: q.options, answers: q.answers };
+    case 'order':
+      return { ...base, kind: 'order', items: q.items };
+    case 'recall':
+      return { ...base, kind: 'recall', items: q.items };
   }
 }

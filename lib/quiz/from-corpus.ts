@@ -14,7 +14,10 @@ const MEANS_LABEL: Record<(typeof MEANS)[number], string> = {
 
 /** Up to `count` distractors from `pool`, never one of `exclude`, chosen by a seed so builds repeat. */
 function distractors(pool: readonly string[], exclude: ReadonlySet<string>, count: number, seed: string): string[] {
-  return shuffle(pool.filter((x) => !exclude.has(x)), makeRng(seed)).slice(0, count);
+  return shuffle(
+    pool.filter((x) => !exclude.has(x)),
+    makeRng(seed),
+  ).slice(0, count);
 }
 
 /** Options with the answers mixed in at seeded positions; returns the options and the answers' indexes. */
@@ -39,7 +42,9 @@ export function corpusQuestions(incidents: readonly Incident[], tax: TaxonomyInd
       id: `incident:${inc.id}:${id}`,
       context: inc.summary,
       learningGoals: [learningGoal],
-      topics: [...new Set([`incident:${inc.id}`, `learn:${learningGoal}`, ...goalTopics, ...challengeTopics, ...extraTopics])],
+      topics: [
+        ...new Set([`incident:${inc.id}`, `learn:${learningGoal}`, ...goalTopics, ...challengeTopics, ...extraTopics]),
+      ],
     });
     const tagged = new Set(inc.faults.map((f) => f.type));
     const rootTags = inc.faults.filter((f) => f.role === 'root');
@@ -51,10 +56,33 @@ export function corpusQuestions(incidents: readonly Incident[], tax: TaxonomyInd
       const seed = `${inc.id}:root-fault`;
       const others = distractors(allTypes, tagged, roots.length === 1 ? 3 : 6 - roots.length, seed);
       const { options, indexes } = mix(roots.map(typeName), others.map(typeName), seed);
-      const stem = { ...common('root-fault', 'fault-error-failure', roots.map((r) => `fault:${tax.classOfType.get(r)?.id ?? r}`)), template: 7, explanation: rootWhy, links: [incidentLink, ...faultLinks(roots)] };
-      out.push(roots.length === 1
-        ? { ...stem, kind: 'single', prompt: `Which fault type was the root cause of "${inc.title}"?`, options, answer: indexes[0]! }
-        : { ...stem, kind: 'multi', prompt: `Which fault types were root causes of "${inc.title}"? Choose all that apply.`, options, answers: indexes });
+      const stem = {
+        ...common(
+          'root-fault',
+          'fault-error-failure',
+          roots.map((r) => `fault:${tax.classOfType.get(r)?.id ?? r}`),
+        ),
+        template: 7,
+        explanation: rootWhy,
+        links: [incidentLink, ...faultLinks(roots)],
+      };
+      out.push(
+        roots.length === 1
+          ? {
+              ...stem,
+              kind: 'single',
+              prompt: `Which fault type was the root cause of "${inc.title}"?`,
+              options,
+              answer: indexes[0]!,
+            }
+          : {
+              ...stem,
+              kind: 'multi',
+              prompt: `Which fault types were root causes of "${inc.title}"? Choose all that apply.`,
+              options,
+              answers: indexes,
+            },
+      );
     }
 
     const rootTag = rootTags[0];
@@ -62,10 +90,17 @@ export function corpusQuestions(incidents: readonly Incident[], tax: TaxonomyInd
     if (rootTag && viewpoints) {
       out.push({
         ...common('viewpoints', 'fault-error-failure'),
-        template: 4, kind: 'multi',
+        template: 4,
+        kind: 'multi',
         prompt: `In "${inc.title}", the root fault was "${typeName(rootTag.type)}". Which Avizienis viewpoint values describe it? Choose all that apply.`,
-        options: viewpoints.options, answers: viewpoints.answers, explanation: viewpoints.explanation,
-        links: [incidentLink, ...faultLinks([rootTag.type]), { href: '/learn/fault-error-failure/', label: 'Fault, error, failure' }],
+        options: viewpoints.options,
+        answers: viewpoints.answers,
+        explanation: viewpoints.explanation,
+        links: [
+          incidentLink,
+          ...faultLinks([rootTag.type]),
+          { href: '/learn/fault-error-failure/', label: 'Fault, error, failure' },
+        ],
       });
     }
 
@@ -73,49 +108,78 @@ export function corpusQuestions(incidents: readonly Incident[], tax: TaxonomyInd
     if (trigger && roots.length > 0) {
       const seed = `${inc.id}:trigger-root`;
       const choices = [trigger.type, ...roots.filter((r) => r !== trigger.type)];
-      const { options, indexes } = mix([typeName(trigger.type)], [...choices.slice(1).map(typeName), ...distractors(allTypes, tagged, 1, seed).map(typeName)], seed);
+      const { options, indexes } = mix(
+        [typeName(trigger.type)],
+        [...choices.slice(1).map(typeName), ...distractors(allTypes, tagged, 1, seed).map(typeName)],
+        seed,
+      );
       out.push({
         ...common('trigger-root', 'fault-error-failure'),
-        kind: 'single', template: 8,
+        kind: 'single',
+        template: 8,
         prompt: `In "${inc.title}", which fault was the trigger rather than the root cause?`,
-        options, answer: indexes[0]!,
+        options,
+        answer: indexes[0]!,
         explanation: `Trigger — ${typeName(trigger.type)}: ${trigger.why ?? 'tagged as trigger.'} Root — ${rootWhy}`,
         links: [incidentLink, ...faultLinks([trigger.type, ...roots])],
       });
     }
 
     const goalIds = [...tax.goalById.keys()];
-    const goals = mix(inc.goals.map((g) => tax.goalById.get(g.id)!.name), goalIds.filter((g) => !inc.goals.some((x) => x.id === g)).map((g) => tax.goalById.get(g)!.name), `${inc.id}:goal`);
+    const goals = mix(
+      inc.goals.map((g) => tax.goalById.get(g.id)!.name),
+      goalIds.filter((g) => !inc.goals.some((x) => x.id === g)).map((g) => tax.goalById.get(g)!.name),
+      `${inc.id}:goal`,
+    );
     out.push({
       ...common('goal', 'list-goals'),
-      kind: 'multi', template: 9,
+      kind: 'multi',
+      template: 9,
       prompt: `Which goals of a distributed system did "${inc.title}" violate? Choose all that apply.`,
-      options: goals.options, answers: goals.indexes,
+      options: goals.options,
+      answers: goals.indexes,
       explanation: inc.goals.map((g) => `${tax.goalById.get(g.id)!.name}: ${g.why}`).join(' '),
-      links: [incidentLink, ...inc.goals.map((g) => ({ href: `/goals/${g.id}/`, label: tax.goalById.get(g.id)!.name }))],
+      links: [
+        incidentLink,
+        ...inc.goals.map((g) => ({ href: `/goals/${g.id}/`, label: tax.goalById.get(g.id)!.name })),
+      ],
     });
 
     if (inc.challenges.length > 0) {
       const ids = [...tax.challengeById.keys()];
-      const ch = mix(inc.challenges.map((c) => tax.challengeById.get(c.id)!.name), ids.filter((c) => !inc.challenges.some((x) => x.id === c)).map((c) => tax.challengeById.get(c)!.name), `${inc.id}:challenge`);
+      const ch = mix(
+        inc.challenges.map((c) => tax.challengeById.get(c.id)!.name),
+        ids.filter((c) => !inc.challenges.some((x) => x.id === c)).map((c) => tax.challengeById.get(c)!.name),
+        `${inc.id}:challenge`,
+      );
       out.push({
         ...common('challenge', 'list-challenges'),
-        kind: 'multi', template: 10,
+        kind: 'multi',
+        template: 10,
         prompt: `Which of the four challenges does "${inc.title}" illustrate? Choose all that apply.`,
-        options: ch.options, answers: ch.indexes,
+        options: ch.options,
+        answers: ch.indexes,
         explanation: inc.challenges.map((c) => `${tax.challengeById.get(c.id)!.name}: ${c.why}`).join(' '),
-        links: [incidentLink, ...inc.challenges.map((c) => ({ href: `/challenges/${c.id}/`, label: tax.challengeById.get(c.id)!.name }))],
+        links: [
+          incidentLink,
+          ...inc.challenges.map((c) => ({ href: `/challenges/${c.id}/`, label: tax.challengeById.get(c.id)!.name })),
+        ],
       });
     }
 
     const otherTitles = incidents.filter((o) => o.id !== inc.id).map((o) => o.title);
     if (otherTitles.length >= 1) {
-      const { options, indexes } = mix([inc.title], distractors(otherTitles, new Set(), 3, `${inc.id}:summary`), `${inc.id}:summary`);
+      const { options, indexes } = mix(
+        [inc.title],
+        distractors(otherTitles, new Set(), 3, `${inc.id}:summary`),
+        `${inc.id}:summary`,
+      );
       out.push({
         ...common('from-summary', 'fault-error-failure'),
         kind: 'single',
         prompt: 'Which incident does this summary describe?',
-        options, answer: indexes[0]!,
+        options,
+        answer: indexes[0]!,
         explanation: `It is "${inc.title}". ${inc.impactNote}`,
         links: [incidentLink],
       });
@@ -127,9 +191,11 @@ export function corpusQuestions(incidents: readonly Incident[], tax: TaxonomyInd
         // must not hand a learner's schedule for one action item to another.
         ...common(`means-${actionItemKey(item.text)}`, 'fault-error-failure'),
         context: undefined,
-        kind: 'single', template: 3,
+        kind: 'single',
+        template: 3,
         prompt: `After "${inc.title}", the action item was: "${item.text}" Which means of dependability is that?`,
-        options: MEANS.map((m) => MEANS_LABEL[m]), answer: MEANS.indexOf(item.means),
+        options: MEANS.map((m) => MEANS_LABEL[m]),
+        answer: MEANS.indexOf(item.means),
         explanation: `${MEANS_LABEL[item.means]}. Prevention stops faults being introduced (canaries, review); tolerance masks them (replication, failover, isolation); removal finds and fixes them (tests, fixes); forecasting estimates them (alarms on trends, capacity models).`,
         links: [incidentLink, { href: '/learn/fault-error-failure/', label: 'Fault, error, failure' }],
       });

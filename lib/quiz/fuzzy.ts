@@ -2,7 +2,12 @@ import { distance } from 'fastest-levenshtein';
 
 /** Lower-case, strip punctuation and runs of space: "Fault-tolerance!" → "fault tolerance". */
 export function normalise(s: string): string {
-  return s.toLowerCase().normalize('NFKD').replace(/[\u0300-\u036f]/g, '').replace(/[^a-z0-9]+/g, ' ').trim();
+  return s
+    .toLowerCase()
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/[^a-z0-9]+/g, ' ')
+    .trim();
 }
 
 /** Whether a typed phrase names a target: equal, contained as whole words, or within ~20% edits. */
@@ -17,14 +22,20 @@ export function fuzzyMatches(typed: string, target: string): boolean {
 
 /** Splits a free-recall answer into items: lines, commas, semicolons, or "and". */
 export function splitRecall(text: string): string[] {
-  return text.split(/[\n,;]+|\s+and\s+|\s+&\s+/i).map((s) => s.replace(/^\s*(?:\d+[.)]|[-*•])\s*/, '').trim()).filter(Boolean);
+  return text
+    .split(/[\n,;]+|\s+and\s+|\s+&\s+/i)
+    .map((s) => s.replace(/^\s*(?:\d+[.)]|[-*•])\s*/, '').trim())
+    .filter(Boolean);
 }
 
 /**
  * Matches typed items to expected items one to one (each typed item used once), so typing
  * "availability" twice cannot earn two items. Returns, per expected item, the typed text matched.
  */
-export function matchRecall(typed: readonly string[], expected: readonly { answer: string; accept: readonly string[] }[]): (string | null)[] {
+export function matchRecall(
+  typed: readonly string[],
+  expected: readonly { answer: string; accept: readonly string[] }[],
+): (string | null)[] {
   const used = new Set<number>();
   return expected.map((item) => {
     const names = [item.answer, ...item.accept];

@@ -23,21 +23,41 @@ describe('grading', () => {
     expect(grade(q, { kind: 'order', order: [0, 2, 1] }).score).toBeCloseTo(1 / 3, 9);
   });
   it('grades free recall item by item with fuzzy matching and no double counting', () => {
-    const q: Question = { ...base, kind: 'recall', items: [{ answer: 'Availability', accept: [] }, { answer: 'Fault tolerance', accept: [] }, { answer: 'Latency', accept: [] }] };
+    const q: Question = {
+      ...base,
+      kind: 'recall',
+      items: [
+        { answer: 'Availability', accept: [] },
+        { answer: 'Fault tolerance', accept: [] },
+        { answer: 'Latency', accept: [] },
+      ],
+    };
     expect(grade(q, { kind: 'recall', text: 'availabilty, fault-tolerance\nlatency' }).score).toBe(1);
     const g = grade(q, { kind: 'recall', text: 'availability, availability, speed' });
     expect(g.score).toBeCloseTo(1 / 3, 9);
     expect(g.note).toContain('Missing: Fault tolerance; Latency.');
   });
   it('accepts a numeric answer within tolerance and in another time unit', () => {
-    const q: Question = { ...base, kind: 'numeric', answer: 43.2, unit: 'min', tolerance: { relative: 0.005, absolute: 0 } };
+    const q: Question = {
+      ...base,
+      kind: 'numeric',
+      answer: 43.2,
+      unit: 'min',
+      tolerance: { relative: 0.005, absolute: 0 },
+    };
     expect(grade(q, { kind: 'numeric', text: '43.3' }).correct).toBe(true);
     expect(grade(q, { kind: 'numeric', text: '0.72 h' }).correct).toBe(true);
     expect(grade(q, { kind: 'numeric', text: '45' }).correct).toBe(false);
     expect(grade(q, { kind: 'numeric', text: 'ten' }).note).toContain('could not be read');
   });
   it('reads scientific notation for tiny probabilities', () => {
-    const q: Question = { ...base, kind: 'numeric', answer: 1e-6, unit: '', tolerance: { relative: 0.01, absolute: 0 } };
+    const q: Question = {
+      ...base,
+      kind: 'numeric',
+      answer: 1e-6,
+      unit: '',
+      tolerance: { relative: 0.01, absolute: 0 },
+    };
     expect(grade(q, { kind: 'numeric', text: '1e-6' }).correct).toBe(true);
     expect(grade(q, { kind: 'numeric', text: '1 × 10^-6' }).correct).toBe(true);
     expect(grade(q, { kind: 'numeric', text: '1e-5' }).correct).toBe(false);

@@ -11,7 +11,12 @@ export type Response =
   | { kind: 'numeric'; text: string };
 
 /** A graded answer: a score in [0, 1], whether it counts as right, and the correct answer in words. */
-export interface Grade { score: number; correct: boolean; expected: string; note?: string }
+export interface Grade {
+  score: number;
+  correct: boolean;
+  expected: string;
+  note?: string;
+}
 
 const unitLabel = (u: string) => (u === '' ? '' : u === '%' ? '%' : ` ${u}`);
 /** A numeric answer shown to a sensible precision. */
@@ -33,13 +38,26 @@ export function grade(q: Question, r: Response): Grade {
       const inter = [...chosen].filter((c) => right.has(c)).length;
       const union = new Set([...chosen, ...right]).size;
       const score = union === 0 ? 0 : inter / union;
-      return { score, correct: score === 1, expected: q.answers.map((i) => q.options[i]!).join('; '), note: score > 0 && score < 1 ? `Partly right: ${inter} of ${right.size} correct choices, ${chosen.size - inter} wrong.` : undefined };
+      return {
+        score,
+        correct: score === 1,
+        expected: q.answers.map((i) => q.options[i]!).join('; '),
+        note:
+          score > 0 && score < 1
+            ? `Partly right: ${inter} of ${right.size} correct choices, ${chosen.size - inter} wrong.`
+            : undefined,
+      };
     }
     case 'order': {
       const order = r.kind === 'order' ? r.order : [];
       const inPlace = q.items.filter((_, i) => order[i] === i).length;
       const score = inPlace / q.items.length;
-      return { score, correct: score === 1, expected: q.items.join(' → '), note: score < 1 ? `${inPlace} of ${q.items.length} in the right place.` : undefined };
+      return {
+        score,
+        correct: score === 1,
+        expected: q.items.join(' → '),
+        note: score < 1 ? `${inPlace} of ${q.items.length} in the right place.` : undefined,
+      };
     }
     case 'recall': {
       const typed = r.kind === 'recall' ? splitRecall(r.text) : [];
@@ -48,16 +66,33 @@ export function grade(q: Question, r: Response): Grade {
       const score = hits / q.items.length;
       const missing = q.items.filter((_, i) => !matched[i]).map((it) => it.answer);
       const extra = typed.filter((t) => !matched.includes(t) && !q.items.some((it) => fuzzyMatches(t, it.answer)));
-      const note = [`${hits} of ${q.items.length} recalled.`, missing.length ? `Missing: ${missing.join('; ')}.` : '', extra.length ? `Not recognised: ${extra.join('; ')}.` : ''].filter(Boolean).join(' ');
+      const note = [
+        `${hits} of ${q.items.length} recalled.`,
+        missing.length ? `Missing: ${missing.join('; ')}.` : '',
+        extra.length ? `Not recognised: ${extra.join('; ')}.` : '',
+      ]
+        .filter(Boolean)
+        .join(' ');
       return { score, correct: score === 1, expected: q.items.map((it) => it.answer).join('; '), note };
     }
     case 'numeric': {
       const value = r.kind === 'numeric' ? parseNumeric(r.text, q.unit) : null;
       const expected = `${formatAnswer(q.answer)}${unitLabel(q.unit)}`;
-      if (value === null) return { score: 0, correct: false, expected, note: 'That answer could not be read as a number in the asked unit.' };
+      if (value === null)
+        return {
+          score: 0,
+          correct: false,
+          expected,
+          note: 'That answer could not be read as a number in the asked unit.',
+        };
       const allowed = Math.max(q.tolerance.absolute, Math.abs(q.answer) * q.tolerance.relative);
       const ok = Math.abs(value - q.answer) <= allowed + 1e-12;
-      return { score: ok ? 1 : 0, correct: ok, expected, note: ok ? undefined : `You gave ${formatAnswer(value)}${unitLabel(q.unit)}.` };
+      return {
+        score: ok ? 1 : 0,
+        correct: ok,
+        expected,
+        note: ok ? undefined : `You gave ${formatAnswer(value)}${unitLabel(q.unit)}.`,
+      };
     }
   }
 }

@@ -34,10 +34,14 @@ describe('the quiz pool over the real content', () => {
     expect(ids.filter((id, i) => ids.indexOf(id) !== i)).toEqual([]);
   });
   it('gives every learning goal questions', () => {
-    expect(content.quiz.learningGoals.filter((g) => cardIds(pool, `learn:${g.id}`).length === 0).map((g) => g.id)).toEqual([]);
+    expect(
+      content.quiz.learningGoals.filter((g) => cardIds(pool, `learn:${g.id}`).length === 0).map((g) => g.id),
+    ).toEqual([]);
   });
   it('gives every incident questions', () => {
-    expect(content.incidents.filter((i) => cardIds(pool, `incident:${i.id}`).length === 0).map((i) => i.id)).toEqual([]);
+    expect(content.incidents.filter((i) => cardIds(pool, `incident:${i.id}`).length === 0).map((i) => i.id)).toEqual(
+      [],
+    );
   });
   it('covers at least 10 of the 15 templates of taxonomy.md §8', () => {
     const covered = new Set(all.map((q) => q.template).filter((t) => t !== undefined));
@@ -49,14 +53,23 @@ describe('the quiz pool over the real content', () => {
   });
   it('links only to pages that exist', () => {
     expect(all.flatMap((q) => q.links.filter((l) => !pageExists(l.href)).map((l) => `${q.id}: ${l.href}`))).toEqual([]);
-    expect(content.quiz.learningGoals.flatMap((g) => g.pages.filter((l) => !pageExists(l.href)).map((l) => `${g.id}: ${l.href}`))).toEqual([]);
+    expect(
+      content.quiz.learningGoals.flatMap((g) =>
+        g.pages.filter((l) => !pageExists(l.href)).map((l) => `${g.id}: ${l.href}`),
+      ),
+    ).toEqual([]);
   });
   it('links every question of the availability topic to a page that explains it', () => {
     expect(cardIds(pool, 'goal:availability').length).toBeGreaterThan(0);
-    expect(all.filter((q) => q.topics.includes('goal:availability') && q.links.length === 0).map((q) => q.id)).toEqual([]);
+    expect(all.filter((q) => q.topics.includes('goal:availability') && q.links.length === 0).map((q) => q.id)).toEqual(
+      [],
+    );
   });
   it('gives every single-choice and multi-select question an answer among its options', () => {
-    const bad = pool.questions.filter((q) => (q.kind === 'single' && !q.options[q.answer]) || (q.kind === 'multi' && q.answers.some((a) => !q.options[a])));
+    const bad = pool.questions.filter(
+      (q) =>
+        (q.kind === 'single' && !q.options[q.answer]) || (q.kind === 'multi' && q.answers.some((a) => !q.options[a])),
+    );
     expect(bad.map((q) => q.id)).toEqual([]);
   });
 });
@@ -64,7 +77,9 @@ describe('the quiz pool over the real content', () => {
 describe('action-item cards', () => {
   const inc = content.incidents.find((i) => i.actionItems.length >= 2)!;
   const ids = (incident: typeof inc) =>
-    corpusQuestions([incident], tax).filter((q) => q.template === 3).map((q) => ({ id: q.id, prompt: q.prompt }));
+    corpusQuestions([incident], tax)
+      .filter((q) => q.template === 3)
+      .map((q) => ({ id: q.id, prompt: q.prompt }));
 
   it('keep each action item on its own card id when the items are reordered', () => {
     const before = ids(inc);

@@ -13,12 +13,12 @@ export const poolSchema = z.object({ questions: z.array(questionSchema), topics:
 export type Topic = z.infer<typeof topicSchema>;
 export type Pool = z.infer<typeof poolSchema>;
 
-
 /** Builds the quiz pool from validated content: bank questions, corpus questions, and topic counts. */
 export function buildPool(content: Pick<Content, 'incidents' | 'quiz'>, tax: TaxonomyIndex): Pool {
   const questions = [...content.quiz.bank.map(fromBank), ...corpusQuestions(content.incidents, tax)];
   const counts = new Map<string, number>();
-  for (const topics of [...questions.map((q) => q.topics), ...Object.values(MATHS_TOPICS)]) for (const t of topics) counts.set(t, (counts.get(t) ?? 0) + 1);
+  for (const topics of [...questions.map((q) => q.topics), ...Object.values(MATHS_TOPICS)])
+    for (const t of topics) counts.set(t, (counts.get(t) ?? 0) + 1);
   const topics: { id: string; label: string; group: string }[] = [
     ...content.quiz.learningGoals.map((g) => ({ id: `learn:${g.id}`, label: g.title, group: 'Learning goals' })),
     ...[...tax.goalById.values()].map((g) => ({ id: `goal:${g.id}`, label: g.name, group: 'Goals' })),

@@ -1,6 +1,14 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { emptyProgress, loadProgress, MAX_PROGRESS_CHARS, parseImport, progressSchema, serialiseProgress, type Progress } from './progress';
+import {
+  emptyProgress,
+  loadProgress,
+  MAX_PROGRESS_CHARS,
+  parseImport,
+  progressSchema,
+  serialiseProgress,
+  type Progress,
+} from './progress';
 import { review } from './schedule';
 
 /** Progress with a few reviewed cards and a round, as a learner would have it. */
@@ -28,11 +36,21 @@ describe('saved quiz progress that is hostile or broken', () => {
   });
 
   it('resets foreign data (another app, a future version, a bare value) with a notice', () => {
-    const foreign = ['{"theme":"dark"}', '{"app":"faultline-quiz","version":2,"cards":{},"rounds":[]}', 'null', '[]', '"progress"', '42', 'true'];
+    const foreign = [
+      '{"theme":"dark"}',
+      '{"app":"faultline-quiz","version":2,"cards":{},"rounds":[]}',
+      'null',
+      '[]',
+      '"progress"',
+      '42',
+      'true',
+    ];
     for (const raw of foreign) {
       const r = loadProgress(raw);
       expect(r.progress).toEqual(emptyProgress());
-      expect(r.notice).toBe('The saved quiz data in this browser was not Faultline quiz progress of a version this page knows, so it was reset.');
+      expect(r.notice).toBe(
+        'The saved quiz data in this browser was not Faultline quiz progress of a version this page knows, so it was reset.',
+      );
     }
   });
 
@@ -42,8 +60,14 @@ describe('saved quiz progress that is hostile or broken', () => {
     const cards = Object.fromEntries(Array.from({ length: 10_000 }, (_, i) => [`bank:${'x'.repeat(150)}-${i}`, card]));
     const huge = serialiseProgress({ ...p, cards });
     expect(huge.length).toBeGreaterThan(MAX_PROGRESS_CHARS);
-    expect(loadProgress(huge)).toEqual({ progress: emptyProgress(), notice: 'Your saved quiz progress was far larger than any real progress, so it was reset.' });
-    expect(parseImport(huge)).toEqual({ error: 'That file is far larger than any quiz progress export, so it was not imported. Your progress is unchanged.' });
+    expect(loadProgress(huge)).toEqual({
+      progress: emptyProgress(),
+      notice: 'Your saved quiz progress was far larger than any real progress, so it was reset.',
+    });
+    expect(parseImport(huge)).toEqual({
+      error:
+        'That file is far larger than any quiz progress export, so it was not imported. Your progress is unchanged.',
+    });
   });
 
   it('cannot pollute Object.prototype through a __proto__ or constructor key', () => {
@@ -71,7 +95,11 @@ describe('saved quiz progress that is hostile or broken', () => {
     ];
     for (const attack of attacks) {
       const r = parseImport(JSON.stringify(attack));
-      expect(r).toEqual({ error: expect.stringMatching(/^That file is not a Faultline quiz progress export \(problem.*\), so it was not imported\. Your progress is unchanged\.$/) });
+      expect(r).toEqual({
+        error: expect.stringMatching(
+          /^That file is not a Faultline quiz progress export \(problem.*\), so it was not imported\. Your progress is unchanged\.$/,
+        ),
+      });
     }
   });
 
@@ -80,14 +108,23 @@ describe('saved quiz progress that is hostile or broken', () => {
     const stored = fc.oneof(
       fc.string({ unit: 'binary', maxLength: 400 }),
       fc.json({ maxDepth: 4 }),
-      fc.jsonValue({ maxDepth: 3 }).map((v) => JSON.stringify({ app: 'faultline-quiz', version: 1, cards: { a: v }, rounds: [v] })),
-      fc.tuple(fc.nat(raw.length), fc.nat(20), fc.string({ maxLength: 10 })).map(([at, cut, insert]) => raw.slice(0, at) + insert + raw.slice(at + cut)),
+      fc
+        .jsonValue({ maxDepth: 3 })
+        .map((v) => JSON.stringify({ app: 'faultline-quiz', version: 1, cards: { a: v }, rounds: [v] })),
+      fc
+        .tuple(fc.nat(raw.length), fc.nat(20), fc.string({ maxLength: 10 }))
+        .map(([at, cut, insert]) => raw.slice(0, at) + insert + raw.slice(at + cut)),
     );
-    fc.assert(fc.property(stored, (text) => {
-      const loaded = loadProgress(text);
-      if (!isValid(loaded.progress)) return false;
-      const imported = parseImport(text);
-      return 'progress' in imported ? isValid(imported.progress) : typeof imported.error === 'string' && imported.error.length > 0;
-    }), { numRuns: 10_000, seed: 20240604 });
+    fc.assert(
+      fc.property(stored, (text) => {
+        const loaded = loadProgress(text);
+        if (!isValid(loaded.progress)) return false;
+        const imported = parseImport(text);
+        return 'progress' in imported
+          ? isValid(imported.progress)
+          : typeof imported.error === 'string' && imported.error.length > 0;
+      }),
+      { numRuns: 10_000, seed: 20240604 },
+    );
   }, 300_000);
 });

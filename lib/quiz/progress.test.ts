@@ -5,7 +5,8 @@ import { dueCards, nextDue, ratingFor, review } from './schedule';
 const now = new Date('2025-03-01T10:00:00Z');
 
 describe('stored progress', () => {
-  it('starts empty with no notice when nothing is stored', () => expect(loadProgress(null)).toEqual({ progress: emptyProgress() }));
+  it('starts empty with no notice when nothing is stored', () =>
+    expect(loadProgress(null)).toEqual({ progress: emptyProgress() }));
   it('round-trips through export and load', () => {
     const p = review(emptyProgress(), 'bank:five-goals', 1, now);
     expect(loadProgress(serialiseProgress(p))).toEqual({ progress: p });
@@ -15,7 +16,8 @@ describe('stored progress', () => {
     expect(r.progress).toEqual(emptyProgress());
     expect(r.notice).toMatch(/not valid JSON/);
   });
-  it('resets another app’s data, with a notice', () => expect(loadProgress('{"theme":"dark"}').notice).toMatch(/not Faultline quiz progress/));
+  it('resets another app’s data, with a notice', () =>
+    expect(loadProgress('{"theme":"dark"}').notice).toMatch(/not Faultline quiz progress/));
   it('keeps the good cards and drops damaged ones', () => {
     const good = review(emptyProgress(), 'bank:a', 1, now);
     const raw = JSON.stringify({ ...good, cards: { ...good.cards, 'bank:b': { due: 'yesterday' } } });
@@ -24,7 +26,9 @@ describe('stored progress', () => {
     expect(r.notice).toMatch(/1 damaged entry was dropped/);
   });
   it('refuses a malformed import with a message', () => {
-    expect(parseImport('[1,2]')).toMatchObject({ error: expect.stringMatching(/not a Faultline quiz progress export/) });
+    expect(parseImport('[1,2]')).toMatchObject({
+      error: expect.stringMatching(/not a Faultline quiz progress export/),
+    });
     expect(parseImport('nope')).toMatchObject({ error: expect.stringMatching(/not valid JSON/) });
   });
 });

@@ -24,7 +24,12 @@ export const cardStateSchema = z.strictObject({
 });
 
 /** One finished round's score. */
-export const roundSchema = z.strictObject({ at: z.iso.datetime(), topic: z.string(), score: nonNegative(), total: count() });
+export const roundSchema = z.strictObject({
+  at: z.iso.datetime(),
+  topic: z.string(),
+  score: nonNegative(),
+  total: count(),
+});
 
 /** Everything stored in the browser: card schedules and the last rounds' scores. Nothing else. */
 export const progressSchema = z.strictObject({
@@ -43,7 +48,10 @@ export function emptyProgress(): Progress {
 }
 
 /** What loading found: the progress to use, and a notice for the learner when something was wrong. */
-export interface Loaded { progress: Progress; notice?: string }
+export interface Loaded {
+  progress: Progress;
+  notice?: string;
+}
 
 /**
  * Reads stored progress. Valid data is used as is. Data of our app whose some cards or rounds are
@@ -52,17 +60,36 @@ export interface Loaded { progress: Progress; notice?: string }
  */
 export function loadProgress(raw: string | null): Loaded {
   if (raw === null || raw === '') return { progress: emptyProgress() };
-  if (raw.length > MAX_PROGRESS_CHARS) return { progress: emptyProgress(), notice: 'Your saved quiz progress was far larger than any real progress, so it was reset.' };
+  if (raw.length > MAX_PROGRESS_CHARS)
+    return {
+      progress: emptyProgress(),
+      notice: 'Your saved quiz progress was far larger than any real progress, so it was reset.',
+    };
   let data: unknown;
   try {
     data = JSON.parse(raw);
   } catch {
-    return { progress: emptyProgress(), notice: 'Your saved quiz progress could not be read (it was not valid JSON), so it was reset.' };
+    return {
+      progress: emptyProgress(),
+      notice: 'Your saved quiz progress could not be read (it was not valid JSON), so it was reset.',
+    };
   }
   const parsed = progressSchema.safeParse(data);
   if (parsed.success) return { progress: parsed.data };
-  const obj = z.object({ app: z.literal('faultline-quiz'), version: z.literal(PROGRESS_VERSION), cards: z.optional(z.record(z.string(), z.unknown())), rounds: z.optional(z.array(z.unknown())) }).safeParse(data);
-  if (!obj.success) return { progress: emptyProgress(), notice: 'The saved quiz data in this browser was not Faultline quiz progress of a version this page knows, so it was reset.' };
+  const obj = z
+    .object({
+      app: z.literal('faultline-quiz'),
+      version: z.literal(PROGRESS_VERSION),
+      cards: z.optional(z.record(z.string(), z.unknown())),
+      rounds: z.optional(z.array(z.unknown())),
+    })
+    .safeParse(data);
+  if (!obj.success)
+    return {
+      progress: emptyProgress(),
+      notice:
+        'The saved quiz data in this browser was not Faultline quiz progress of a version this page knows, so it was reset.',
+    };
   const progress = emptyProgress();
   let dropped = 0;
   for (const [id, card] of Object.entries(obj.data.cards ?? {})) {
@@ -75,12 +102,19 @@ export function loadProgress(raw: string | null): Loaded {
     if (r.success) progress.rounds.push(r.data);
     else dropped++;
   }
-  return { progress, notice: `Part of your saved quiz progress was damaged: ${dropped} damaged ${dropped === 1 ? 'entry was' : 'entries were'} dropped and the rest kept.` };
+  return {
+    progress,
+    notice: `Part of your saved quiz progress was damaged: ${dropped} damaged ${dropped === 1 ? 'entry was' : 'entries were'} dropped and the rest kept.`,
+  };
 }
 
 /** Reads an imported file strictly: either valid progress, or a message saying why it was refused. */
 export function parseImport(text: string): { progress: Progress } | { error: string } {
-  if (text.length > MAX_PROGRESS_CHARS) return { error: 'That file is far larger than any quiz progress export, so it was not imported. Your progress is unchanged.' };
+  if (text.length > MAX_PROGRESS_CHARS)
+    return {
+      error:
+        'That file is far larger than any quiz progress export, so it was not imported. Your progress is unchanged.',
+    };
   let data: unknown;
   try {
     data = JSON.parse(text);
@@ -91,7 +125,9 @@ export function parseImport(text: string): { progress: Progress } | { error: str
   if (parsed.success) return { progress: parsed.data };
   const first = parsed.error.issues[0]!;
   const where = first.path.length ? ` at ${first.path.join('.')}` : '';
-  return { error: `That file is not a Faultline quiz progress export (problem${where}: ${first.message}), so it was not imported. Your progress is unchanged.` };
+  return {
+    error: `That file is not a Faultline quiz progress export (problem${where}: ${first.message}), so it was not imported. Your progress is unchanged.`,
+  };
 }
 
 /** The JSON written by export: pretty, so a learner can read what is stored. */

@@ -25,7 +25,11 @@ export const questionSchema = z.discriminatedUnion('kind', [
   z.object({ ...base, kind: z.literal('single'), options: z.array(z.string()), answer: z.number() }),
   z.object({ ...base, kind: z.literal('multi'), options: z.array(z.string()), answers: z.array(z.number()) }),
   z.object({ ...base, kind: z.literal('order'), items: z.array(z.string()) }),
-  z.object({ ...base, kind: z.literal('recall'), items: z.array(z.object({ answer: z.string(), accept: z.array(z.string()) })) }),
+  z.object({
+    ...base,
+    kind: z.literal('recall'),
+    items: z.array(z.object({ answer: z.string(), accept: z.array(z.string()) })),
+  }),
   z.object({
     ...base,
     kind: z.literal('numeric'),

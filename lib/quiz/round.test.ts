@@ -5,7 +5,17 @@ import type { Pool } from './pool';
 import { cardFamily, cardIds, FAMILY_CAP, initialOrder, materialise, pickRound } from './round';
 
 const pool: Pool = {
-  questions: Array.from({ length: 30 }, (_, i) => ({ id: `bank:q${i}`, kind: 'single' as const, prompt: 'p', explanation: 'e', topics: i % 2 ? ['goal:availability'] : ['goal:latency'], learningGoals: [], links: [], options: ['a', 'b', 'c', 'd'], answer: i % 4 })),
+  questions: Array.from({ length: 30 }, (_, i) => ({
+    id: `bank:q${i}`,
+    kind: 'single' as const,
+    prompt: 'p',
+    explanation: 'e',
+    topics: i % 2 ? ['goal:availability'] : ['goal:latency'],
+    learningGoals: [],
+    links: [],
+    options: ['a', 'b', 'c', 'd'],
+    answer: i % 4,
+  })),
   topics: [],
 };
 
@@ -32,9 +42,14 @@ describe('rounds', () => {
   });
   it('lets bank, maths and incident cards take turns, so incident cards cannot crowd the others out', () => {
     const ids = [
-      ...Array.from({ length: 200 }, (_, i) => `incident:inc${i}:${['goal', 'challenge', 'root-fault', 'from-summary'][i % 4]}`),
+      ...Array.from(
+        { length: 200 },
+        (_, i) => `incident:inc${i}:${['goal', 'challenge', 'root-fault', 'from-summary'][i % 4]}`,
+      ),
       ...Array.from({ length: 10 }, (_, i) => `bank:q${i}`),
-      'maths:nines-downtime', 'maths:all-fail', 'maths:at-least-one',
+      'maths:nines-downtime',
+      'maths:all-fail',
+      'maths:at-least-one',
     ];
     for (const seed of ['a', 'b', 'c']) {
       const round = pickRound(ids, seed);
@@ -64,7 +79,16 @@ describe('rounds', () => {
     expect(q.kind === 'single' && q.options[q.answer]).toBe('d');
   });
   it('never starts an ordering question solved', () => {
-    const q = { id: 'bank:o', kind: 'order' as const, prompt: '', explanation: '', topics: [], learningGoals: [], links: [], items: ['a', 'b'] };
+    const q = {
+      id: 'bank:o',
+      kind: 'order' as const,
+      prompt: '',
+      explanation: '',
+      topics: [],
+      learningGoals: [],
+      links: [],
+      items: ['a', 'b'],
+    };
     for (const s of ['1', '2', '3', '4']) expect(initialOrder(q, s)).toEqual([1, 0]);
   });
 });
@@ -83,11 +107,15 @@ describe('maths questions', () => {
     }
   });
   it('ask 99.9% over a week as 10.08 minutes when the seed draws it', () => {
-    const found = Array.from({ length: 200 }, (_, s) => mathsQuestion('nines-downtime', String(s))).find((q) => q.prompt.includes('99.9% ') && q.prompt.includes('a week'));
+    const found = Array.from({ length: 200 }, (_, s) => mathsQuestion('nines-downtime', String(s))).find(
+      (q) => q.prompt.includes('99.9% ') && q.prompt.includes('a week'),
+    );
     expect(found?.kind === 'numeric' && found.answer).toBeCloseTo(10.08, 6);
   });
   it('give 69 machines for p = 1% in the smallest-n template', () => {
-    const q = Array.from({ length: 100 }, (_, s) => mathsQuestion('smallest-n', String(s))).find((x) => x.prompt.includes('probability 1%,'));
+    const q = Array.from({ length: 100 }, (_, s) => mathsQuestion('smallest-n', String(s))).find((x) =>
+      x.prompt.includes('probability 1%,'),
+    );
     expect(q?.kind === 'numeric' && q.answer).toBe(69);
   });
 });

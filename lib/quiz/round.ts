@@ -9,7 +9,9 @@ export const ROUND_SIZE = 10;
 /** Every card id in the pool (fixed questions and maths templates), optionally limited to a topic. */
 export function cardIds(pool: Pool, topic?: string): string[] {
   const fixed = pool.questions.filter((q) => !topic || q.topics.includes(topic)).map((q) => q.id);
-  const maths = Object.entries(MATHS_TOPICS).filter(([, ts]) => !topic || ts.includes(topic)).map(([id]) => id);
+  const maths = Object.entries(MATHS_TOPICS)
+    .filter(([, ts]) => !topic || ts.includes(topic))
+    .map(([id]) => id);
   return [...fixed, ...maths];
 }
 
@@ -52,7 +54,10 @@ export function pickRound(ids: readonly string[], seed: string, size = ROUND_SIZ
   const takeFrom = (queue: string[]) => {
     for (let id = queue.shift(); id !== undefined; id = queue.shift()) {
       const n = perFamily.get(cardFamily(id)) ?? 0;
-      if (n >= FAMILY_CAP) { skipped.push(id); continue; }
+      if (n >= FAMILY_CAP) {
+        skipped.push(id);
+        continue;
+      }
       perFamily.set(cardFamily(id), n + 1);
       taken.push(id);
       return;
@@ -68,7 +73,10 @@ export function pickRound(ids: readonly string[], seed: string, size = ROUND_SIZ
 /** Options shown in a seeded order, answers remapped, so the answer is not always in one place. */
 function shuffleOptions(q: Question, seed: string): Question {
   if (q.kind !== 'single' && q.kind !== 'multi') return q;
-  const order = shuffle(q.options.map((_, i) => i), makeRng(`options:${seed}:${q.id}`));
+  const order = shuffle(
+    q.options.map((_, i) => i),
+    makeRng(`options:${seed}:${q.id}`),
+  );
   const options = order.map((i) => q.options[i]!);
   if (q.kind === 'single') return { ...q, options, answer: order.indexOf(q.answer) };
   return { ...q, options, answers: q.answers.map((a) => order.indexOf(a)).sort((a, b) => a - b) };
@@ -97,5 +105,7 @@ export function initialOrder(q: Question & { kind: 'order' }, seed: string): num
 
 /** A fresh seed for a new round (short, URL-friendly). */
 export function newSeed(): string {
-  return Math.floor(Math.random() * 36 ** 6).toString(36).padStart(6, '0');
+  return Math.floor(Math.random() * 36 ** 6)
+    .toString(36)
+    .padStart(6, '0');
 }

@@ -10,10 +10,21 @@ export function ratingFor(score: number): FsrsGrade {
   return Rating.Again;
 }
 
-const toCard = (s: CardState): Card => ({ ...s, due: new Date(s.due), last_review: s.last_review ? new Date(s.last_review) : undefined });
+const toCard = (s: CardState): Card => ({
+  ...s,
+  due: new Date(s.due),
+  last_review: s.last_review ? new Date(s.last_review) : undefined,
+});
 const toState = (c: Card): CardState => ({
-  due: c.due.toISOString(), stability: c.stability, difficulty: c.difficulty, elapsed_days: c.elapsed_days,
-  scheduled_days: c.scheduled_days, learning_steps: c.learning_steps, reps: c.reps, lapses: c.lapses, state: c.state,
+  due: c.due.toISOString(),
+  stability: c.stability,
+  difficulty: c.difficulty,
+  elapsed_days: c.elapsed_days,
+  scheduled_days: c.scheduled_days,
+  learning_steps: c.learning_steps,
+  reps: c.reps,
+  lapses: c.lapses,
+  state: c.state,
   ...(c.last_review ? { last_review: c.last_review.toISOString() } : {}),
 });
 
@@ -35,6 +46,9 @@ export function dueCards(progress: Progress, now: Date, existing?: ReadonlySet<s
 
 /** When the next card falls due after `now`, or undefined if none is scheduled. */
 export function nextDue(progress: Progress, now: Date, existing?: ReadonlySet<string>): Date | undefined {
-  const times = Object.entries(progress.cards).filter(([id]) => !existing || existing.has(id)).map(([, s]) => Date.parse(s.due)).filter((t) => t > now.getTime());
+  const times = Object.entries(progress.cards)
+    .filter(([id]) => !existing || existing.has(id))
+    .map(([, s]) => Date.parse(s.due))
+    .filter((t) => t > now.getTime());
   return times.length ? new Date(Math.min(...times)) : undefined;
 }

@@ -9,7 +9,8 @@ const VIEWPOINTS = {
 } as const;
 
 /** "Internal (system boundary)": a value named with its viewpoint, so options read unambiguously. */
-const optionLabel = (viewpoint: keyof typeof VIEWPOINTS, value: string) => `${value[0]!.toUpperCase()}${value.slice(1)} (${VIEWPOINTS[viewpoint].label})`;
+const optionLabel = (viewpoint: keyof typeof VIEWPOINTS, value: string) =>
+  `${value[0]!.toUpperCase()}${value.slice(1)} (${VIEWPOINTS[viewpoint].label})`;
 
 /** The parts of a template-4 question (taxonomy.md §8): Avizienis values of an incident's root fault. */
 export interface ViewpointParts {
@@ -28,7 +29,10 @@ export function viewpointParts(tag: FaultTag, cls: FaultClass | undefined): View
   // A profile may say "unknown" or "varies", or list both phases: only one real phase is an answer.
   const [only, ...more] = cls?.profile.phase ?? [];
   const phase = more.length === 0 && (only === 'development' || only === 'operational') ? only : undefined;
-  const known: [keyof typeof VIEWPOINTS, string][] = [['boundary', tag.boundary], ['persistence', tag.persistence]];
+  const known: [keyof typeof VIEWPOINTS, string][] = [
+    ['boundary', tag.boundary],
+    ['persistence', tag.persistence],
+  ];
   if (phase) known.push(['phase', phase]);
   const options = (Object.keys(VIEWPOINTS) as (keyof typeof VIEWPOINTS)[])
     .filter((v) => v !== 'phase' || phase)
@@ -37,7 +41,11 @@ export function viewpointParts(tag: FaultTag, cls: FaultClass | undefined): View
   const why = [
     `${tag.boundary} (the fault ${tag.boundary === 'internal' ? 'arose inside' : 'came from outside'} the system's boundary)`,
     `${tag.persistence} (${tag.persistence === 'permanent' ? 'it stayed until removed' : tag.persistence === 'transient' ? 'it was present for a bounded time' : 'it came and went'})`,
-    ...(phase ? [`${phase} (every ${cls?.name.toLowerCase()} is introduced during ${phase === 'development' ? 'development' : 'use'})`] : []),
+    ...(phase
+      ? [
+          `${phase} (every ${cls?.name.toLowerCase()} is introduced during ${phase === 'development' ? 'development' : 'use'})`,
+        ]
+      : []),
   ];
   return { options, answers, explanation: `Its Avizienis values: ${why.join('; ')}.` };
 }

@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { allowedDowntime, availability, availabilityFromDowntime, availabilityFromNines, formatPercent, nines, ninesTable } from './availability';
+import {
+  allowedDowntime,
+  availability,
+  availabilityFromDowntime,
+  availabilityFromNines,
+  formatPercent,
+  nines,
+  ninesTable,
+} from './availability';
 import { DAY, MONTH, WEEK, YEAR } from './periods';
 
 const row = (a: number) => ninesTable([a])[0]!;
@@ -25,7 +33,8 @@ describe('the nines table reproduces the lecture', () => {
 
 describe('availability arithmetic', () => {
   it('is uptime over uptime plus downtime', () => expect(availability(999, 1)).toBe(0.999));
-  it('gives 43.2 minutes over a 30-day month at 99.9%', () => expect(allowedDowntime(0.999, 30 * DAY) / 60).toBeCloseTo(43.2, 6));
+  it('gives 43.2 minutes over a 30-day month at 99.9%', () =>
+    expect(allowedDowntime(0.999, 30 * DAY) / 60).toBeCloseTo(43.2, 6));
   it('turns 26.3 minutes down in a year into 99.995% and 4.30 nines', () => {
     const a = availabilityFromDowntime(26.3 * 60, YEAR);
     expect(a).toBeCloseTo(0.99995, 6);

@@ -26,7 +26,13 @@ export function availabilityFromNines(n: number): number {
 }
 
 /** One row of the nines table, downtime in seconds. */
-export interface NinesRow { availability: number; nines: number; perYear: number; perMonth: number; perWeek: number }
+export interface NinesRow {
+  availability: number;
+  nines: number;
+  perYear: number;
+  perMonth: number;
+  perWeek: number;
+}
 
 /** The availabilities of the lecture's table, 90% to 99.9999%, plus 99.5% and 99.95%. */
 export const TABLE_LEVELS = [0.9, 0.99, 0.995, 0.999, 0.9995, 0.9999, 0.99999, 0.999999] as const;

@@ -4,7 +4,19 @@ import { downtimeChart, failureChart } from './charts';
 
 describe('line charts', () => {
   it('maps the domain corners onto the plot corners', () => {
-    const c = lineChart({ series: [{ label: 's', points: [{ x: 0, y: 0 }, { x: 10, y: 1 }] }], x: { min: 0, max: 10, ticks: [], label: 'x' }, y: { min: 0, max: 1, ticks: [], label: 'y' } });
+    const c = lineChart({
+      series: [
+        {
+          label: 's',
+          points: [
+            { x: 0, y: 0 },
+            { x: 10, y: 1 },
+          ],
+        },
+      ],
+      x: { min: 0, max: 10, ticks: [], label: 'x' },
+      y: { min: 0, max: 1, ticks: [], label: 'y' },
+    });
     expect(c.paths[0]!.d).toBe(`M${c.plot.left},${c.plot.bottom} L${c.plot.right},${c.plot.top}`);
   });
   it('plots the downtime chart on a log axis, so each nine drops the line by the same height', () => {

@@ -1,7 +1,13 @@
 /** A point in data space. */
-export interface Point { x: number; y: number }
+export interface Point {
+  x: number;
+  y: number;
+}
 /** A tick: where it sits on the axis (px) and its label. */
-export interface Tick { at: number; label: string }
+export interface Tick {
+  at: number;
+  label: string;
+}
 /** An SVG line chart reduced to strings and numbers, so a server component only has to draw it. */
 export interface LineChart {
   width: number;

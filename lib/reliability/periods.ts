@@ -26,7 +26,12 @@ export function sig(x: number, digits = 3): number {
 
 /** A duration in the largest unit that keeps it at least 1: "36.5 days", "8.77 hours", "31.6 seconds". */
 export function formatDuration(seconds: number, digits = 3): string {
-  const units: [number, string][] = [[DAY, 'day'], [3600, 'hour'], [60, 'minute'], [1, 'second']];
+  const units: [number, string][] = [
+    [DAY, 'day'],
+    [3600, 'hour'],
+    [60, 'minute'],
+    [1, 'second'],
+  ];
   for (const [size, name] of units) {
     if (seconds >= size || size === 1) {
       const v = sig(seconds / size, digits);

@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { allFail, atLeastOneFails, smallestNExceeding } from './probability';
 
 describe('the lecture probability model (taxonomy.md §4.4)', () => {
-  it('gives 9.56% for 10 machines at p = 1%, which the lecture rounds to 10%', () => expect(atLeastOneFails(0.01, 10)).toBeCloseTo(0.0956, 4));
+  it('gives 9.56% for 10 machines at p = 1%, which the lecture rounds to 10%', () =>
+    expect(atLeastOneFails(0.01, 10)).toBeCloseTo(0.0956, 4));
   it('gives 63.4% for 100 machines at p = 1%', () => expect(atLeastOneFails(0.01, 100)).toBeCloseTo(0.634, 3));
   it('gives about 1 − 1/e when np = 1', () => expect(atLeastOneFails(0.001, 1000)).toBeCloseTo(1 - 1 / Math.E, 3));
   it('gives 10^-20 for all 10 failing at p = 1%, not the slide’s 10^-12', () => {

@@ -7,7 +7,9 @@ import { tokenize } from './normalize';
 
 /** Words too common to help ranking; dropping them shrinks the body index and speeds queries. */
 export const STOP_WORDS: ReadonlySet<string> = new Set(
-  'a an and are as at be been but by for from had has have in into is it its of on or that the their then there these they this to was were which while with'.split(' '),
+  'a an and are as at be been but by for from had has have in into is it its of on or that the their then there these they this to was were which while with'.split(
+    ' ',
+  ),
 );
 
 /** A folded word, or null for a stop word or a lone letter (MiniSearch's processTerm contract). */
@@ -62,7 +64,14 @@ export const BODY_INDEX_OPTIONS = {
 };
 
 /** Relative weight of a match in each short field: names count more than prose. */
-export const FIELD_BOOST: Record<ShortField, number> = { title: 4, orgs: 3, faults: 3, goals: 2, challenges: 2, summary: 1.5 };
+export const FIELD_BOOST: Record<ShortField, number> = {
+  title: 4,
+  orgs: 3,
+  faults: 3,
+  goals: 2,
+  challenges: 2,
+  summary: 1.5,
+};
 
 /**
  * How much a fault definition matching the query counts for each incident tagged with that fault.
@@ -80,14 +89,30 @@ const fuzzy = (term: string) => (term.length >= 10 ? 2 : term.length >= 4 ? 1 : 
 const lastWordPrefix = (term: string, i: number, terms: string[]) => i === terms.length - 1 && term.length >= 3;
 
 /** Search options of the short-field index: typo-tolerant, the last word completed. */
-export const SHORT_SEARCH: SearchOptions = { boost: FIELD_BOOST, fuzzy, prefix: lastWordPrefix, combineWith: 'OR', weights: { fuzzy: 0.5, prefix: 0.4 } };
+export const SHORT_SEARCH: SearchOptions = {
+  boost: FIELD_BOOST,
+  fuzzy,
+  prefix: lastWordPrefix,
+  combineWith: 'OR',
+  weights: { fuzzy: 0.5, prefix: 0.4 },
+};
 
 /** Search options of the term index: definitions only, exact words (they are prose, not names). */
-export const TERM_SEARCH: SearchOptions = { fields: ['definition'], fuzzy: false, prefix: lastWordPrefix, combineWith: 'OR' };
+export const TERM_SEARCH: SearchOptions = {
+  fields: ['definition'],
+  fuzzy: false,
+  prefix: lastWordPrefix,
+  combineWith: 'OR',
+};
 
 /**
  * Search options of the body index. Fuzzy matching over a body vocabulary costs most of a query's
  * time (see docs/search.md), and typos in names are caught by the short fields, so bodies are
  * matched exactly, with the last word completed.
  */
-export const BODY_SEARCH: SearchOptions = { fuzzy: false, prefix: lastWordPrefix, combineWith: 'OR', weights: { fuzzy: 0.5, prefix: 0.4 } };
+export const BODY_SEARCH: SearchOptions = {
+  fuzzy: false,
+  prefix: lastWordPrefix,
+  combineWith: 'OR',
+  weights: { fuzzy: 0.5, prefix: 0.4 },
+};

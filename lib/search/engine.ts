@@ -20,9 +20,17 @@ export interface Engine {
 }
 
 /** The short-field document of a record: names of its tags spelled out, so words find them. */
-export function shortDoc(rec: SearchRecord, termById: ReadonlyMap<string, SearchTerm>, orgName: ReadonlyMap<string, string>): ShortDoc {
-  const types = [...new Set(rec.faults.map((f) => f.type))].map((id) => termById.get(id)).filter((t) => t !== undefined);
-  const classes = [...new Set(types.map((t) => t.parent))].map((id) => (id ? termById.get(id) : undefined)).filter((t) => t !== undefined);
+export function shortDoc(
+  rec: SearchRecord,
+  termById: ReadonlyMap<string, SearchTerm>,
+  orgName: ReadonlyMap<string, string>,
+): ShortDoc {
+  const types = [...new Set(rec.faults.map((f) => f.type))]
+    .map((id) => termById.get(id))
+    .filter((t) => t !== undefined);
+  const classes = [...new Set(types.map((t) => t.parent))]
+    .map((id) => (id ? termById.get(id) : undefined))
+    .filter((t) => t !== undefined);
   const names = (ids: readonly string[]) => ids.map((id) => termById.get(id)?.name ?? id).join(' · ');
   return {
     id: rec.id,
@@ -82,7 +90,10 @@ export const COMMON_MIN_DOCS = 200;
 /** Builds the body index (at build time) from each incident's text; it is shipped serialised. */
 export function buildBodyIndex(texts: readonly { id: string; text: string }[]): MiniSearch {
   const common = commonBodyWords(texts);
-  const body = new MiniSearch({ ...BODY_INDEX_OPTIONS, processTerm: (t: string) => (common.has(t) ? null : processTerm(t)) });
+  const body = new MiniSearch({
+    ...BODY_INDEX_OPTIONS,
+    processTerm: (t: string) => (common.has(t) ? null : processTerm(t)),
+  });
   body.addAll(texts.map((t) => ({ id: t.id, body: t.text })));
   return body;
 }

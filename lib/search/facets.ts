@@ -20,27 +20,45 @@ export type FacetCounts = Record<FacetKey, Map<string, number>>;
  * faults played one of the chosen roles in it ("resource exhaustion as root"), not each separately.
  * A fault value may be a class id (any of its types) or a type id.
  */
-function matchesFaults(rec: SearchRecord, faults: readonly string[], roles: readonly string[], classOf: ReadonlyMap<string, SearchTerm>): boolean {
+function matchesFaults(
+  rec: SearchRecord,
+  faults: readonly string[],
+  roles: readonly string[],
+  classOf: ReadonlyMap<string, SearchTerm>,
+): boolean {
   if (faults.length === 0 && roles.length === 0) return true;
   return rec.faults.some(
-    (t) => (roles.length === 0 || roles.includes(t.role)) && (faults.length === 0 || faults.includes(t.type) || faults.includes(classOf.get(t.type)?.parent ?? '')),
+    (t) =>
+      (roles.length === 0 || roles.includes(t.role)) &&
+      (faults.length === 0 || faults.includes(t.type) || faults.includes(classOf.get(t.type)?.parent ?? '')),
   );
 }
 
 /** The values a record has for a simple facet (everything but fault and role). */
 function valuesOf(rec: SearchRecord, key: Exclude<FacetKey, 'fault' | 'role'>): readonly string[] {
   switch (key) {
-    case 'goal': return rec.goals;
-    case 'challenge': return rec.challenges;
-    case 'org': return rec.orgs;
-    case 'propagation': return rec.propagation;
-    case 'year': return [String(rec.year)];
-    case 'scope': return [rec.scope];
+    case 'goal':
+      return rec.goals;
+    case 'challenge':
+      return rec.challenges;
+    case 'org':
+      return rec.orgs;
+    case 'propagation':
+      return rec.propagation;
+    case 'year':
+      return [String(rec.year)];
+    case 'scope':
+      return [rec.scope];
   }
 }
 
 /** True when the record passes every facet's filter except `skip` (used to count that facet). */
-export function passes(rec: SearchRecord, filters: Filters, classOf: ReadonlyMap<string, SearchTerm>, skip?: FacetKey): boolean {
+export function passes(
+  rec: SearchRecord,
+  filters: Filters,
+  classOf: ReadonlyMap<string, SearchTerm>,
+  skip?: FacetKey,
+): boolean {
   const faults = skip === 'fault' ? [] : filters.fault;
   const roles = skip === 'role' ? [] : filters.role;
   if (!matchesFaults(rec, faults, roles, classOf)) return false;
@@ -52,7 +70,11 @@ export function passes(rec: SearchRecord, filters: Filters, classOf: ReadonlyMap
 }
 
 /** The fault ids (types and their classes) of the tags a record has in the given roles (all roles when none). */
-function faultIds(rec: SearchRecord, roles: readonly string[], classOf: ReadonlyMap<string, SearchTerm>): Iterable<string> {
+function faultIds(
+  rec: SearchRecord,
+  roles: readonly string[],
+  classOf: ReadonlyMap<string, SearchTerm>,
+): Iterable<string> {
   if (roles.length === 0) return allFaultIds(rec, classOf);
   const ids = new Set<string>();
   for (const t of rec.faults) {
@@ -65,7 +87,10 @@ function faultIds(rec: SearchRecord, roles: readonly string[], classOf: Readonly
 }
 
 // Counting runs on every keystroke over every match; a record's unfiltered values are worked out once.
-const memo = new WeakMap<SearchRecord, { faults: string[]; roles: string[]; simple: Record<Exclude<FacetKey, 'fault' | 'role'>, readonly string[]> }>();
+const memo = new WeakMap<
+  SearchRecord,
+  { faults: string[]; roles: string[]; simple: Record<Exclude<FacetKey, 'fault' | 'role'>, readonly string[]> }
+>();
 function cached(rec: SearchRecord, classOf: ReadonlyMap<string, SearchTerm>) {
   let c = memo.get(rec);
   if (!c) {
@@ -79,7 +104,14 @@ function cached(rec: SearchRecord, classOf: ReadonlyMap<string, SearchTerm>) {
     c = {
       faults: [...faults],
       roles: uniq(rec.faults.map((t) => t.role)),
-      simple: { goal: uniq(rec.goals), challenge: uniq(rec.challenges), org: uniq(rec.orgs), propagation: uniq(rec.propagation), year: [String(rec.year)], scope: [rec.scope] },
+      simple: {
+        goal: uniq(rec.goals),
+        challenge: uniq(rec.challenges),
+        org: uniq(rec.orgs),
+        propagation: uniq(rec.propagation),
+        year: [String(rec.year)],
+        scope: [rec.scope],
+      },
     };
     memo.set(rec, c);
   }
@@ -94,8 +126,21 @@ const SIMPLE = ['goal', 'challenge', 'org', 'year', 'scope', 'propagation'] as c
  * other facets' filters applied but not its own, so choosing a value never hides its siblings.
  * One pass: a record that fails two facets counts nowhere; one that fails one counts only there.
  */
-export function countFacets(matched: readonly SearchRecord[], filters: Filters, classOf: ReadonlyMap<string, SearchTerm>): FacetCounts {
-  const counts: FacetCounts = { fault: new Map(), role: new Map(), goal: new Map(), challenge: new Map(), org: new Map(), year: new Map(), scope: new Map(), propagation: new Map() };
+export function countFacets(
+  matched: readonly SearchRecord[],
+  filters: Filters,
+  classOf: ReadonlyMap<string, SearchTerm>,
+): FacetCounts {
+  const counts: FacetCounts = {
+    fault: new Map(),
+    role: new Map(),
+    goal: new Map(),
+    challenge: new Map(),
+    org: new Map(),
+    year: new Map(),
+    scope: new Map(),
+    propagation: new Map(),
+  };
   const bump = (key: FacetKey, value: string) => counts[key].set(value, (counts[key].get(value) ?? 0) + 1);
   const active = SIMPLE.filter((k) => filters[k].length > 0);
   for (const rec of matched) {
@@ -109,9 +154,19 @@ export function countFacets(matched: readonly SearchRecord[], filters: Filters, 
     }
     if (fails > 1) continue;
     const bothOk = matchesFaults(rec, filters.fault, filters.role, classOf);
-    if (fails === 0 && matchesFaults(rec, [], filters.role, classOf)) for (const id of faultIds(rec, filters.role, classOf)) bump('fault', id);
+    if (fails === 0 && matchesFaults(rec, [], filters.role, classOf))
+      for (const id of faultIds(rec, filters.role, classOf)) bump('fault', id);
     if (fails === 0 && matchesFaults(rec, filters.fault, [], classOf)) {
-      const roles = filters.fault.length === 0 ? cached(rec, classOf).roles : new Set(rec.faults.filter((t) => filters.fault.includes(t.type) || filters.fault.includes(classOf.get(t.type)?.parent ?? '')).map((t) => t.role));
+      const roles =
+        filters.fault.length === 0
+          ? cached(rec, classOf).roles
+          : new Set(
+              rec.faults
+                .filter(
+                  (t) => filters.fault.includes(t.type) || filters.fault.includes(classOf.get(t.type)?.parent ?? ''),
+                )
+                .map((t) => t.role),
+            );
       for (const role of roles) bump('role', role);
     }
     if (!bothOk) continue;

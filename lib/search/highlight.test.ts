@@ -6,7 +6,10 @@ const joined = (segs: { text: string }[] | null) => segs?.map((s) => s.text).joi
 
 describe('highlight', () => {
   it('marks the matched words in their original spelling', () => {
-    expect(marked(highlight('The OS thread limit in us-east-1', new Set(['thread', 'limit'])))).toEqual(['thread', 'limit']);
+    expect(marked(highlight('The OS thread limit in us-east-1', new Set(['thread', 'limit'])))).toEqual([
+      'thread',
+      'limit',
+    ]);
   });
   it('keeps the text intact, markup included, as plain segments', () => {
     const text = '<script>alert(1)</script> thread';

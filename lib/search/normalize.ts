@@ -43,7 +43,10 @@ export interface CleanQuery {
 
 /** Cleans raw input (from the box or the URL) into the query the engine runs. */
 export function cleanQuery(raw: string): CleanQuery {
-  const collapsed = raw.replace(/[\u0000-\u001f\u007f]/g, ' ').replace(/\s+/g, ' ').trim();
+  const collapsed = raw
+    .replace(/[\u0000-\u001f\u007f]/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
   // Cut by code point, so an emoji or other astral character is never split in half.
   const chars = [...collapsed];
   const text = chars.length > MAX_QUERY_CHARS ? chars.slice(0, MAX_QUERY_CHARS).join('') : collapsed;

@@ -12,7 +12,10 @@ import { whyMatched } from './why';
 const corpus = getCorpus();
 const coreOnly = createEngine(buildCoreFile(corpus));
 const engine = withBody(coreOnly, bodyJson(corpus));
-const top = (q: string, e = engine) => runSearch(e, { q, filters: noFilters() }).hits.slice(0, 3).map((h) => h.record.id);
+const top = (q: string, e = engine) =>
+  runSearch(e, { q, filters: noFilters() })
+    .hits.slice(0, 3)
+    .map((h) => h.record.id);
 
 describe('ranking over the real corpus', () => {
   it.each([
@@ -43,7 +46,9 @@ describe('ranking over the real corpus', () => {
   });
 
   it('says why a result matched, naming the fault type', () => {
-    const hit = runSearch(engine, { q: 'resource exhaustion', filters: noFilters() }).hits.find((h) => h.record.id === 'aws-kinesis-us-east-1-2020')!;
+    const hit = runSearch(engine, { q: 'resource exhaustion', filters: noFilters() }).hits.find(
+      (h) => h.record.id === 'aws-kinesis-us-east-1-2020',
+    )!;
     expect(whyMatched(engine, hit)).toContain('fault type: Resource exhaustion (root)');
   });
 });
@@ -53,16 +58,25 @@ describe('facets', () => {
     const out = runSearch(engine, { q: 'thread limit', filters: { ...noFilters(), goal: ['scalability'] } });
     expect(out.hits.every((h) => h.record.goals.includes('scalability'))).toBe(true);
     const anyGoal = runSearch(engine, { q: 'thread limit', filters: noFilters() });
-    expect(out.counts.goal.get('availability')).toBe(anyGoal.hits.filter((h) => h.record.goals.includes('availability')).length);
+    expect(out.counts.goal.get('availability')).toBe(
+      anyGoal.hits.filter((h) => h.record.goals.includes('availability')).length,
+    );
   });
   it('reads a fault with a role as that fault in that role', () => {
-    const out = runSearch(engine, { q: '', filters: { ...noFilters(), fault: ['resource-exhaustion'], role: ['root'] } });
-    const expected = corpus.incidents.filter((i) => i.faults.some((f) => f.type === 'resource-exhaustion' && f.role === 'root')).map((i) => i.id);
+    const out = runSearch(engine, {
+      q: '',
+      filters: { ...noFilters(), fault: ['resource-exhaustion'], role: ['root'] },
+    });
+    const expected = corpus.incidents
+      .filter((i) => i.faults.some((f) => f.type === 'resource-exhaustion' && f.role === 'root'))
+      .map((i) => i.id);
     expect(out.hits.map((h) => h.record.id).sort()).toEqual(expected.sort());
   });
   it('counts a fault class as any of its types', () => {
     const out = runSearch(engine, { q: '', filters: noFilters() });
-    const expected = corpus.incidents.filter((i) => i.faults.some((f) => corpus.tax.classOfType.get(f.type)?.id === 'network-fault')).length;
+    const expected = corpus.incidents.filter((i) =>
+      i.faults.some((f) => corpus.tax.classOfType.get(f.type)?.id === 'network-fault'),
+    ).length;
     expect(out.counts.fault.get('network-fault')).toBe(expected);
   });
 });
@@ -75,7 +89,9 @@ describe('term pages and suggestions', () => {
     }
   });
   it('offers the goal page for "scalability"', () => {
-    expect(termOffers(engine, runSearch(engine, { q: 'scalability', filters: noFilters() }).query)[0]?.href).toBe('/goals/scalability/');
+    expect(termOffers(engine, runSearch(engine, { q: 'scalability', filters: noFilters() }).query)[0]?.href).toBe(
+      '/goals/scalability/',
+    );
   });
   it('suggests nearby words when nothing matches', () => {
     const out = runSearch(engine, { q: 'zokeepr', filters: noFilters() });
@@ -85,11 +101,18 @@ describe('term pages and suggestions', () => {
 });
 
 describe('odd input', () => {
-  it.each([['regex characters', '.*(a+)+[\\d]{2}$ ^|?'], ['emoji', '🔥🔥🔥'], ['right-to-left text', 'שרת נפל خادم'], ['only spaces', '     ']])('survives %s', (_, q) => {
+  it.each([
+    ['regex characters', '.*(a+)+[\\d]{2}$ ^|?'],
+    ['emoji', '🔥🔥🔥'],
+    ['right-to-left text', 'שרת נפל خادم'],
+    ['only spaces', '     '],
+  ])('survives %s', (_, q) => {
     expect(() => runSearch(engine, { q, filters: noFilters() })).not.toThrow();
   });
   it('treats only spaces as no query (everything, newest first)', () => {
-    expect(runSearch(engine, { q: '   ', filters: noFilters() }).hits.map((h) => h.record.id)).toEqual(corpus.incidents.map((i) => i.id));
+    expect(runSearch(engine, { q: '   ', filters: noFilters() }).hits.map((h) => h.record.id)).toEqual(
+      corpus.incidents.map((i) => i.id),
+    );
   });
   it('reports emoji-only input as having no words', () => {
     const out = runSearch(engine, { q: '🔥🔥', filters: noFilters() });
@@ -97,9 +120,12 @@ describe('odd input', () => {
     expect(out.hits).toEqual([]);
   });
   it('never throws on any string, however long', () => {
-    fc.assert(fc.property(fc.string({ unit: 'grapheme', maxLength: 300 }), (q) => {
-      runSearch(engine, { q, filters: noFilters() });
-    }), { numRuns: 200 });
+    fc.assert(
+      fc.property(fc.string({ unit: 'grapheme', maxLength: 300 }), (q) => {
+        runSearch(engine, { q, filters: noFilters() });
+      }),
+      { numRuns: 200 },
+    );
     expect(() => runSearch(engine, { q: 'x'.repeat(5000), filters: noFilters() })).not.toThrow();
   });
 });
@@ -107,7 +133,9 @@ describe('odd input', () => {
 describe('body index', () => {
   it('leaves out words found in more than a fifth of a large corpus, and keeps rarer ones', async () => {
     const { commonBodyWords } = await import('./engine');
-    const texts = Array.from({ length: 1000 }, (_, i) => ({ text: `outage ${i % 10 === 0 ? 'regex' : 'other'} ${i < 300 ? 'fleet' : ''}` }));
+    const texts = Array.from({ length: 1000 }, (_, i) => ({
+      text: `outage ${i % 10 === 0 ? 'regex' : 'other'} ${i < 300 ? 'fleet' : ''}`,
+    }));
     expect([...commonBodyWords(texts)].sort()).toEqual(['other', 'outage', 'fleet'].sort());
   });
   it('drops nothing from a corpus the size of the real one', async () => {

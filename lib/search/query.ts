@@ -1,4 +1,13 @@
-import { BODY_SEARCH, BODY_WEIGHT, DEFINITION_WEIGHT, FIELD_LABELS, SHORT_SEARCH, TERM_SEARCH, processTerm, type MatchField } from './config';
+import {
+  BODY_SEARCH,
+  BODY_WEIGHT,
+  DEFINITION_WEIGHT,
+  FIELD_LABELS,
+  SHORT_SEARCH,
+  TERM_SEARCH,
+  processTerm,
+  type MatchField,
+} from './config';
 import type { Engine } from './engine';
 import { countFacets, passes, type FacetCounts } from './facets';
 import { cleanQuery, type CleanQuery } from './normalize';
@@ -33,7 +42,8 @@ const isField = (f: string): f is MatchField => Object.hasOwn(FIELD_LABELS, f);
 /** Fields a hit matched in, most matched words first. Computed for shown results only. */
 export function hitFields(hit: Hit): MatchField[] {
   const n = new Map<MatchField, number>();
-  for (const m of hit.matches) for (const fields of Object.values(m)) for (const f of fields) if (isField(f)) n.set(f, (n.get(f) ?? 0) + 1);
+  for (const m of hit.matches)
+    for (const fields of Object.values(m)) for (const f of fields) if (isField(f)) n.set(f, (n.get(f) ?? 0) + 1);
   return [...n.entries()].sort((a, b) => b[1] - a[1]).map(([f]) => f);
 }
 
@@ -70,7 +80,8 @@ function gather(engine: Engine, text: string): Map<string, Acc> {
   for (const r of engine.termIndex.search(text, TERM_SEARCH)) {
     // A definition match speaks for every incident tagged with that fault; its words count as faultText.
     const match: Match = Object.fromEntries(Object.keys(r.match).map((w) => [w, ['faultText']]));
-    for (const rec of engine.taggedWith.get(String(r.id)) ?? []) add(acc, rec, r.score * DEFINITION_WEIGHT, match, r.queryTerms);
+    for (const rec of engine.taggedWith.get(String(r.id)) ?? [])
+      add(acc, rec, r.score * DEFINITION_WEIGHT, match, r.queryTerms);
   }
   for (const r of engine.body?.search(text, BODY_SEARCH) ?? []) {
     const rec = engine.byId.get(String(r.id));
@@ -89,11 +100,19 @@ export function runSearch(engine: Engine, state: SearchState): SearchOutcome {
   } else {
     const text = terms.join(' ');
     // An incident that matches every word beats one that matches a few of them many times.
-    const scored = [...gather(engine, text).values()].map((a) => ({ record: a.record, score: a.score * (a.queryTerms.length / terms.length) ** 2, matches: a.matches }));
+    const scored = [...gather(engine, text).values()].map((a) => ({
+      record: a.record,
+      score: a.score * (a.queryTerms.length / terms.length) ** 2,
+      matches: a.matches,
+    }));
     ranked = rerank(engine, scored, text);
   }
   const classOf = engine.termById;
-  const counts = countFacets(ranked.map((h) => h.record), state.filters, classOf);
+  const counts = countFacets(
+    ranked.map((h) => h.record),
+    state.filters,
+    classOf,
+  );
   const hits = ranked.filter((h) => passes(h.record, state.filters, classOf));
   return { query, noWords: terms.length === 0 && query.text !== '', hits, matchedBeforeFilters: ranked.length, counts };
 }

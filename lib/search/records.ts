@@ -47,7 +47,10 @@ export function incidentText(inc: Incident): string {
     ...inc.timeline.map((t) => t.text),
     ...inc.actionItems.map((a) => a.text),
   ];
-  return parts.filter((p): p is string => Boolean(p)).map((p) => p.trim()).join(' ');
+  return parts
+    .filter((p): p is string => Boolean(p))
+    .map((p) => p.trim())
+    .join(' ');
 }
 
 /** The taxonomy terms that have pages, in taxonomy order. */
@@ -56,10 +59,28 @@ export function searchTerms(corpus: Pick<Corpus, 'tax'>): SearchTerm[] {
   return [
     ...tax.classes.flatMap((c): SearchTerm[] => [
       { kind: 'fault-class', id: c.id, name: c.name, definition: c.definition },
-      ...c.types.filter((t) => !t.deprecated).map((t): SearchTerm => ({ kind: 'fault-type', id: t.id, name: t.name, definition: t.definition, parent: c.id })),
+      ...c.types
+        .filter((t) => !t.deprecated)
+        .map((t): SearchTerm => ({
+          kind: 'fault-type',
+          id: t.id,
+          name: t.name,
+          definition: t.definition,
+          parent: c.id,
+        })),
     ]),
-    ...[...tax.goalById.values()].map((g): SearchTerm => ({ kind: 'goal', id: g.id, name: g.name, definition: g.definition })),
-    ...[...tax.challengeById.values()].map((c): SearchTerm => ({ kind: 'challenge', id: c.id, name: c.name, definition: c.definition })),
+    ...[...tax.goalById.values()].map((g): SearchTerm => ({
+      kind: 'goal',
+      id: g.id,
+      name: g.name,
+      definition: g.definition,
+    })),
+    ...[...tax.challengeById.values()].map((c): SearchTerm => ({
+      kind: 'challenge',
+      id: c.id,
+      name: c.name,
+      definition: c.definition,
+    })),
   ];
 }
 

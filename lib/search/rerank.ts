@@ -25,9 +25,21 @@ export function rerank<T extends Scored>(engine: Engine, scored: T[], queryText:
   const top = sorted.slice(0, RERANK_TOP);
   const docs = top.map((s) => ({
     title: s.record.title,
-    names: [...s.record.orgs.map((id) => engine.orgName.get(id) ?? id), ...s.record.faults.map((f) => engine.termById.get(f.type)?.name ?? f.type)].join(' · '),
+    names: [
+      ...s.record.orgs.map((id) => engine.orgName.get(id) ?? id),
+      ...s.record.faults.map((f) => engine.termById.get(f.type)?.name ?? f.type),
+    ].join(' · '),
   }));
-  const fuse = new Fuse(docs, { keys: [{ name: 'title', weight: 2 }, { name: 'names', weight: 1 }], includeScore: true, ignoreLocation: true, ignoreDiacritics: true, threshold: 0.4 });
+  const fuse = new Fuse(docs, {
+    keys: [
+      { name: 'title', weight: 2 },
+      { name: 'names', weight: 1 },
+    ],
+    includeScore: true,
+    ignoreLocation: true,
+    ignoreDiacritics: true,
+    threshold: 0.4,
+  });
   // fuse.js scores patterns in 32-character pieces; one piece holds the phrase that matters most.
   for (const r of fuse.search(queryText.slice(0, 32))) {
     const s = top[r.refIndex];

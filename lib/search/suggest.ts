@@ -10,8 +10,18 @@ export interface TermOffer {
   href: string;
 }
 
-const KIND_LABEL: Record<TermKind, string> = { 'fault-class': 'Fault class', 'fault-type': 'Fault type', goal: 'Goal', challenge: 'Challenge' };
-const KIND_PATH: Record<TermKind, string> = { 'fault-class': 'faults', 'fault-type': 'faults', goal: 'goals', challenge: 'challenges' };
+const KIND_LABEL: Record<TermKind, string> = {
+  'fault-class': 'Fault class',
+  'fault-type': 'Fault type',
+  goal: 'Goal',
+  challenge: 'Challenge',
+};
+const KIND_PATH: Record<TermKind, string> = {
+  'fault-class': 'faults',
+  'fault-type': 'faults',
+  goal: 'goals',
+  challenge: 'challenges',
+};
 
 /** The page of a taxonomy term (without base path). */
 export function termHref(term: SearchTerm): string {
@@ -33,14 +43,26 @@ const fuseCache = new WeakMap<Engine, Fuse<SearchTerm>>();
 export function termOffers(engine: Engine, query: CleanQuery): TermOffer[] {
   const q = query.terms.join(' ');
   if (q.length < 3) return [];
-  const named = engine.core.terms.filter((t) => ` ${q} `.includes(` ${foldCase(t.name).replace(/[^\p{L}\p{N}]+/gu, ' ').trim()} `));
+  const named = engine.core.terms.filter((t) =>
+    ` ${q} `.includes(
+      ` ${foldCase(t.name)
+        .replace(/[^\p{L}\p{N}]+/gu, ' ')
+        .trim()} `,
+    ),
+  );
   let fuse = fuseCache.get(engine);
   if (!fuse) {
     fuse = new Fuse(engine.core.terms, { keys: ['name'], includeScore: true, threshold: 0.3, ignoreDiacritics: true });
     fuseCache.set(engine, fuse);
   }
   // Only a query about as long as a name can be a misspelling of it.
-  const close = q.length > 40 ? [] : fuse.search(q).filter((r) => (r.score ?? 1) <= 0.25 && Math.abs(r.item.name.length - q.length) <= 3).map((r) => r.item);
+  const close =
+    q.length > 40
+      ? []
+      : fuse
+          .search(q)
+          .filter((r) => (r.score ?? 1) <= 0.25 && Math.abs(r.item.name.length - q.length) <= 3)
+          .map((r) => r.item);
   const terms = [...new Set([...named, ...close])].slice(0, 3);
   return terms.map((term) => ({ term, label: `${KIND_LABEL[term.kind]}: ${term.name}`, href: termHref(term) }));
 }
@@ -49,5 +71,8 @@ export function termOffers(engine: Engine, query: CleanQuery): TermOffer[] {
 export function didYouMean(engine: Engine, query: CleanQuery): string[] {
   if (query.terms.length === 0) return [];
   const found = engine.short.autoSuggest(query.terms.join(' '), { fuzzy: 0.34, prefix: true, combineWith: 'OR' });
-  return found.map((s) => s.suggestion).filter((s) => s !== query.terms.join(' ')).slice(0, 3);
+  return found
+    .map((s) => s.suggestion)
+    .filter((s) => s !== query.terms.join(' '))
+    .slice(0, 3);
 }

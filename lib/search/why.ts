@@ -17,7 +17,9 @@ export function whyMatched(engine: Engine, hit: Hit): string[] {
         const t = engine.termById.get(id);
         return t ? (field === 'faults' ? t.name : t.definition) : '';
       };
-      const tags = hit.record.faults.filter((f) => hasWord(read(f.type)) || hasWord(read(engine.termById.get(f.type)?.parent ?? '')));
+      const tags = hit.record.faults.filter(
+        (f) => hasWord(read(f.type)) || hasWord(read(engine.termById.get(f.type)?.parent ?? '')),
+      );
       const names = [...new Set(tags.map((f) => `${engine.termById.get(f.type)?.name ?? f.type} (${f.role})`))];
       out.push(names.length ? `${FIELD_LABELS[field]}: ${names.join(', ')}` : FIELD_LABELS[field]);
     } else if (field === 'goals' || field === 'challenges') {

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { contentSecurityPolicy } from './csp';
 
-const directives = (policy: string) => new Map(policy.split('; ').map((d) => [d.split(' ')[0]!, d.split(' ').slice(1)]));
+const directives = (policy: string) =>
+  new Map(policy.split('; ').map((d) => [d.split(' ')[0]!, d.split(' ').slice(1)]));
 
 describe('contentSecurityPolicy', () => {
   it('allows no plugins, no foreign base URL, no frames and only same-origin fetches', () => {
@@ -14,7 +15,11 @@ describe('contentSecurityPolicy', () => {
 
   it('never allows eval in the built site, and allows it only for the dev server', () => {
     expect(contentSecurityPolicy()).not.toContain("'unsafe-eval'");
-    expect(directives(contentSecurityPolicy('development')).get('script-src')).toEqual(["'self'", "'unsafe-inline'", "'unsafe-eval'"]);
+    expect(directives(contentSecurityPolicy('development')).get('script-src')).toEqual([
+      "'self'",
+      "'unsafe-inline'",
+      "'unsafe-eval'",
+    ]);
   });
 
   it('loads scripts only from the site itself (plus the inline ones Next and the theme need)', () => {

@@ -21,5 +21,7 @@ export function contentSecurityPolicy(mode: 'production' | 'development' = 'prod
     'base-uri': ["'self'"],
     'form-action': ["'self'"],
   };
-  return Object.entries(directives).map(([name, values]) => `${name} ${values.join(' ')}`).join('; ');
+  return Object.entries(directives)
+    .map(([name, values]) => `${name} ${values.join(' ')}`)
+    .join('; ');
 }

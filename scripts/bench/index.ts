@@ -21,8 +21,10 @@ const skipBuild = process.argv.includes('--no-build');
 const ms = (n: number) => `${Math.round(n).toLocaleString('en')} ms`;
 const kb = (n: number) => `${(n / 1000).toFixed(1)} KB`;
 const mb = (n: number) => `${(n / 1e6).toFixed(1)} MB`;
-const line = (label: string, value: string, target?: string) => console.log(`  ${label.padEnd(52)} ${value.padStart(12)}${target ? `   ${target}` : ''}`);
-const verdict = (value: number, target: number) => `target ≤ ${ms(target)}: ${value <= target ? 'met' : `missed by ${ms(value - target)} (${Math.round(((value - target) / target) * 100)}%)`}`;
+const line = (label: string, value: string, target?: string) =>
+  console.log(`  ${label.padEnd(52)} ${value.padStart(12)}${target ? `   ${target}` : ''}`);
+const verdict = (value: number, target: number) =>
+  `target ≤ ${ms(target)}: ${value <= target ? 'met' : `missed by ${ms(value - target)} (${Math.round(((value - target) / target) * 100)}%)`}`;
 
 /**
  * Median and fastest wall time of RUNS runs of fn, and the median CPU time (user + system) — on a
@@ -48,19 +50,31 @@ function time(fn: () => void): { median: number; min: number; cpu: number } {
 function link(content: Content): number {
   const tax = indexTaxonomy(content.taxonomy);
   const byFault = incidentsByFault(content.incidents, tax);
-  const groups = [(i: Content['incidents'][number]) => i.goals.map((g) => g.id), (i: Content['incidents'][number]) => i.orgs.map((o) => o.id), (i: Content['incidents'][number]) => i.terms]
-    .map((keys) => groupIncidents(content.incidents, keys));
+  const groups = [
+    (i: Content['incidents'][number]) => i.goals.map((g) => g.id),
+    (i: Content['incidents'][number]) => i.orgs.map((o) => o.id),
+    (i: Content['incidents'][number]) => i.terms,
+  ].map((keys) => groupIncidents(content.incidents, keys));
   return byFault.size + groups.length;
 }
 
 const cpus = os.cpus();
 console.log('Faultline benchmarks');
-console.log(`  machine: ${cpus[0]?.model ?? 'unknown CPU'}, ${cpus.length} cores, ${(os.totalmem() / 2 ** 30).toFixed(1)} GiB RAM, ${os.platform()} ${os.release()}, Node ${process.version}`);
-console.log(`  load average at start: ${os.loadavg().map((l) => l.toFixed(1)).join(' ')}`);
+console.log(
+  `  machine: ${cpus[0]?.model ?? 'unknown CPU'}, ${cpus.length} cores, ${(os.totalmem() / 2 ** 30).toFixed(1)} GiB RAM, ${os.platform()} ${os.release()}, Node ${process.version}`,
+);
+console.log(
+  `  load average at start: ${os
+    .loadavg()
+    .map((l) => l.toFixed(1))
+    .join(' ')}`,
+);
 
 const genStart = performance.now();
 const dir = writeSyntheticCorpus(COUNT, { seed: 1, words: 1_500 });
-console.log(`  corpus: ${COUNT.toLocaleString('en')} synthetic incidents of ~1,500 words (seed 1), generated in ${ms(performance.now() - genStart)}\n`);
+console.log(
+  `  corpus: ${COUNT.toLocaleString('en')} synthetic incidents of ~1,500 words (seed 1), generated in ${ms(performance.now() - genStart)}\n`,
+);
 
 try {
   console.log(`Content pipeline (${RUNS} runs each; median, fastest)`);
@@ -69,13 +83,21 @@ try {
     if (!content) throw new Error(`synthetic corpus has ${problems.length} problems`);
     link(content);
   });
-  line('load + validate + link, no rendering', `${ms(validate.median)}`, `fastest ${ms(validate.min)}, CPU ${ms(validate.cpu)}; ${verdict(validate.median, 2_000)}`);
+  line(
+    'load + validate + link, no rendering',
+    `${ms(validate.median)}`,
+    `fastest ${ms(validate.min)}, CPU ${ms(validate.cpu)}; ${verdict(validate.median, 2_000)}`,
+  );
   const rendered = time(() => {
     const { content } = loadContent(dir);
     if (!content) throw new Error('synthetic corpus has problems');
     link(content);
   });
-  line('load + validate + link + render Markdown', `${ms(rendered.median)}`, `fastest ${ms(rendered.min)}, CPU ${ms(rendered.cpu)}; ${verdict(rendered.median, 10_000)}`);
+  line(
+    'load + validate + link + render Markdown',
+    `${ms(rendered.median)}`,
+    `fastest ${ms(rendered.min)}, CPU ${ms(rendered.cpu)}; ${verdict(rendered.median, 10_000)}`,
+  );
 
   if (skipBuild) console.log('\nFull build: skipped (--no-build)');
   else {
@@ -117,6 +139,14 @@ function reportOut(outDir: string, label: string): void {
   const overHtml = weights.filter((w) => w.htmlBytes > BUDGETS.html).length;
   console.log(`\n${label}`);
   line('size on disk', mb(bytes), `${files.toLocaleString('en')} files, ${weights.length.toLocaleString('en')} pages`);
-  line(`heaviest JavaScript (gzip): ${heaviestJs.url}`.slice(0, 52), kb(heaviestJs.jsGzipBytes), `budget ${kb(jsBudgetFor(heaviestJs.url))}`);
-  line(`heaviest HTML: ${heaviestHtml.url}`.slice(0, 52), kb(heaviestHtml.htmlBytes), `budget ${kb(BUDGETS.html)}; ${overHtml} page(s) over`);
+  line(
+    `heaviest JavaScript (gzip): ${heaviestJs.url}`.slice(0, 52),
+    kb(heaviestJs.jsGzipBytes),
+    `budget ${kb(jsBudgetFor(heaviestJs.url))}`,
+  );
+  line(
+    `heaviest HTML: ${heaviestHtml.url}`.slice(0, 52),
+    kb(heaviestHtml.htmlBytes),
+    `budget ${kb(BUDGETS.html)}; ${overHtml} page(s) over`,
+  );
 }

@@ -35,7 +35,8 @@ const QUERIES: [label: string, q: string, target?: string][] = [
 ];
 
 const kb = (n: number) => `${(n / 1024).toFixed(1)} KB`;
-const pct = (xs: number[], p: number) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor((p / 100) * xs.length))]!;
+const pct = (xs: number[], p: number) =>
+  [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor((p / 100) * xs.length))]!;
 const ms = (n: number) => `${n.toFixed(2)} ms`;
 
 /** What one keystroke costs on the page: search, term offers, and snippets/reasons for the first 10 results. */
@@ -62,15 +63,20 @@ function bench(size: number, reps: number) {
   const buildBodyMs = performance.now() - t0;
   const textSizes = texts.map((t) => JSON.stringify(t));
 
-  console.log(`\n## ${size.toLocaleString('en')} incidents (${real.records.length} real + ${size - real.records.length} synthetic, ~${Math.round(texts.reduce((n, t) => n + t.text.split(' ').length, 0) / texts.length)} words of text each)\n`);
+  console.log(
+    `\n## ${size.toLocaleString('en')} incidents (${real.records.length} real + ${size - real.records.length} synthetic, ~${Math.round(texts.reduce((n, t) => n + t.text.split(' ').length, 0) / texts.length)} words of text each)\n`,
+  );
   console.log('| file | raw | gzipped | loaded |');
   console.log('| --- | --- | --- | --- |');
-  const row = (name: string, s: string, when: string) => console.log(`| ${name} | ${kb(Buffer.byteLength(s))} | ${kb(gzipSync(s).length)} | ${when} |`);
+  const row = (name: string, s: string, when: string) =>
+    console.log(`| ${name} | ${kb(Buffer.byteLength(s))} | ${kb(gzipSync(s).length)} | ${when} |`);
   row('core.json', coreJson, 'before the first result');
   row('body.json', bodyJson, 'after the first result');
   const rawTexts = textSizes.reduce((n, s) => n + Buffer.byteLength(s), 0);
   const gzTexts = textSizes.reduce((n, s) => n + gzipSync(s).length, 0);
-  console.log(`| text/<id>.json × ${texts.length} | ${kb(rawTexts)} (${kb(rawTexts / texts.length)} each) | ${kb(gzTexts)} (${kb(gzTexts / texts.length)} each) | per result shown, for body snippets |`);
+  console.log(
+    `| text/<id>.json × ${texts.length} | ${kb(rawTexts)} (${kb(rawTexts / texts.length)} each) | ${kb(gzTexts)} (${kb(gzTexts / texts.length)} each) | per result shown, for body snippets |`,
+  );
 
   t0 = performance.now();
   const coreOnly = createEngine(JSON.parse(coreJson));
@@ -78,7 +84,9 @@ function bench(size: number, reps: number) {
   t0 = performance.now();
   const full = withBody(coreOnly, bodyJson);
   const loadBodyMs = performance.now() - t0;
-  console.log(`\nOne-off costs: short-field index built from core.json ${ms(createMs)}; body index loaded from body.json ${ms(loadBodyMs)} (built at build time in ${ms(buildBodyMs)}).\n`);
+  console.log(
+    `\nOne-off costs: short-field index built from core.json ${ms(createMs)}; body index loaded from body.json ${ms(loadBodyMs)} (built at build time in ${ms(buildBodyMs)}).\n`,
+  );
 
   console.log('| query | core only p50 / p95 | with body p50 / p95 | results | target rank |');
   console.log('| --- | --- | --- | --- | --- |');
@@ -98,8 +106,14 @@ function bench(size: number, reps: number) {
     const b = times(full);
     p95s.push(pct(b, 95));
     const out = keystroke(full, q, textMap);
-    const rank = target ? (real.records.some((r) => r.id === target) ? String(out.hits.findIndex((h) => h.record.id === target) + 1 || 'not found') : 'not in corpus') : '';
-    console.log(`| ${label} | ${ms(pct(a, 50))} / ${ms(pct(a, 95))} | ${ms(pct(b, 50))} / ${ms(pct(b, 95))} | ${out.hits.length} | ${rank} |`);
+    const rank = target
+      ? real.records.some((r) => r.id === target)
+        ? String(out.hits.findIndex((h) => h.record.id === target) + 1 || 'not found')
+        : 'not in corpus'
+      : '';
+    console.log(
+      `| ${label} | ${ms(pct(a, 50))} / ${ms(pct(a, 95))} | ${ms(pct(b, 50))} / ${ms(pct(b, 95))} | ${out.hits.length} | ${rank} |`,
+    );
   }
   console.log(`\nWorst per-query p95 with body text: ${ms(Math.max(...p95s))}.`);
 }

@@ -9,7 +9,8 @@ import type { CoreFile, SearchRecord, SearchTerm } from '../../lib/search/schema
 /** Samples words in proportion to how often they occur in the given texts. */
 export function wordSampler(texts: readonly string[], rand: () => number): (n: number) => string {
   const freq = new Map<string, number>();
-  for (const t of texts) for (const w of t.match(/[\p{L}\p{N}][\p{L}\p{N}'’.-]*/gu) ?? []) freq.set(w, (freq.get(w) ?? 0) + 1);
+  for (const t of texts)
+    for (const w of t.match(/[\p{L}\p{N}][\p{L}\p{N}'’.-]*/gu) ?? []) freq.set(w, (freq.get(w) ?? 0) + 1);
   const words = [...freq.keys()];
   const cumulative: number[] = [];
   let total = 0;
@@ -36,10 +37,16 @@ const ROLES = ['trigger', 'root', 'contributing'] as const;
  * `count` synthetic incidents (plus the real ones, so the fixed queries have true targets),
  * their texts, and the core file a build would write for them.
  */
-export function syntheticCorpus(real: CoreFile, realTexts: readonly { id: string; text: string }[], count: number, seed: number, bodyWords = 1500) {
+export function syntheticCorpus(
+  real: CoreFile,
+  realTexts: readonly { id: string; text: string }[],
+  count: number,
+  seed: number,
+  bodyWords = 1500,
+) {
   const rand = makeRng(seed);
   const words = wordSampler([...realTexts.map((t) => t.text), ...real.records.map((r) => r.title)], rand);
-  const some = <T,>(list: readonly T[], min: number, max: number): T[] => {
+  const some = <T>(list: readonly T[], min: number, max: number): T[] => {
     const n = min + Math.floor(rand() * (max - min + 1));
     return [...new Set(Array.from({ length: n }, () => list[Math.floor(rand() * list.length)]!))];
   };
@@ -63,7 +70,10 @@ export function syntheticCorpus(real: CoreFile, realTexts: readonly { id: string
       challenges: some(challenges, 0, 2),
     });
     // The text starts with the whole summary (55–85 words, as real ones run), as incidentText does.
-    texts.push({ id: `synthetic-${i}`, text: words(bodyWords - 150 + Math.floor(rand() * 300) + 55 + Math.floor(rand() * 30)) });
+    texts.push({
+      id: `synthetic-${i}`,
+      text: words(bodyWords - 150 + Math.floor(rand() * 300) + 55 + Math.floor(rand() * 30)),
+    });
   }
   const core: CoreFile = { ...real, records: records.slice(0, Math.max(count, real.records.length)) };
   return { core, texts: texts.slice(0, core.records.length) };

@@ -5,9 +5,17 @@ import { loadContent } from '../../lib/content';
 import { writeSyntheticCorpus } from './synthetic';
 
 describe('the synthetic benchmark corpus', () => {
-  const dirs = [writeSyntheticCorpus(5, { seed: 7, words: 200 }), writeSyntheticCorpus(5, { seed: 7, words: 200 }), writeSyntheticCorpus(5, { seed: 8, words: 200 })];
+  const dirs = [
+    writeSyntheticCorpus(5, { seed: 7, words: 200 }),
+    writeSyntheticCorpus(5, { seed: 7, words: 200 }),
+    writeSyntheticCorpus(5, { seed: 8, words: 200 }),
+  ];
   afterAll(() => dirs.forEach((d) => fs.rmSync(d, { recursive: true, force: true })));
-  const files = (dir: string) => fs.readdirSync(path.join(dir, 'incidents')).sort().map((f) => fs.readFileSync(path.join(dir, 'incidents', f), 'utf8'));
+  const files = (dir: string) =>
+    fs
+      .readdirSync(path.join(dir, 'incidents'))
+      .sort()
+      .map((f) => fs.readFileSync(path.join(dir, 'incidents', f), 'utf8'));
 
   it('is the same for the same seed and differs for another seed', () => {
     expect(files(dirs[0]!)).toEqual(files(dirs[1]!));

@@ -6,7 +6,10 @@ import { FAILURE_MODES, IMPACTS, PHASES, PROPAGATION, SCOPES } from '../../lib/c
 import { makeContentDir } from '../../lib/content/test-content-dir';
 import { makeRng } from '../../lib/random/seeded';
 
-const WORDS = 'the a replica leader quorum region zone cache queue retry timeout deploy config rollback alarm operator lease clock partition shard load balancer dependency capacity fleet thread limit latency request error budget failover database write read index storage network link route packet queue backlog metric dashboard engineer customer service cluster node process memory disk'.split(' ');
+const WORDS =
+  'the a replica leader quorum region zone cache queue retry timeout deploy config rollback alarm operator lease clock partition shard load balancer dependency capacity fleet thread limit latency request error budget failover database write read index storage network link route packet queue backlog metric dashboard engineer customer service cluster node process memory disk'.split(
+    ' ',
+  );
 
 /**
  * Writes `count` valid synthetic incidents (about `words` words of body each) into a fresh content
@@ -39,7 +42,12 @@ export function writeSyntheticCorpus(count: number, { seed = 1, words = 1_500 } 
     const day = String(1 + Math.floor(rand() * 28)).padStart(2, '0');
     const started = `${year}-${month}-${day}T${String(Math.floor(rand() * 12)).padStart(2, '0')}:00Z`;
     const ended = `${year}-${month}-${day}T${String(12 + Math.floor(rand() * 12)).padStart(2, '0')}:30Z`;
-    const faults = some(faultTypes, 1 + Math.floor(rand() * 4)).map((type, j) => ({ type, role: j === 0 ? 'root' : 'contributing', confidence: 'stated', why: sentence() }));
+    const faults = some(faultTypes, 1 + Math.floor(rand() * 4)).map((type, j) => ({
+      type,
+      role: j === 0 ? 'root' : 'contributing',
+      confidence: 'stated',
+      why: sentence(),
+    }));
     const fm = {
       title: `Synthetic incident ${i}: ${pick(WORDS)} ${pick(WORDS)} failure`,
       summary: `${sentence()} ${sentence()}`,
@@ -61,13 +69,36 @@ export function writeSyntheticCorpus(count: number, { seed = 1, words = 1_500 } 
         { at: ended, phase: pick(PHASES.filter((p) => p !== 'trigger')), text: sentence() },
       ],
       sources: [
-        { ref: 'report', title: `Postmortem ${i}`, publisher: 'Synthetic Corp', kind: 'primary', url: `https://example.com/postmortems/${i}` },
-        { ref: 'analysis', title: `Analysis ${i}`, publisher: 'Synthetic Blog', kind: 'secondary', url: `https://example.org/analysis/${i}` },
+        {
+          ref: 'report',
+          title: `Postmortem ${i}`,
+          publisher: 'Synthetic Corp',
+          kind: 'primary',
+          url: `https://example.com/postmortems/${i}`,
+        },
+        {
+          ref: 'analysis',
+          title: `Analysis ${i}`,
+          publisher: 'Synthetic Blog',
+          kind: 'secondary',
+          url: `https://example.org/analysis/${i}`,
+        },
       ],
-      terms: some(taxonomy.glossary.map((t) => t.id), 3),
-      related: i > 0 ? some(Array.from({ length: Math.min(i, 50) }, (_, k) => id(i - 1 - k)), 2) : [],
+      terms: some(
+        taxonomy.glossary.map((t) => t.id),
+        3,
+      ),
+      related:
+        i > 0
+          ? some(
+              Array.from({ length: Math.min(i, 50) }, (_, k) => id(i - 1 - k)),
+              2,
+            )
+          : [],
     };
-    const body = sections.map((title, s) => `## ${title}\n\n${paragraph(sentencesPerSection, s % 2 ? 'analysis' : 'report')}\n`).join('\n');
+    const body = sections
+      .map((title, s) => `## ${title}\n\n${paragraph(sentencesPerSection, s % 2 ? 'analysis' : 'report')}\n`)
+      .join('\n');
     fs.writeFileSync(path.join(dir, 'incidents', `${id(i)}.md`), `---\n${stringify(fm)}---\n\n${body}`);
   }
   return dir;

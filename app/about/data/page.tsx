@@ -8,7 +8,8 @@ import { BASE_PATH, REPO_URL } from '@/lib/site';
 
 export const metadata: Metadata = pageMeta({
   title: 'Open data',
-  description: 'Download every Faultline incident and the taxonomy as validated JSON or CSV, follow the Atom feeds, and reuse them under CC BY 4.0.',
+  description:
+    'Download every Faultline incident and the taxonomy as validated JSON or CSV, follow the Atom feeds, and reuse them under CC BY 4.0.',
   path: '/about/data/',
 });
 
@@ -19,28 +20,67 @@ export default function DataPage() {
   return (
     <>
       <h1>Open data</h1>
-      <p className="lede">The whole corpus — {incidents.length} incidents and the taxonomy — as files generated from the same validated records the pages show.</p>
+      <p className="lede">
+        The whole corpus — {incidents.length} incidents and the taxonomy — as files generated from the same validated
+        records the pages show.
+      </p>
       <section aria-labelledby="files-h">
         <h2 id="files-h">Files</h2>
         <ul>
-          <li><a href={file('/data/incidents.json')}>incidents.json</a> — every incident record (schema version {DATA_SCHEMA_VERSION}, taxonomy {taxonomyVersion}).</li>
-          <li><a href={file('/data/taxonomy.json')}>taxonomy.json</a> — fault classes and types, goals, challenges, organisations.</li>
-          <li><a href={file('/data/incidents.csv')}>incidents.csv</a> — one row per incident; columns: {CSV_COLUMNS.join(', ')}. Lists are joined with &ldquo;; &rdquo;.</li>
-          <li><a href={file('/sitemap.xml')}>sitemap.xml</a> — every page.</li>
+          <li>
+            <a href={file('/data/incidents.json')}>incidents.json</a> — every incident record (schema version{' '}
+            {DATA_SCHEMA_VERSION}, taxonomy {taxonomyVersion}).
+          </li>
+          <li>
+            <a href={file('/data/taxonomy.json')}>taxonomy.json</a> — fault classes and types, goals, challenges,
+            organisations.
+          </li>
+          <li>
+            <a href={file('/data/incidents.csv')}>incidents.csv</a> — one row per incident; columns:{' '}
+            {CSV_COLUMNS.join(', ')}. Lists are joined with &ldquo;; &rdquo;.
+          </li>
+          <li>
+            <a href={file('/sitemap.xml')}>sitemap.xml</a> — every page.
+          </li>
         </ul>
-        <p>The JSON formats are described field by field in <a href={`${REPO_URL}/blob/main/docs/data.md`} rel="noopener noreferrer">docs/data.md</a> and checked against the same schemas in the project&rsquo;s tests.</p>
+        <p>
+          The JSON formats are described field by field in{' '}
+          <a href={`${REPO_URL}/blob/main/docs/data.md`} rel="noopener noreferrer">
+            docs/data.md
+          </a>{' '}
+          and checked against the same schemas in the project&rsquo;s tests.
+        </p>
       </section>
       <section aria-labelledby="feeds-h">
         <h2 id="feeds-h">Feeds</h2>
         <ul>
-          <li><a href={file('/feed.xml')}>All incidents</a> (Atom)</li>
-          {tax.classes.map((c) => <li key={c.id}><a href={file(`/feeds/${c.id}.xml`)}>{c.name}</a> (Atom) — incidents with a fault of this class</li>)}
+          <li>
+            <a href={file('/feed.xml')}>All incidents</a> (Atom)
+          </li>
+          {tax.classes.map((c) => (
+            <li key={c.id}>
+              <a href={file(`/feeds/${c.id}.xml`)}>{c.name}</a> (Atom) — incidents with a fault of this class
+            </li>
+          ))}
         </ul>
       </section>
       <section aria-labelledby="licence-h">
         <h2 id="licence-h">Licences</h2>
-        <p>Code: MIT. Content and data: <a href={DATA_LICENSE.url} rel="noopener noreferrer">CC BY 4.0</a> — reuse freely, credit &ldquo;Faultline contributors&rdquo; with a link. Every incident page has a &ldquo;Cite this&rdquo; line and a BibTeX entry.</p>
-        <p>See also the <Link href="/stats/" prefetch={false}>corpus in pictures</Link>.</p>
+        <p>
+          Code: MIT. Content and data:{' '}
+          <a href={DATA_LICENSE.url} rel="noopener noreferrer">
+            CC BY 4.0
+          </a>{' '}
+          — reuse freely, credit &ldquo;Faultline contributors&rdquo; with a link. Every incident page has a &ldquo;Cite
+          this&rdquo; line and a BibTeX entry.
+        </p>
+        <p>
+          See also the{' '}
+          <Link href="/stats/" prefetch={false}>
+            corpus in pictures
+          </Link>
+          .
+        </p>
       </section>
     </>
   );

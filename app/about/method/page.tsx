@@ -5,7 +5,11 @@ import { REPO_URL } from '@/lib/site';
 import { FACET_LABELS } from '@/lib/corpus/facet-labels';
 import { DURATION_BASES, FAULT_ROLES } from '@/lib/content/incident-schema';
 
-export const metadata: Metadata = pageMeta({ title: 'Method', description: 'How Faultline tags incidents, what verified and likely mean, and its time and duration conventions.', path: '/about/method/' });
+export const metadata: Metadata = pageMeta({
+  title: 'Method',
+  description: 'How Faultline tags incidents, what verified and likely mean, and its time and duration conventions.',
+  path: '/about/method/',
+});
 
 /** How the knowledge base is made: tagging, confidence, conventions, corrections. */
 export default function MethodPage() {
@@ -20,39 +24,108 @@ export default function MethodPage() {
         not an observation, so Faultline tags <strong>several</strong> faults per incident, each with a role:
       </p>
       <ul>
-        {FAULT_ROLES.map((r) => <li key={r}><strong>{FACET_LABELS[r]?.label}</strong> — {FACET_LABELS[r]?.meaning}</li>)}
+        {FAULT_ROLES.map((r) => (
+          <li key={r}>
+            <strong>{FACET_LABELS[r]?.label}</strong> — {FACET_LABELS[r]?.meaning}
+          </li>
+        ))}
       </ul>
-      <p>Every tag also says whether the report itself <strong>states</strong> it or Faultline <strong>inferred</strong> it, and may record persistence (transient, intermittent — our extension — or permanent) and boundary (internal or external).</p>
+      <p>
+        Every tag also says whether the report itself <strong>states</strong> it or Faultline <strong>inferred</strong>{' '}
+        it, and may record persistence (transient, intermittent — our extension — or permanent) and boundary (internal
+        or external).
+      </p>
       <h3 id="tie-breaks">Tie-break rules</h3>
       <ul>
-        <li><strong>Change vs software.</strong> A change-fault type (deploy, config push, upgrade, operator action, capacity change) is the trigger or vehicle. The defect it carried is tagged separately with a software-fault type when it is known. A bad config push that breaks things by itself is tagged <Link href="/faults/config-change/" prefetch={false}>configuration change</Link> as root.</li>
-        <li><strong>Network: cause beats manifestation.</strong> <Link href="/faults/network-partition/" prefetch={false}>Network partition</Link> is used only when the report names the partition but not its physical or logical cause.</li>
-        <li><strong>Exhaustion vs leak.</strong> <Link href="/faults/resource-exhaustion/" prefetch={false}>Resource exhaustion</Link> applies when load or limits used the resource up; when a leak drove it there, the leak is the root and exhaustion contributes.</li>
-        <li><strong>Patterns are not causes.</strong> Cascading, metastable, gray and cross-service describe how a failure spread or hid; they are recorded as propagation and detectability, not as fault types.</li>
+        <li>
+          <strong>Change vs software.</strong> A change-fault type (deploy, config push, upgrade, operator action,
+          capacity change) is the trigger or vehicle. The defect it carried is tagged separately with a software-fault
+          type when it is known. A bad config push that breaks things by itself is tagged{' '}
+          <Link href="/faults/config-change/" prefetch={false}>
+            configuration change
+          </Link>{' '}
+          as root.
+        </li>
+        <li>
+          <strong>Network: cause beats manifestation.</strong>{' '}
+          <Link href="/faults/network-partition/" prefetch={false}>
+            Network partition
+          </Link>{' '}
+          is used only when the report names the partition but not its physical or logical cause.
+        </li>
+        <li>
+          <strong>Exhaustion vs leak.</strong>{' '}
+          <Link href="/faults/resource-exhaustion/" prefetch={false}>
+            Resource exhaustion
+          </Link>{' '}
+          applies when load or limits used the resource up; when a leak drove it there, the leak is the root and
+          exhaustion contributes.
+        </li>
+        <li>
+          <strong>Patterns are not causes.</strong> Cascading, metastable, gray and cross-service describe how a failure
+          spread or hid; they are recorded as propagation and detectability, not as fault types.
+        </li>
       </ul>
       <h3 id="undisclosed">&ldquo;Undisclosed cause&rdquo;</h3>
-      <p>When the public record gives no cause, or too little to classify, the root is tagged <Link href="/faults/undisclosed-cause/" prefetch={false}>undisclosed cause</Link> rather than guessed. Most public outages have no reported root cause at all.</p>
+      <p>
+        When the public record gives no cause, or too little to classify, the root is tagged{' '}
+        <Link href="/faults/undisclosed-cause/" prefetch={false}>
+          undisclosed cause
+        </Link>{' '}
+        rather than guessed. Most public outages have no reported root cause at all.
+      </p>
 
       <h2 id="confidence">Verified, likely, unconfirmed</h2>
       <ul>
-        <li><strong>Verified</strong> facts were seen in the organisation&rsquo;s own postmortem or status page (or a verbatim copy), or, where no postmortem exists, in two or more independent reports. They carry no mark.</li>
-        <li><strong>Likely</strong> facts come only from secondary summaries that agree with the primary text, or are UTC times converted from a primary local time. They are marked <span className="badge likely">likely</span> or said so in the text.</li>
-        <li><strong>Unconfirmed</strong> claims are commonly repeated but not confirmed. They are left out, or named explicitly as unconfirmed.</li>
+        <li>
+          <strong>Verified</strong> facts were seen in the organisation&rsquo;s own postmortem or status page (or a
+          verbatim copy), or, where no postmortem exists, in two or more independent reports. They carry no mark.
+        </li>
+        <li>
+          <strong>Likely</strong> facts come only from secondary summaries that agree with the primary text, or are UTC
+          times converted from a primary local time. They are marked <span className="badge likely">likely</span> or
+          said so in the text.
+        </li>
+        <li>
+          <strong>Unconfirmed</strong> claims are commonly repeated but not confirmed. They are left out, or named
+          explicitly as unconfirmed.
+        </li>
       </ul>
-      <p>Where sources disagree — on a cause, a time or a duration — the page shows each version with its source under &ldquo;Sources disagree&rdquo;.</p>
+      <p>
+        Where sources disagree — on a cause, a time or a duration — the page shows each version with its source under
+        &ldquo;Sources disagree&rdquo;.
+      </p>
 
       <h2 id="time">Times and durations</h2>
-      <p>All times are UTC. A time converted from a local zone says so (&ldquo;converted from PST&rdquo;). Dates keep the precision of the source: a year, a month, a day or a minute. <em>Started</em> is when impact began; timeline events may come earlier (a trigger, a latent cause).</p>
+      <p>
+        All times are UTC. A time converted from a local zone says so (&ldquo;converted from PST&rdquo;). Dates keep the
+        precision of the source: a year, a month, a day or a minute. <em>Started</em> is when impact began; timeline
+        events may come earlier (a trigger, a latent cause).
+      </p>
       <p>Durations are hard to pin down, so each carries its basis:</p>
       <ul>
-        {DURATION_BASES.map((b) => <li key={b}><strong>{FACET_LABELS[b]?.label}</strong> — {FACET_LABELS[b]?.meaning}</li>)}
+        {DURATION_BASES.map((b) => (
+          <li key={b}>
+            <strong>{FACET_LABELS[b]?.label}</strong> — {FACET_LABELS[b]?.meaning}
+          </li>
+        ))}
       </ul>
 
       <h2 id="sources">Sources</h2>
-      <p>The organisation&rsquo;s own report comes first. Reputable secondaries — news, engineering blogs, incident databases — follow. Mirrors and scrapers are never cited. An incident without a primary report says so and why.</p>
+      <p>
+        The organisation&rsquo;s own report comes first. Reputable secondaries — news, engineering blogs, incident
+        databases — follow. Mirrors and scrapers are never cited. An incident without a primary report says so and why.
+      </p>
 
       <h2 id="errors">Reporting an error</h2>
-      <p>Every incident page has &ldquo;Edit this page&rdquo; and &ldquo;Report an error&rdquo; links. Please include a source for the correction. Issues are tracked at <a href={`${REPO_URL}/issues`} rel="noopener noreferrer">{REPO_URL.replace(/^https:\/\//, '')}/issues</a>.</p>
+      <p>
+        Every incident page has &ldquo;Edit this page&rdquo; and &ldquo;Report an error&rdquo; links. Please include a
+        source for the correction. Issues are tracked at{' '}
+        <a href={`${REPO_URL}/issues`} rel="noopener noreferrer">
+          {REPO_URL.replace(/^https:\/\//, '')}/issues
+        </a>
+        .
+      </p>
     </article>
   );
 }

@@ -26,11 +26,18 @@ export default async function ChallengePage({ params }: Params) {
   const incidents = byChallenge.get(c.id) ?? [];
   return (
     <>
-      <p className="muted"><Link href="/challenges/" prefetch={false}>Challenges</Link> /</p>
+      <p className="muted">
+        <Link href="/challenges/" prefetch={false}>
+          Challenges
+        </Link>{' '}
+        /
+      </p>
       <h1>{c.name}</h1>
       <p className="lede">{c.definition}</p>
       <p>{c.explanation}</p>
-      <h2>Incidents that illustrate it <span className="count">({incidents.length})</span></h2>
+      <h2>
+        Incidents that illustrate it <span className="count">({incidents.length})</span>
+      </h2>
       <WhyList incidents={incidents} why={(i) => i.challenges.find((x) => x.id === c.id)?.why} />
       <MentionedIn kind="challenge" id={c.id} />
     </>

@@ -23,7 +23,11 @@ export async function generateMetadata({ params }: Params): Promise<Metadata> {
   const id = (await params).id;
   const term = tax.classById.get(id) ?? tax.typeById.get(id);
   if (!term) return {};
-  return pageMeta({ title: `${term.name} (fault ${tax.classById.has(id) ? 'class' : 'type'})`, description: term.definition, path: `/faults/${id}/` });
+  return pageMeta({
+    title: `${term.name} (fault ${tax.classById.has(id) ? 'class' : 'type'})`,
+    description: term.definition,
+    path: `/faults/${id}/`,
+  });
 }
 
 /** A fault class or type: definition, dependability profile, parent/children, and incidents by role. */
@@ -40,11 +44,23 @@ export default async function FaultPage({ params }: Params) {
   return (
     <>
       <p className="muted">
-        <Link href="/faults/" prefetch={false}>Faults</Link> /{' '}
-        {parent && <><Link href={`/faults/${parent.id}/`} prefetch={false}>{parent.name}</Link> /</>}
+        <Link href="/faults/" prefetch={false}>
+          Faults
+        </Link>{' '}
+        /{' '}
+        {parent && (
+          <>
+            <Link href={`/faults/${parent.id}/`} prefetch={false}>
+              {parent.name}
+            </Link>{' '}
+            /
+          </>
+        )}
       </p>
       <h1>{term.name}</h1>
-      <p className="muted">Fault {cls ? 'class' : 'type'} · id <code>{id}</code></p>
+      <p className="muted">
+        Fault {cls ? 'class' : 'type'} · id <code>{id}</code>
+      </p>
       <p className="lede">{term.definition}</p>
 
       {cls && (
@@ -52,29 +68,52 @@ export default async function FaultPage({ params }: Params) {
           <h2 id="types-h">Fault types in this class</h2>
           <ul>
             {cls.types.map((t) => (
-              <li key={t.id}><Link href={`/faults/${t.id}/`} prefetch={false}>{t.name}</Link> — {t.definition}</li>
+              <li key={t.id}>
+                <Link href={`/faults/${t.id}/`} prefetch={false}>
+                  {t.name}
+                </Link>{' '}
+                — {t.definition}
+              </li>
             ))}
           </ul>
         </section>
       )}
       {parent && (
-        <p>Part of the class <Link href={`/faults/${parent.id}/`} prefetch={false}>{parent.name}</Link>: {parent.definition}</p>
+        <p>
+          Part of the class{' '}
+          <Link href={`/faults/${parent.id}/`} prefetch={false}>
+            {parent.name}
+          </Link>
+          : {parent.definition}
+        </p>
       )}
 
       <section aria-labelledby="incidents-h">
         <h2 id="incidents-h">Incidents, by the role this fault played</h2>
-        {type?.unusedReason && <p><strong>No incident carries this type yet.</strong> {type.unusedReason}</p>}
+        {type?.unusedReason && (
+          <p>
+            <strong>No incident carries this type yet.</strong> {type.unusedReason}
+          </p>
+        )}
         {FAULT_ROLES.map((role) => (
           <section key={role} aria-labelledby={`role-${role}`}>
-            <h3 id={`role-${role}`}>As {facetLabel(role).toLowerCase()} <span className="count">({group?.[role].length ?? 0})</span></h3>
+            <h3 id={`role-${role}`}>
+              As {facetLabel(role).toLowerCase()} <span className="count">({group?.[role].length ?? 0})</span>
+            </h3>
             <p className="muted">{facetMeaning(role)}</p>
             {group && group[role].length > 0 ? (
               <ul>
                 {group[role].map((inc) => (
-                  <li key={inc.id}><Link href={`/incidents/${inc.id}/`} prefetch={false}>{inc.title}</Link></li>
+                  <li key={inc.id}>
+                    <Link href={`/incidents/${inc.id}/`} prefetch={false}>
+                      {inc.title}
+                    </Link>
+                  </li>
                 ))}
               </ul>
-            ) : <p className="muted">None yet.</p>}
+            ) : (
+              <p className="muted">None yet.</p>
+            )}
           </section>
         ))}
       </section>
@@ -82,7 +121,9 @@ export default async function FaultPage({ params }: Params) {
       {profileOf && (
         <section aria-labelledby="profile-h">
           <h2 id="profile-h">Dependability profile{parent ? ` (of the class ${parent.name})` : ''}</h2>
-          <p className="muted">Typical values on the eight viewpoints of Avizienis et al.; a tag may differ per incident.</p>
+          <p className="muted">
+            Typical values on the eight viewpoints of Avizienis et al.; a tag may differ per incident.
+          </p>
           <ProfileTable profile={profileOf.profile} />
         </section>
       )}
@@ -90,4 +131,3 @@ export default async function FaultPage({ params }: Params) {
     </>
   );
 }
-

@@ -18,6 +18,10 @@ export async function GET(_req: Request, { params }: { params: Promise<{ file: s
   if (!cls) return new Response('Not found', { status: 404 });
   const inClass = new Set(distinctIncidents(byFault.get(id)));
   const incidents = all.filter((i) => inClass.has(i));
-  const xml = incidentsAtom(incidents, { title: `${SITE_NAME}: ${cls.name}`, path: `/faults/${id}/`, selfPath: `/feeds/${id}.xml` });
+  const xml = incidentsAtom(incidents, {
+    title: `${SITE_NAME}: ${cls.name}`,
+    path: `/faults/${id}/`,
+    selfPath: `/feeds/${id}.xml`,
+  });
   return new Response(xml, { headers: { 'Content-Type': 'application/atom+xml; charset=utf-8' } });
 }

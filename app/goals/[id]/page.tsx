@@ -26,13 +26,26 @@ export default async function GoalPage({ params }: Params) {
   const incidents = byGoal.get(g.id) ?? [];
   return (
     <>
-      <p className="muted"><Link href="/goals/" prefetch={false}>Goals</Link> /</p>
+      <p className="muted">
+        <Link href="/goals/" prefetch={false}>
+          Goals
+        </Link>{' '}
+        /
+      </p>
       <h1>{g.name}</h1>
       <p className="lede">{g.definition}</p>
-      <p><strong>How to recognise it in a report:</strong> {g.evidence}</p>
-      <h2>Incidents that hurt {g.name.toLowerCase()} <span className="count">({incidents.length})</span></h2>
+      <p>
+        <strong>How to recognise it in a report:</strong> {g.evidence}
+      </p>
+      <h2>
+        Incidents that hurt {g.name.toLowerCase()} <span className="count">({incidents.length})</span>
+      </h2>
       <WhyList incidents={incidents} why={(i) => i.goals.find((x) => x.id === g.id)?.why} />
-      <p><Link href="/matrix/" prefetch={false}>Which faults hurt {g.name.toLowerCase()}: the fault × goal matrix</Link></p>
+      <p>
+        <Link href="/matrix/" prefetch={false}>
+          Which faults hurt {g.name.toLowerCase()}: the fault × goal matrix
+        </Link>
+      </p>
       <MentionedIn kind="goal" id={g.id} />
     </>
   );

@@ -31,7 +31,16 @@ export async function generateMetadata({ params }: Params): Promise<Metadata> {
 }
 
 function Facet({ values }: { values: readonly string[] }) {
-  return <>{values.map((v, i) => <span key={v}>{i > 0 && ', '}<abbr title={facetMeaning(v)}>{facetLabel(v)}</abbr></span>)}</>;
+  return (
+    <>
+      {values.map((v, i) => (
+        <span key={v}>
+          {i > 0 && ', '}
+          <abbr title={facetMeaning(v)}>{facetLabel(v)}</abbr>
+        </span>
+      ))}
+    </>
+  );
 }
 
 /** A case study: every field of the record, the footnoted story, and links to every term it carries. */
@@ -42,7 +51,12 @@ export default async function IncidentPage({ params }: Params) {
   const pagePath = `/incidents/${inc.id}/`;
   return (
     <article>
-      <p className="muted"><Link href="/incidents/" prefetch={false}>Incidents</Link> /</p>
+      <p className="muted">
+        <Link href="/incidents/" prefetch={false}>
+          Incidents
+        </Link>{' '}
+        /
+      </p>
       <h1>{inc.title}</h1>
       <p className="lede">{inc.summary}</p>
 
@@ -53,7 +67,19 @@ export default async function IncidentPage({ params }: Params) {
               <h2 id="disagree-h">Sources disagree</h2>
               <ul>
                 {inc.disputes.map((d, i) => (
-                  <li key={i}><strong>{d.field}:</strong> {d.note} <span className="muted">(sources: {d.sources.map((r, j) => <span key={r}>{j > 0 && ', '}<a href={`#source-${r}`}>{inc.sources.find((s) => s.ref === r)?.publisher ?? r}</a></span>)})</span></li>
+                  <li key={i}>
+                    <strong>{d.field}:</strong> {d.note}{' '}
+                    <span className="muted">
+                      (sources:{' '}
+                      {d.sources.map((r, j) => (
+                        <span key={r}>
+                          {j > 0 && ', '}
+                          <a href={`#source-${r}`}>{inc.sources.find((s) => s.ref === r)?.publisher ?? r}</a>
+                        </span>
+                      ))}
+                      )
+                    </span>
+                  </li>
                 ))}
               </ul>
             </section>
@@ -68,7 +94,12 @@ export default async function IncidentPage({ params }: Params) {
             <h2 id="goals-h">Goals it hurt</h2>
             <ul>
               {inc.goals.map((g) => (
-                <li key={g.id}><Link href={`/goals/${g.id}/`} prefetch={false}>{tax.goalById.get(g.id)?.name ?? g.id}</Link> — {g.why}</li>
+                <li key={g.id}>
+                  <Link href={`/goals/${g.id}/`} prefetch={false}>
+                    {tax.goalById.get(g.id)?.name ?? g.id}
+                  </Link>{' '}
+                  — {g.why}
+                </li>
               ))}
             </ul>
             {inc.challenges.length > 0 && (
@@ -76,7 +107,12 @@ export default async function IncidentPage({ params }: Params) {
                 <h2 id="challenges-h">Challenges it illustrates</h2>
                 <ul>
                   {inc.challenges.map((c) => (
-                    <li key={c.id}><Link href={`/challenges/${c.id}/`} prefetch={false}>{tax.challengeById.get(c.id)?.name ?? c.id}</Link> — {c.why}</li>
+                    <li key={c.id}>
+                      <Link href={`/challenges/${c.id}/`} prefetch={false}>
+                        {tax.challengeById.get(c.id)?.name ?? c.id}
+                      </Link>{' '}
+                      — {c.why}
+                    </li>
                   ))}
                 </ul>
               </>
@@ -91,7 +127,9 @@ export default async function IncidentPage({ params }: Params) {
           </section>
 
           <section aria-labelledby="story-h" className="body">
-            <h2 id="story-h" className="sr-only">The story</h2>
+            <h2 id="story-h" className="sr-only">
+              The story
+            </h2>
             <div dangerouslySetInnerHTML={{ __html: inc.html }} />
           </section>
 
@@ -101,7 +139,10 @@ export default async function IncidentPage({ params }: Params) {
               <ul>
                 {inc.actionItems.map((a, i) => (
                   <li key={i}>
-                    {a.text} <span className="badge" title={facetMeaning(a.means)}>{a.means}</span>
+                    {a.text}{' '}
+                    <span className="badge" title={facetMeaning(a.means)}>
+                      {a.means}
+                    </span>
                     {a.confidence === 'likely' && <span className="badge likely">likely</span>}
                   </li>
                 ))}
@@ -116,9 +157,16 @@ export default async function IncidentPage({ params }: Params) {
 
           <section aria-labelledby="related-h">
             <h2 id="related-h">Related incidents</h2>
-            <p className="muted">Ranked by shared mechanism: the same fault types in the same role weigh most, then goals, challenges, propagation and failure modes.</p>
+            <p className="muted">
+              Ranked by shared mechanism: the same fault types in the same role weigh most, then goals, challenges,
+              propagation and failure modes.
+            </p>
             <RelatedList related={related.get(inc.id) ?? []} />
-            <p><Link href={`/compare/?a=${inc.id}`} prefetch={false}>Compare this incident with others</Link></p>
+            <p>
+              <Link href={`/compare/?a=${inc.id}`} prefetch={false}>
+                Compare this incident with others
+              </Link>
+            </p>
           </section>
 
           <MentionedIn kind="incident" id={inc.id} />
@@ -126,17 +174,31 @@ export default async function IncidentPage({ params }: Params) {
           <CiteThis incident={inc} />
 
           <p className="no-print">
-            <a href={editUrl(inc.file)} rel="noopener noreferrer">Edit this page</a>
+            <a href={editUrl(inc.file)} rel="noopener noreferrer">
+              Edit this page
+            </a>
             {' · '}
-            <a href={reportUrl(inc.title, pagePath)} rel="noopener noreferrer">Report an error</a>
+            <a href={reportUrl(inc.title, pagePath)} rel="noopener noreferrer">
+              Report an error
+            </a>
           </p>
         </div>
 
         <aside className="facts" aria-label="Facts at a glance">
           <dl>
             <dt>Started</dt>
-            <dd><time dateTime={inc.started.at}>{formatPartialDate(inc.started)}</time>{inc.started.derivedFrom && <span className="muted"> (from {inc.started.derivedFrom})</span>}</dd>
-            {inc.ended && (<><dt>Ended</dt><dd><time dateTime={inc.ended.at}>{formatPartialDate(inc.ended)}</time></dd></>)}
+            <dd>
+              <time dateTime={inc.started.at}>{formatPartialDate(inc.started)}</time>
+              {inc.started.derivedFrom && <span className="muted"> (from {inc.started.derivedFrom})</span>}
+            </dd>
+            {inc.ended && (
+              <>
+                <dt>Ended</dt>
+                <dd>
+                  <time dateTime={inc.ended.at}>{formatPartialDate(inc.ended)}</time>
+                </dd>
+              </>
+            )}
             {inc.durations.length > 0 && (
               <>
                 <dt>Duration</dt>
@@ -144,7 +206,8 @@ export default async function IncidentPage({ params }: Params) {
                   const minutes = parseDurationMinutes(d.value);
                   return (
                     <dd key={i}>
-                      {d.approximate ? '≈ ' : ''}{minutes === null ? d.value : formatMinutes(minutes)}{' '}
+                      {d.approximate ? '≈ ' : ''}
+                      {minutes === null ? d.value : formatMinutes(minutes)}{' '}
                       <span className="muted">({facetLabel(d.basis)})</span>
                     </dd>
                   );
@@ -154,22 +217,59 @@ export default async function IncidentPage({ params }: Params) {
             <dt>Organisations</dt>
             <dd>
               {inc.orgs.map((o, i) => (
-                <span key={o.id}>{i > 0 && ', '}<Link href={`/orgs/${o.id}/`} prefetch={false}>{tax.orgById.get(o.id)?.name ?? o.id}</Link> <span className="muted">({o.role})</span></span>
+                <span key={o.id}>
+                  {i > 0 && ', '}
+                  <Link href={`/orgs/${o.id}/`} prefetch={false}>
+                    {tax.orgById.get(o.id)?.name ?? o.id}
+                  </Link>{' '}
+                  <span className="muted">({o.role})</span>
+                </span>
               ))}
             </dd>
-            <dt>Scope</dt><dd><Facet values={[inc.scope]} />{inc.region && <> — {inc.region}</>}</dd>
-            <dt>Impact</dt><dd><Facet values={inc.impact} />. {inc.impactNote}</dd>
-            <dt>Failure modes</dt><dd><Facet values={inc.failureModes} /></dd>
-            <dt>Propagation</dt><dd><Facet values={inc.propagation} /></dd>
-            <dt>Detectability</dt><dd><Facet values={[inc.detectability]} /></dd>
-            <dt>How it was detected</dt><dd><Facet values={[inc.detection.method]} />: {inc.detection.text}</dd>
-            {inc.processGaps.length > 0 && (<><dt>Process gaps</dt><dd><Facet values={inc.processGaps} /></dd></>)}
+            <dt>Scope</dt>
+            <dd>
+              <Facet values={[inc.scope]} />
+              {inc.region && <> — {inc.region}</>}
+            </dd>
+            <dt>Impact</dt>
+            <dd>
+              <Facet values={inc.impact} />. {inc.impactNote}
+            </dd>
+            <dt>Failure modes</dt>
+            <dd>
+              <Facet values={inc.failureModes} />
+            </dd>
+            <dt>Propagation</dt>
+            <dd>
+              <Facet values={inc.propagation} />
+            </dd>
+            <dt>Detectability</dt>
+            <dd>
+              <Facet values={[inc.detectability]} />
+            </dd>
+            <dt>How it was detected</dt>
+            <dd>
+              <Facet values={[inc.detection.method]} />: {inc.detection.text}
+            </dd>
+            {inc.processGaps.length > 0 && (
+              <>
+                <dt>Process gaps</dt>
+                <dd>
+                  <Facet values={inc.processGaps} />
+                </dd>
+              </>
+            )}
             {inc.terms.length > 0 && (
               <>
                 <dt>Terms used</dt>
                 <dd>
                   {inc.terms.map((t, i) => (
-                    <span key={t}>{i > 0 && ', '}<Link href={`/learn/glossary/#term-${t}`} prefetch={false}>{glossary.find((g) => g.id === t)?.term ?? t}</Link></span>
+                    <span key={t}>
+                      {i > 0 && ', '}
+                      <Link href={`/learn/glossary/#term-${t}`} prefetch={false}>
+                        {glossary.find((g) => g.id === t)?.term ?? t}
+                      </Link>
+                    </span>
                   ))}
                 </dd>
               </>

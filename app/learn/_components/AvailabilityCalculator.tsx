@@ -1,6 +1,12 @@
 'use client';
 import { useId, useState } from 'react';
-import { allowedDowntime, availabilityFromDowntime, availabilityFromNines, formatPercent, nines } from '@/lib/reliability/availability';
+import {
+  allowedDowntime,
+  availabilityFromDowntime,
+  availabilityFromNines,
+  formatPercent,
+  nines,
+} from '@/lib/reliability/availability';
 import { formatDuration, PERIODS, TIME_UNITS, type PeriodName, type TimeUnit } from '@/lib/reliability/periods';
 
 const num = (s: string) => (s.trim() === '' ? NaN : Number(s.replace(',', '.')));
@@ -31,25 +37,45 @@ export function AvailabilityCalculator() {
           {aValid ? (
             <ul>
               <li>{nines(a).toFixed(2)} nines</li>
-              {(Object.keys(PERIODS) as PeriodName[]).map((p) => <li key={p}>per {p}: {formatDuration(allowedDowntime(a, PERIODS[p]))}</li>)}
+              {(Object.keys(PERIODS) as PeriodName[]).map((p) => (
+                <li key={p}>
+                  per {p}: {formatDuration(allowedDowntime(a, PERIODS[p]))}
+                </li>
+              ))}
             </ul>
-          ) : <p>Enter a percentage between 0 and 100.</p>}
+          ) : (
+            <p>Enter a percentage between 0 and 100.</p>
+          )}
         </output>
       </fieldset>
       <fieldset>
         <legend>Downtime → availability</legend>
         <label htmlFor={`${id}-d`}>Downtime</label>{' '}
         <input id={`${id}-d`} inputMode="decimal" value={down} onChange={(e) => setDown(e.target.value)} size={8} />{' '}
-        <label htmlFor={`${id}-u`} className="sr-only">Unit</label>
+        <label htmlFor={`${id}-u`} className="sr-only">
+          Unit
+        </label>
         <select id={`${id}-u`} value={unit} onChange={(e) => setUnit(e.target.value as TimeUnit)}>
-          {(Object.keys(TIME_UNITS) as TimeUnit[]).map((u) => <option key={u} value={u}>{u}</option>)}
+          {(Object.keys(TIME_UNITS) as TimeUnit[]).map((u) => (
+            <option key={u} value={u}>
+              {u}
+            </option>
+          ))}
         </select>{' '}
         <label htmlFor={`${id}-p`}>per</label>{' '}
         <select id={`${id}-p`} value={period} onChange={(e) => setPeriod(e.target.value as PeriodName)}>
-          {(Object.keys(PERIODS) as PeriodName[]).map((p) => <option key={p} value={p}>{p}</option>)}
+          {(Object.keys(PERIODS) as PeriodName[]).map((p) => (
+            <option key={p} value={p}>
+              {p}
+            </option>
+          ))}
         </select>
         <output htmlFor={`${id}-d ${id}-u ${id}-p`} aria-live="polite">
-          <p>{measuredValid ? `Availability ${formatPercent(Number(measured.toFixed(8)))}, ${nines(measured).toFixed(2)} nines` : 'Enter a downtime shorter than the period.'}</p>
+          <p>
+            {measuredValid
+              ? `Availability ${formatPercent(Number(measured.toFixed(8)))}, ${nines(measured).toFixed(2)} nines`
+              : 'Enter a downtime shorter than the period.'}
+          </p>
         </output>
       </fieldset>
       <fieldset>
@@ -57,7 +83,11 @@ export function AvailabilityCalculator() {
         <label htmlFor={`${id}-n`}>Number of nines</label>{' '}
         <input id={`${id}-n`} inputMode="decimal" value={n} onChange={(e) => setN(e.target.value)} size={6} />
         <output htmlFor={`${id}-n`} aria-live="polite">
-          <p>{ninesValid ? `${formatPercent(Number(fromNines.toFixed(10)))}, ${formatDuration(allowedDowntime(fromNines, PERIODS.year))} a year` : 'Enter a number of nines between 0 and 12.'}</p>
+          <p>
+            {ninesValid
+              ? `${formatPercent(Number(fromNines.toFixed(10)))}, ${formatDuration(allowedDowntime(fromNines, PERIODS.year))} a year`
+              : 'Enter a number of nines between 0 and 12.'}
+          </p>
         </output>
       </fieldset>
     </div>

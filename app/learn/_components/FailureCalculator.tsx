@@ -3,7 +3,8 @@ import { useId, useState } from 'react';
 import { allFail, atLeastOneFails, smallestNExceeding } from '@/lib/reliability/probability';
 
 const num = (s: string) => (s.trim() === '' ? NaN : Number(s.replace(',', '.')));
-const prob = (x: number) => (x < 1e-4 ? x.toExponential(2).replace('e', ' × 10^') : `${Number((x * 100).toPrecision(4))}%`);
+const prob = (x: number) =>
+  x < 1e-4 ? x.toExponential(2).replace('e', ' × 10^') : `${Number((x * 100).toPrecision(4))}%`;
 
 /** P(at least one of n fails) and P(all fail) for a per-part probability p, as the learner types. */
 export function FailureCalculator() {
@@ -28,7 +29,9 @@ export function FailureCalculator() {
               <li>All fail: pⁿ = {prob(allFail(pp, nn))}</li>
               <li>Smallest n with P(at least one) &gt; 50%: {smallestNExceeding(pp)}</li>
             </ul>
-          ) : <p>Enter a probability between 0 and 100% and a whole number of parts.</p>}
+          ) : (
+            <p>Enter a probability between 0 and 100% and a whole number of parts.</p>
+          )}
         </output>
       </fieldset>
     </div>

@@ -9,7 +9,12 @@ import { CompositionCalculator } from '../_components/CompositionCalculator';
 import { LineChartSvg } from '../_components/LineChartSvg';
 import { TableScroll } from '../../_components/TableScroll';
 
-export const metadata: Metadata = { title: 'Availability and the nines', description: 'Availability = uptime / (uptime + downtime); the nines table from 90% to 99.9999%, computed; a calculator for downtime, nines, composition and MTTF/MTTR.', alternates: { canonical: '/learn/availability/' } };
+export const metadata: Metadata = {
+  title: 'Availability and the nines',
+  description:
+    'Availability = uptime / (uptime + downtime); the nines table from 90% to 99.9999%, computed; a calculator for downtime, nines, composition and MTTF/MTTR.',
+  alternates: { canonical: '/learn/availability/' },
+};
 
 /** Availability: the formula, the nines table, calculators and a chart. */
 export default function AvailabilityPage() {
@@ -17,18 +22,43 @@ export default function AvailabilityPage() {
   return (
     <>
       <h1>Availability and the nines</h1>
-      <p className="lede">How much downtime a promise of “three nines” allows, and how the availability of parts combines into the availability of a system.</p>
+      <p className="lede">
+        How much downtime a promise of “three nines” allows, and how the availability of parts combines into the
+        availability of a system.
+      </p>
 
       <h2>Definition</h2>
-      <p className="formula"><strong>availability = uptime / (uptime + downtime)</strong></p>
-      <p>Availability is one of the <Link href="/goals/availability/" prefetch={false}>five goals</Link>: the share of time a system is up and serving correct responses. It is often counted in <em>nines</em>: 99.9% is three nines, and in general the number of nines is −log₁₀(1 − availability), so 99.95% is 3.30 nines.</p>
+      <p className="formula">
+        <strong>availability = uptime / (uptime + downtime)</strong>
+      </p>
+      <p>
+        Availability is one of the{' '}
+        <Link href="/goals/availability/" prefetch={false}>
+          five goals
+        </Link>
+        : the share of time a system is up and serving correct responses. It is often counted in <em>nines</em>: 99.9%
+        is three nines, and in general the number of nines is −log₁₀(1 − availability), so 99.95% is 3.30 nines.
+      </p>
 
       <h2>The nines table</h2>
-      <p>Every figure below is computed from the availability, not typed in. <strong>Calendar convention:</strong> {CONVENTION} Tables that use a 365-day year or a 30-day month differ slightly (99.9% over a 30-day month allows 43.2 minutes, not 43.8).</p>
+      <p>
+        Every figure below is computed from the availability, not typed in. <strong>Calendar convention:</strong>{' '}
+        {CONVENTION} Tables that use a 365-day year or a 30-day month differ slightly (99.9% over a 30-day month allows
+        43.2 minutes, not 43.8).
+      </p>
       <TableScroll label="Allowed downtime table">
         <table>
           <caption className="sr-only">Allowed downtime at each availability level</caption>
-          <thead><tr><th scope="col">Availability</th><th scope="col">Nines</th><th scope="col">Per year</th><th scope="col">Per month</th><th scope="col">Per week</th><th scope="col">The lecture says (per year)</th></tr></thead>
+          <thead>
+            <tr>
+              <th scope="col">Availability</th>
+              <th scope="col">Nines</th>
+              <th scope="col">Per year</th>
+              <th scope="col">Per month</th>
+              <th scope="col">Per week</th>
+              <th scope="col">The lecture says (per year)</th>
+            </tr>
+          </thead>
           <tbody>
             {rows.map((r) => {
               const claim = lectureClaim(r.availability);
@@ -46,24 +76,53 @@ export default function AvailabilityPage() {
           </tbody>
         </table>
       </TableScroll>
-      <p className="muted">✓ means the exact value bears the lecture’s rounded claim out (the lecture table follows Takada, <cite>Distributed systems for fun and profit</cite>, ch. 1).</p>
+      <p className="muted">
+        ✓ means the exact value bears the lecture’s rounded claim out (the lecture table follows Takada,{' '}
+        <cite>Distributed systems for fun and profit</cite>, ch. 1).
+      </p>
 
-      <LineChartSvg chart={downtimeChart()} title="Allowed downtime against the number of nines" description="On a logarithmic scale each extra nine divides the allowed downtime by ten: from 36.5 days a year at one nine to 31.6 seconds a year at six." />
+      <LineChartSvg
+        chart={downtimeChart()}
+        title="Allowed downtime against the number of nines"
+        description="On a logarithmic scale each extra nine divides the allowed downtime by ten: from 36.5 days a year at one nine to 31.6 seconds a year at six."
+      />
 
       <h2>Calculator</h2>
       <AvailabilityCalculator />
 
       <h2>Composing components</h2>
       <ul>
-        <li><strong>Series</strong> (every part is needed): A = A₁ × A₂ × … — three 99.9% tiers give 99.7003%, about 26.3 hours a year.</li>
-        <li><strong>Parallel</strong> (any one part suffices): A = 1 − (1 − A₁)(1 − A₂)… — two 99% replicas give 99.99%.</li>
-        <li><strong>k-of-n quorum</strong> of replicas with availability r: the chance that at least k of n are up — 2-of-3 at 99% gives 99.9702%.</li>
-        <li><strong>MTTF and MTTR</strong>: steady-state availability is MTTF / (MTTF + MTTR). With MTTF 1,000 h and MTTR 1 h, A = 99.9001%. To reach 99.99% with MTTF 720 h you need MTTR = MTTF(1 − A)/A = 4.32 minutes.</li>
+        <li>
+          <strong>Series</strong> (every part is needed): A = A₁ × A₂ × … — three 99.9% tiers give 99.7003%, about 26.3
+          hours a year.
+        </li>
+        <li>
+          <strong>Parallel</strong> (any one part suffices): A = 1 − (1 − A₁)(1 − A₂)… — two 99% replicas give 99.99%.
+        </li>
+        <li>
+          <strong>k-of-n quorum</strong> of replicas with availability r: the chance that at least k of n are up —
+          2-of-3 at 99% gives 99.9702%.
+        </li>
+        <li>
+          <strong>MTTF and MTTR</strong>: steady-state availability is MTTF / (MTTF + MTTR). With MTTF 1,000 h and MTTR
+          1 h, A = 99.9001%. To reach 99.99% with MTTF 720 h you need MTTR = MTTF(1 − A)/A = 4.32 minutes.
+        </li>
       </ul>
-      <p>All of these assume independent failures. Real replicas share power, networks, software and operators, so they fail together more often than the formulas say — see <Link href="/learn/failure-probability/" prefetch={false}>failure probability</Link>.</p>
+      <p>
+        All of these assume independent failures. Real replicas share power, networks, software and operators, so they
+        fail together more often than the formulas say — see{' '}
+        <Link href="/learn/failure-probability/" prefetch={false}>
+          failure probability
+        </Link>
+        .
+      </p>
       <CompositionCalculator />
 
-      <p><Link href="/quiz/?topic=learn:availability-maths" prefetch={false}>Quiz yourself on availability maths</Link></p>
+      <p>
+        <Link href="/quiz/?topic=learn:availability-maths" prefetch={false}>
+          Quiz yourself on availability maths
+        </Link>
+      </p>
     </>
   );
 }

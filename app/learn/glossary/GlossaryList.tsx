@@ -2,7 +2,13 @@
 import Link from 'next/link';
 
 /** One glossary entry as the list needs it. */
-export type GlossaryEntry = { id: string; term: string; aliases: string[]; definition: string; uses: [id: string, label: string][] };
+export type GlossaryEntry = {
+  id: string;
+  term: string;
+  aliases: string[];
+  definition: string;
+  uses: [id: string, label: string][];
+};
 
 /**
  * The glossary as a definition list. A client component on purpose: a server component's markup is
@@ -14,13 +20,22 @@ export function GlossaryList({ entries }: { entries: GlossaryEntry[] }) {
     <dl>
       {entries.map((t) => (
         <div key={t.id} id={`term-${t.id}`}>
-          <dt><strong>{t.term}</strong>{t.aliases.length > 0 && <span className="muted"> (also: {t.aliases.join(', ')})</span>}</dt>
+          <dt>
+            <strong>{t.term}</strong>
+            {t.aliases.length > 0 && <span className="muted"> (also: {t.aliases.join(', ')})</span>}
+          </dt>
           <dd>
             <p>{t.definition}</p>
             {t.uses.length > 0 && (
-              <p className="muted">Used in:{' '}
+              <p className="muted">
+                Used in:{' '}
                 {t.uses.map(([id, label], i) => (
-                  <span key={id}>{i > 0 && ', '}<Link href={`/incidents/${id}/`} prefetch={false}>{label}</Link></span>
+                  <span key={id}>
+                    {i > 0 && ', '}
+                    <Link href={`/incidents/${id}/`} prefetch={false}>
+                      {label}
+                    </Link>
+                  </span>
                 ))}
               </p>
             )}

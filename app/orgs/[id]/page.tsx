@@ -28,11 +28,32 @@ export default async function OrgPage({ params }: Params) {
   if (!o || !incidents) notFound();
   return (
     <>
-      <p className="muted"><Link href="/orgs/" prefetch={false}>Organisations</Link> /</p>
+      <p className="muted">
+        <Link href="/orgs/" prefetch={false}>
+          Organisations
+        </Link>{' '}
+        /
+      </p>
       <h1>{o.name}</h1>
-      {o.url && <p><a href={o.url} rel="noopener noreferrer">{o.url}</a></p>}
-      <h2>Incidents <span className="count">({incidents.length})</span></h2>
-      <IncidentList incidents={incidents} note={(i) => `Role: ${i.orgs.filter((x) => x.id === id).map((x) => facetLabel(x.role)).join(', ')}`} />
+      {o.url && (
+        <p>
+          <a href={o.url} rel="noopener noreferrer">
+            {o.url}
+          </a>
+        </p>
+      )}
+      <h2>
+        Incidents <span className="count">({incidents.length})</span>
+      </h2>
+      <IncidentList
+        incidents={incidents}
+        note={(i) =>
+          `Role: ${i.orgs
+            .filter((x) => x.id === id)
+            .map((x) => facetLabel(x.role))
+            .join(', ')}`
+        }
+      />
     </>
   );
 }

@@ -31,21 +31,52 @@ export function ProgressTools({ progress, onReplace }: { progress: Progress; onR
   return (
     <section aria-labelledby={`${id}-h`} className="progress-tools">
       <h2 id={`${id}-h`}>Your progress</h2>
-      <p><strong>Privacy:</strong> your progress — when each card you answered is next due, and your last round scores — is stored only in this browser (localStorage). Nothing leaves the browser: no account, no server, no tracking. Export it to keep a copy or move it to another browser.</p>
+      <p>
+        <strong>Privacy:</strong> your progress — when each card you answered is next due, and your last round scores —
+        is stored only in this browser (localStorage). Nothing leaves the browser: no account, no server, no tracking.
+        Export it to keep a copy or move it to another browser.
+      </p>
       <p>{Object.keys(progress.cards).length} cards reviewed so far.</p>
       <p>
-        <button type="button" onClick={exportFile}>Export progress (JSON)</button>{' '}
+        <button type="button" onClick={exportFile}>
+          Export progress (JSON)
+        </button>{' '}
         <label htmlFor={`${id}-file`}>Import progress from a file</label>{' '}
-        <input id={`${id}-file`} ref={file} type="file" accept="application/json,.json" onChange={(e) => void importFile(e.target.files?.[0])} />
+        <input
+          id={`${id}-file`}
+          ref={file}
+          type="file"
+          accept="application/json,.json"
+          onChange={(e) => void importFile(e.target.files?.[0])}
+        />
       </p>
-      {message && <p role={message.error ? 'alert' : 'status'} className={message.error ? 'error' : undefined}>{message.text}</p>}
+      {message && (
+        <p role={message.error ? 'alert' : 'status'} className={message.error ? 'error' : undefined}>
+          {message.text}
+        </p>
+      )}
       {confirming ? (
         <div role="group" aria-label="Confirm reset">
           <p>Delete all your quiz progress in this browser? This cannot be undone.</p>
-          <button type="button" onClick={() => { onReplace(emptyProgress()); setConfirming(false); setMessage({ text: 'Your progress was reset.', error: false }); }}>Yes, reset my progress</button>{' '}
-          <button type="button" onClick={() => setConfirming(false)}>Cancel</button>
+          <button
+            type="button"
+            onClick={() => {
+              onReplace(emptyProgress());
+              setConfirming(false);
+              setMessage({ text: 'Your progress was reset.', error: false });
+            }}
+          >
+            Yes, reset my progress
+          </button>{' '}
+          <button type="button" onClick={() => setConfirming(false)}>
+            Cancel
+          </button>
         </div>
-      ) : <button type="button" onClick={() => setConfirming(true)}>Reset progress…</button>}
+      ) : (
+        <button type="button" onClick={() => setConfirming(true)}>
+          Reset progress…
+        </button>
+      )}
     </section>
   );
 }

@@ -7,12 +7,19 @@ function readStored(): Loaded {
   try {
     return loadProgress(window.localStorage.getItem(STORAGE_KEY));
   } catch {
-    return { ...loadProgress(null), notice: 'This browser does not let the page store data, so progress will not be kept.' };
+    return {
+      ...loadProgress(null),
+      notice: 'This browser does not let the page store data, so progress will not be kept.',
+    };
   }
 }
 
 function write(p: Progress) {
-  try { window.localStorage.setItem(STORAGE_KEY, JSON.stringify(p)); } catch { /* storage unavailable: the learner was told */ }
+  try {
+    window.localStorage.setItem(STORAGE_KEY, JSON.stringify(p));
+  } catch {
+    /* storage unavailable: the learner was told */
+  }
 }
 
 /** Quiz progress kept in localStorage: read once (client-only component), saved on every change. */
@@ -22,7 +29,9 @@ export function useProgress() {
   const [notice, setNotice] = useState<string | undefined>(initial.notice);
 
   // Damaged data was recovered or reset: store the repaired version so the notice shows once.
-  useEffect(() => { if (initial.notice) write(initial.progress); }, [initial]);
+  useEffect(() => {
+    if (initial.notice) write(initial.progress);
+  }, [initial]);
 
   const save = useCallback((next: Progress) => {
     setProgress(next);
