@@ -29,6 +29,7 @@ function run(name: string, cmd: string, args: string[], countsFrom?: () => Count
 
 run('type check', bin('tsc'), ['--noEmit', '-p', '.']);
 run('lint', bin('eslint'), ['--max-warnings=0', '.']);
+run('format check (Prettier)', bin('prettier'), ['--check', '.']);
 run('content check', process.execPath, [bin('tsx'), 'scripts/check.ts']);
 run(
   'unit and integrity tests',
