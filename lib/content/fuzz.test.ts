@@ -17,6 +17,7 @@ const schema = makeIncidentSchema({
   challenges: new Set(taxonomy.challenges.map((c) => c.id)),
   orgs: new Set(taxonomy.orgs.map((o) => o.id)),
   terms: new Set(taxonomy.glossary.map((t) => t.id)),
+  technologies: new Set(taxonomy.technologies.map((t) => t.id)),
 });
 const valid = fixture('valid/minimal.md');
 const validHead = valid.slice(0, valid.indexOf('\n---\n') + 5);

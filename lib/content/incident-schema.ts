@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { partialDateSchema } from './dates';
+import { isValidPartialDate, partialDateSchema } from './dates';
 import { DURATION_PATTERN } from './duration';
 import { idSchema } from './taxonomy-schema';
 import { vocabularyId, type Vocabulary } from './vocabulary';
@@ -26,6 +26,8 @@ export const FACT_CONFIDENCE = ['verified', 'likely'] as const;
 
 const text = z.string().trim().min(1);
 const refList = z.array(idSchema).min(1);
+/** A calendar day, `2026-11-25`: when an incident page was added or revised. */
+const dayDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, { message: 'invalid-day-date' }).refine(isValidPartialDate, { message: 'invalid-day-date' });
 const httpUrl = z.url({ protocol: /^https?$/, hostname: z.regexes.domain });
 
 /** Builds the incident front-matter schema from the loaded taxonomy, so unknown ids fail at their field. */
@@ -43,6 +45,10 @@ export function makeIncidentSchema(vocab: Vocabulary) {
   return z.strictObject({
     title: text,
     summary: text,
+    /** The day this case study was first published on Faultline (drives the feed's `published`). */
+    added: dayDate,
+    /** The day of the last substantive revision, if any (drives the feed's `updated`). */
+    revised: dayDate.optional(),
     orgs: z.array(z.strictObject({ id: vocabularyId(vocab, 'orgs'), role: z.enum(ORG_ROLES) })).min(1),
     started: partialDateSchema,
     ended: partialDateSchema.optional(),
@@ -97,9 +103,14 @@ export function makeIncidentSchema(vocab: Vocabulary) {
           archived: httpUrl.optional(),
           accessed: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).optional(),
           note: text.optional(),
+          /** Set when the cited text is a machine-written summary (only a pointer; never the sole support of a fact). */
+          machineWritten: z.boolean().optional(),
+          /** Why a source is cited by title and publisher without a URL (for example, its URL was never seen). */
+          noLinkReason: text.optional(),
         }),
       )
       .min(1),
+    technologies: z.array(vocabularyId(vocab, 'technologies')).default([]),
     terms: z.array(vocabularyId(vocab, 'terms')).default([]),
     related: z.array(idSchema).default([]),
   });

@@ -5,10 +5,10 @@ import { REQUIRED_SECTIONS } from '../markdown/body-rules';
 
 describe('incidentTemplate', () => {
   const text = incidentTemplate('2026-01-01');
-  const schema = makeIncidentSchema({ faultTypes: new Set(), goals: new Set(), challenges: new Set(), orgs: new Set(), terms: new Set() });
+  const schema = makeIncidentSchema({ faultTypes: new Set(), goals: new Set(), challenges: new Set(), orgs: new Set(), terms: new Set(), technologies: new Set() });
 
   it('names every front-matter field of the incident schema', () => {
-    const missing = Object.keys(schema.shape).filter((key) => !new RegExp(`^${key}:`, 'm').test(text) && !['primaryReport', 'primaryReportReason'].includes(key));
+    const missing = Object.keys(schema.shape).filter((key) => !new RegExp(`^${key}:`, 'm').test(text) && !['primaryReport', 'primaryReportReason', 'revised'].includes(key));
     expect(missing).toEqual([]);
   });
 

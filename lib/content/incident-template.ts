@@ -14,6 +14,7 @@ export function incidentTemplate(today: string): string {
 title: TODO one-line title that says what failed
 summary: >-
   TODO two to four sentences: what failed, why, and what it did to users.
+added: ${today} # the day this page is published on Faultline; add revised: YYYY-MM-DD after a substantive revision
 orgs:
   - { id: TODO-org-id, role: operator } # role: ${one(ORG_ROLES)}; ids in content/orgs.yaml
 started: { at: TODO, derivedFrom: "TODO local zone, if converted" } # UTC: 2024, 2024-06, 2024-06-01 or 2024-06-01T13:15Z
@@ -41,6 +42,7 @@ actionItems:
 processGaps: [] # ${one(PROCESS_GAPS)}
 sources:
   - { ref: TODO-ref, title: TODO, publisher: TODO, kind: primary, url: "https://TODO", accessed: ${today} }
+technologies: [] # ids in content/taxonomy/technologies.yaml
 terms: [] # ids of content/glossary/*.yaml
 related: [] # ids of other incidents, only where a source links them
 ---

@@ -62,7 +62,7 @@ const CASES: { fixture: string; name: string; files: () => Record<string, string
   { fixture: 'source-url-not-http.md', name: 'a source URL that is not http(s)', files: () => one('source-url-not-http.md'),
     expected: [at('25:86', 'sources[0].url: expected an http(s) URL, received "ftp://aws.amazon.com/message/41926/".')] },
   { fixture: 'footnote-unknown-ref.md', name: 'a footnote citing an unknown source ref', files: () => one('footnote-unknown-ref.md'),
-    expected: [at('33:8', 'body: expected a footnote naming a source ref, received "[^postmortem]". Known refs: primary.')] },
+    expected: [at('34:8', 'body: expected a footnote naming a source ref, received "[^postmortem]". Known refs: primary.')] },
   { fixture: 'timeline-out-of-order.md', name: 'a timeline out of order', files: () => one('timeline-out-of-order.md'),
     expected: [at('23:11', 'timeline[1].at: expected a time at or after the previous event (2017-02-28T17:37Z), received "2017-02-28T16:00Z". List timeline events in time order.')] },
 ];
@@ -92,7 +92,7 @@ describe('one invalid fixture per error kind', () => {
 
   it('reports a wiki-link to a page that does not exist', () => {
     const { lines } = load(one('dangling-wiki-link.md'));
-    expect(lines).toEqual([at('33:13', 'body: expected a wiki-link to an existing incident, received "[[no-such-term]]". Incidents are the files in content/incidents/; for a fault, goal or challenge write [[fault:id]], [[goal:id]] or [[challenge:id]].')]);
+    expect(lines).toEqual([at('34:13', 'body: expected a wiki-link to an existing incident, received "[[no-such-term]]". Incidents are the files in content/incidents/; for a fault, goal or challenge write [[fault:id]], [[goal:id]] or [[challenge:id]].')]);
   });
 
   it('has a test case for every fixture in __fixtures__/invalid/', () => {

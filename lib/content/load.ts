@@ -51,6 +51,7 @@ export function loadContent(dir = contentDir(), { render = true }: LoadOptions =
     challenges: new Set(taxonomy.challenges.map((c) => c.id)),
     orgs: new Set(taxonomy.orgs.map((o) => o.id)),
     terms: new Set(taxonomy.glossary.map((t) => t.id)),
+    technologies: new Set(taxonomy.technologies.map((t) => t.id)),
   };
   const schema = makeIncidentSchema(vocab);
 

@@ -10,10 +10,12 @@ import {
   goalsFileSchema,
   KEBAB_ID,
   orgsFileSchema,
+  technologiesFileSchema,
   type Challenge,
   type FaultClass,
   type Goal,
   type Org,
+  type Technology,
 } from './taxonomy-schema';
 
 /** A glossary term with its id (the file name). */
@@ -27,6 +29,7 @@ export interface Taxonomy {
   goals: Goal[];
   challenges: Challenge[];
   orgs: Org[];
+  technologies: Technology[];
   glossary: GlossaryTerm[];
 }
 
@@ -44,6 +47,7 @@ export function readTaxonomy(contentDir: string, rel: (abs: string) => string): 
   const goals = read('taxonomy/goals.yaml', goalsFileSchema, 'taxonomy');
   const challenges = read('taxonomy/challenges.yaml', challengesFileSchema, 'taxonomy');
   const orgs = read('orgs.yaml', orgsFileSchema, 'orgs');
+  const technologies = read('taxonomy/technologies.yaml', technologiesFileSchema, 'taxonomy');
 
   const glossary: GlossaryTerm[] = [];
   const glossaryDir = path.join(contentDir, 'glossary');
@@ -89,9 +93,10 @@ export function readTaxonomy(contentDir: string, rel: (abs: string) => string): 
       goals: goals.data?.goals ?? [],
       challenges: challenges.data?.challenges ?? [],
       orgs: orgs.data?.organisations ?? [],
+      technologies: technologies.data?.technologies ?? [],
       glossary,
     },
     problems,
-    files: 4 + glossaryFiles.length,
+    files: 5 + glossaryFiles.length,
   };
 }

@@ -81,6 +81,20 @@ export const orgSchema = z.strictObject({
 /** content/orgs.yaml. */
 export const orgsFileSchema = z.strictObject({ organisations: z.array(orgSchema).min(1) });
 
+/** A technology an incident involved (content/taxonomy/technologies.yaml): id, name, definition, other names. */
+export const technologySchema = z.strictObject({
+  id: idSchema,
+  name: z.string().min(1),
+  definition: z.string().min(1),
+  aka: z.array(z.string().min(1)).default([]),
+});
+
+/** content/taxonomy/technologies.yaml. */
+export const technologiesFileSchema = z.strictObject({
+  version: z.string(),
+  technologies: z.array(technologySchema).min(1),
+});
+
 /** A glossary term (content/glossary/<id>.yaml), linked from incidents that use it. */
 export const glossaryTermSchema = z.strictObject({
   term: z.string().min(1),
@@ -94,5 +108,6 @@ export type FaultType = z.infer<typeof faultTypeSchema>;
 export type Goal = z.infer<typeof goalSchema>;
 export type Challenge = z.infer<typeof challengeSchema>;
 export type Org = z.infer<typeof orgSchema>;
+export type Technology = z.infer<typeof technologySchema>;
 export type DependabilityProfile = z.infer<typeof dependabilityProfileSchema>;
 export type GlossaryTermInput = z.infer<typeof glossaryTermSchema>;

@@ -8,6 +8,7 @@ export interface Vocabulary {
   challenges: ReadonlySet<string>;
   orgs: ReadonlySet<string>;
   terms: ReadonlySet<string>;
+  technologies: ReadonlySet<string>;
 }
 
 /** Where each kind of id is defined, for hints. */
@@ -17,6 +18,7 @@ const DEFINED_IN = {
   challenges: ['a challenge', 'Challenges are defined in content/taxonomy/challenges.yaml.'],
   orgs: ['an organisation id', 'Organisations are defined in content/orgs.yaml.'],
   terms: ['a glossary term', 'Glossary terms are files in content/glossary/.'],
+  technologies: ['a technology', 'Technologies are defined in content/taxonomy/technologies.yaml.'],
 } as const;
 
 /** A string that must be one of the vocabulary's ids; failure names the nearest valid id. */

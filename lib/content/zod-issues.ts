@@ -3,6 +3,9 @@ import { PARTIAL_DATE_EXPECTED } from './dates';
 import { DURATION_EXPECTED } from './duration';
 import { nearest } from './suggest';
 
+/** What a maintainer should write for `added` and `revised`. */
+const DAY_DATE_EXPECTED = 'a calendar day, YYYY-MM-DD (for example 2026-11-25)';
+
 /** What one zod issue means to a maintainer: expected, received and a hint. */
 export interface IssueExplanation {
   path: PropertyKey[];
@@ -68,11 +71,13 @@ export function explainIssue(issue: z.core.$ZodIssue, knownKeys: readonly string
     case 'invalid_format':
       if (issue.format === 'url') return [{ path, expected: 'an http(s) URL', received: describeValue(input) }];
       if (issue.message === 'invalid-duration') return [{ path, expected: DURATION_EXPECTED, received: describeValue(input) }];
+      if (issue.message === 'invalid-day-date') return [{ path, expected: DAY_DATE_EXPECTED, received: describeValue(input) }];
       if (issue.message === 'not-kebab-case') return [{ path, expected: 'a kebab-case id (lower-case words joined by hyphens)', received: describeValue(input) }];
       return [{ path, expected: `text matching ${issue.format}`, received: describeValue(input) }];
     case 'custom': {
       const params = (issue.params ?? {}) as { expected?: string; received?: string; hint?: string };
       if (issue.message === 'invalid-duration') return [{ path, expected: DURATION_EXPECTED, received: describeValue(input) }];
+      if (issue.message === 'invalid-day-date') return [{ path, expected: DAY_DATE_EXPECTED, received: describeValue(input) }];
       return [{ path, expected: params.expected ?? issue.message, received: params.received ?? describeValue(input), hint: params.hint }];
     }
     default:

@@ -28,6 +28,8 @@ export const exportedIncidentSchema = z.strictObject({
   url: z.url(),
   title: text,
   summary: text,
+  added: z.string(),
+  revised: z.string().optional(),
   orgs: z.array(z.strictObject({ id, role: z.enum(F.ORG_ROLES) })).min(1),
   started: date,
   ended: date.optional(),
@@ -81,9 +83,12 @@ export const exportedIncidentSchema = z.strictObject({
         archived: z.url().optional(),
         accessed: z.string().optional(),
         note: text.optional(),
+        machineWritten: z.boolean().optional(),
+        noLinkReason: text.optional(),
       }),
     )
     .min(1),
+  technologies: z.array(id),
   terms: z.array(id),
   related: z.array(id),
 });

@@ -51,6 +51,7 @@ export function writeSyntheticCorpus(count: number, { seed = 1, words = 1_500 } 
     const fm = {
       title: `Synthetic incident ${i}: ${pick(WORDS)} ${pick(WORDS)} failure`,
       summary: `${sentence()} ${sentence()}`,
+      added: '2026-11-25',
       orgs: [{ id: pick(taxonomy.orgs).id, role: 'operator' }],
       started,
       ended,
