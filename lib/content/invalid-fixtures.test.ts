@@ -62,7 +62,7 @@ const CASES: { fixture: string; name: string; files: () => Record<string, string
   { fixture: 'source-url-not-http.md', name: 'a source URL that is not http(s)', files: () => one('source-url-not-http.md'),
     expected: [at('25:86', 'sources[0].url: expected an http(s) URL, received "ftp://aws.amazon.com/message/41926/".')] },
   { fixture: 'footnote-unknown-ref.md', name: 'a footnote citing an unknown source ref', files: () => one('footnote-unknown-ref.md'),
-    expected: [at('34:8', 'body: expected a footnote naming a source ref, received "[^postmortem]". Known refs: primary.')] },
+    expected: [at('35:8', 'body: expected a footnote naming a source ref, received "[^postmortem]". Known refs: primary.')] },
   { fixture: 'never-cite-host.md', name: 'a source on a never-cite host', files: () => one('never-cite-host.md'),
     expected: [at('26:99', 'sources[1].url: expected a source on a host that may be cited, received "https://www.plushcap.com/content/aws/summary", on never-cite host plushcap.com (machine-digest). Machine-written digests of company blogs; cite the company\'s blog post itself. The list is content/never-cite.yaml.')] },
   { fixture: 'machine-written-unlabelled.md', name: 'a machine-written summary without its label', files: () => one('machine-written-unlabelled.md'),
@@ -102,7 +102,7 @@ describe('one invalid fixture per error kind', () => {
 
   it('reports a wiki-link to a page that does not exist', () => {
     const { lines } = load(one('dangling-wiki-link.md'));
-    expect(lines).toEqual([at('34:13', 'body: expected a wiki-link to an existing incident, received "[[no-such-term]]". Incidents are the files in content/incidents/; for a fault, goal or challenge write [[fault:id]], [[goal:id]] or [[challenge:id]].')]);
+    expect(lines).toEqual([at('35:13', 'body: expected a wiki-link to an existing incident, received "[[no-such-term]]". Incidents are the files in content/incidents/; for a fault, goal or challenge write [[fault:id]], [[goal:id]] or [[challenge:id]].')]);
   });
 
   it('has a test case for every fixture in __fixtures__/invalid/', () => {
