@@ -23,6 +23,11 @@ export function sitePaths(c: Pick<Corpus, 'incidents' | 'tax' | 'byOrg'>): strin
     '/learn/availability/',
     '/learn/failure-probability/',
     '/learn/fault-error-failure/',
+    '/learn/lecture/',
+    '/learn/scaling/',
+    '/learn/latency/',
+    '/learn/fault-tolerance/',
+    '/learn/network/',
   ];
   return [
     ...fixed,

@@ -5,6 +5,7 @@ import { notFound } from 'next/navigation';
 import { MentionedIn } from '../../_components/MentionedIn';
 import { getCorpus } from '@/lib/corpus';
 import { WhyList } from '../../_components/WhyList';
+import { LectureTeaching } from '../../learn/_components/LectureTeaching';
 
 type Params = { params: Promise<{ id: string }> };
 export const dynamicParams = false;
@@ -35,6 +36,7 @@ export default async function ChallengePage({ params }: Params) {
       <h1>{c.name}</h1>
       <p className="lede">{c.definition}</p>
       <p>{c.explanation}</p>
+      <LectureTeaching topic={`challenge:${c.id}`} />
       <h2>
         Incidents that illustrate it <span className="count">({incidents.length})</span>
       </h2>
