@@ -1,12 +1,13 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { getContent } from '@/lib/content';
+import { LEARN, learnPath, quizPath } from '@/lib/routes';
 
 export const metadata: Metadata = {
   title: 'Learn',
   description:
     'The learning goals of the material — the five goals, the four challenges, availability and failure arithmetic, fault, error and failure — each with its study pages and quiz.',
-  alternates: { canonical: '/learn/' },
+  alternates: { canonical: LEARN },
 };
 
 /** The learning goals, each with the pages that teach it and the quiz round that checks it. */
@@ -34,7 +35,7 @@ export default function LearnPage() {
                 </span>
               ))}
               {' · '}
-              <Link href={`/quiz/?topic=learn:${g.id}`} prefetch={false}>
+              <Link href={quizPath(`learn:${g.id}`)} prefetch={false}>
                 Quiz on this goal
               </Link>
             </p>
@@ -44,55 +45,55 @@ export default function LearnPage() {
       <h2>Study pages</h2>
       <ul>
         <li>
-          <Link href="/learn/lecture/" prefetch={false}>
+          <Link href={learnPath('lecture')} prefetch={false}>
             Lecture map
           </Link>{' '}
           — every idea of the lecture on goals and challenges, where it is taught and which quiz drills it.
         </li>
         <li>
-          <Link href="/learn/scaling/" prefetch={false}>
+          <Link href={learnPath('scaling')} prefetch={false}>
             Scaling and performance
           </Link>{' '}
           — vertical and horizontal scaling, why a bigger machine stops paying, throughput and concurrency.
         </li>
         <li>
-          <Link href="/learn/latency/" prefetch={false}>
+          <Link href={learnPath('latency')} prefetch={false}>
             Latency
           </Link>{' '}
           — two definitions, nearer servers, moved and replicated data.
         </li>
         <li>
-          <Link href="/learn/fault-tolerance/" prefetch={false}>
+          <Link href={learnPath('fault-tolerance')} prefetch={false}>
             Fault tolerance
           </Link>{' '}
           — defined behaviour under faults, and the kinds of fault to expect, with incidents of each.
         </li>
         <li>
-          <Link href="/learn/network/" prefetch={false}>
+          <Link href={learnPath('network')} prefetch={false}>
             The four challenges
           </Link>{' '}
           — links in a full mesh, the speed of light, bandwidth, and the lecture’s case studies.
         </li>
         <li>
-          <Link href="/learn/availability/" prefetch={false}>
+          <Link href={learnPath('availability')} prefetch={false}>
             Availability and the nines
           </Link>{' '}
           — downtime tables, a calculator, composition and MTTF/MTTR.
         </li>
         <li>
-          <Link href="/learn/failure-probability/" prefetch={false}>
+          <Link href={learnPath('failure-probability')} prefetch={false}>
             Failure probability
           </Link>{' '}
           — 1 − (1 − p)ⁿ, pⁿ, and why real failures are correlated.
         </li>
         <li>
-          <Link href="/learn/fault-error-failure/" prefetch={false}>
+          <Link href={learnPath('fault-error-failure')} prefetch={false}>
             Fault, error, failure
           </Link>{' '}
           — the chain, walked through a real incident.
         </li>
         <li>
-          <Link href="/learn/glossary/" prefetch={false}>
+          <Link href={learnPath('glossary')} prefetch={false}>
             Glossary
           </Link>{' '}
           — the technical terms the incidents use.
