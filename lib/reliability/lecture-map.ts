@@ -183,6 +183,10 @@ export const LECTURE_IDEAS: readonly LectureIdea[] = [
         incident: 'cloudflare-pdx-power-2023',
         why: 'The control plane ran in three facilities, yet some services had quietly come to depend on one, so losing that building took them down.',
       },
+      {
+        incident: 'aws-sydney-storm-power-2016',
+        why: 'Each instance had two independent power line-ups, yet one storm’s voltage sag defeated both in one facility.',
+      },
     ],
   },
   {
@@ -221,6 +225,10 @@ export const LECTURE_IDEAS: readonly LectureIdea[] = [
         incident: 'cloudflare-pdx-power-2023',
         why: 'The edge kept serving through the loss of a whole facility, but a full-facility failure had never been tested, and some services had no defined behaviour for it.',
       },
+      {
+        incident: 'gocardless-pacemaker-failover-2017',
+        why: 'The cluster manager existed for exactly this fault — a failed primary — yet under unusual circumstances it could not decide where to promote a replica, and every request failed for 1 hour 50 minutes.',
+      },
     ],
   },
   {
@@ -239,6 +247,14 @@ export const LECTURE_IDEAS: readonly LectureIdea[] = [
       {
         incident: 'comcast-backbone-fiber-cuts-2018',
         why: 'Fiber cuts at two backbone providers: networking failing far from any building Comcast runs.',
+      },
+      {
+        incident: 'gocardless-pacemaker-failover-2017',
+        why: 'A hardware failure on the primary database node — a disk-array failure, by one incident database — started a failover.',
+      },
+      {
+        incident: 'dyn-mirai-ddos-2016',
+        why: 'A denial-of-service attack from a botnet of infected IoT devices: security as a fault that took DNS away from major sites.',
       },
     ],
   },
