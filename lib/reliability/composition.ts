@@ -51,7 +51,10 @@ export function parallelAvailability(qs: readonly number[]): Proportion {
 export function kOfNAvailability(k: number, n: number, q: number): Proportion {
   const logs: number[] = [];
   for (let up = 0; up < k; up++)
-    logs.push(Math.log10(choose(n, up)) + (up * Math.log1p(-q)) / Math.LN10 + (n - up) * Math.log10(q));
+    // up = 0 contributes (1 − q)⁰ = 1 even when q = 1, where 0 × log(0) would be NaN.
+    logs.push(
+      Math.log10(choose(n, up)) + (up === 0 ? 0 : (up * Math.log1p(-q)) / Math.LN10) + (n - up) * Math.log10(q),
+    );
   const top = Math.max(...logs);
   const log10Down = top === -Infinity ? -Infinity : top + Math.log10(logs.reduce((s, l) => s + 10 ** (l - top), 0));
   return complement(fromLog10(log10Down));

@@ -67,6 +67,12 @@ describe('composition from unavailabilities', () => {
     // P(fewer than 2 up) = 3q²(1 − q) + q³
     expect(10 ** kOfNAvailability(2, 3, 1e-9).log10Complement).toBeCloseTo(3e-18 * (1 - 1e-9) + 1e-27, 30);
   });
+  it('gives 0% for replicas that are never up, and 100% for replicas that never fail', () => {
+    expect(formatPercentOf(kOfNAvailability(2, 3, 1))).toBe('0%');
+    expect(formatPercentOf(kOfNAvailability(2, 3, 0))).toBe('100%');
+    expect(formatPercentOf(seriesAvailability([0.001, 1]))).toBe('0%');
+    expect(formatPercentOf(parallelAvailability([0.5, 0]))).toBe('100%');
+  });
   it('gives MTTF 1000 h, MTTR 1 h as 99.9001%', () =>
     expect(formatPercentOf(mttfAvailability(1000, 1))).toBe('99.9001%'));
 });
