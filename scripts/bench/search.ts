@@ -10,6 +10,7 @@ import { buildBodyIndex, createEngine, withBody, type Engine } from '../../lib/s
 import { highlight, snippet } from '../../lib/search/highlight';
 import { hitWords, runSearch } from '../../lib/search/query';
 import { buildCoreFile, buildTextFiles } from '../../lib/search/records';
+import { searchSource } from '../../lib/search/files';
 import { termOffers } from '../../lib/search/suggest';
 import { noFilters } from '../../lib/search/facets';
 import { whyMatched } from '../../lib/search/why';
@@ -54,7 +55,7 @@ function keystroke(engine: Engine, q: string, texts: Map<string, string>) {
 
 function bench(size: number, reps: number) {
   const corpus = getCorpus();
-  const real = buildCoreFile(corpus);
+  const real = buildCoreFile(searchSource(corpus));
   const { core, texts } = syntheticCorpus(real, buildTextFiles(corpus.incidents), size, 20240229);
   const textMap = new Map(texts.map((t) => [t.id, t.text]));
   const coreJson = JSON.stringify(core);
