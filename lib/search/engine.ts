@@ -38,15 +38,24 @@ export function shortDoc(
   termById: ReadonlyMap<string, SearchTerm>,
   orgName: ReadonlyMap<string, string>,
 ): ShortDoc {
-  const types = [...new Set(rec.faults.map((f) => f.type))].map((id) => termById.get(id));
-  const classes = [...new Set(types.map((t) => t?.parent))].map((id) => (id ? termById.get(id) : undefined));
   const join = (xs: (SearchTerm | undefined)[]) => xs.flatMap(named).join(' · ');
+  // Root and trigger faults say what the incident is an example of; contributing ones weigh less.
+  const main = new Set(rec.faults.filter((f) => f.role !== 'contributing').map((f) => f.type));
+  const minor = new Set(rec.faults.filter((f) => !main.has(f.type)).map((f) => f.type));
+  const withClasses = (ids: Set<string>, without: Set<string | undefined> = new Set()) => {
+    const types = [...ids].map((id) => termById.get(id));
+    const classes = [...new Set(types.map((t) => t?.parent))].filter((c) => !without.has(c));
+    return [...types, ...classes.map((id) => (id ? termById.get(id) : undefined))];
+  };
+  const mainTerms = withClasses(main);
+  const mainClasses = new Set(mainTerms.map((t) => t?.id));
   return {
     id: rec.id,
     title: rec.title,
     orgs: rec.orgs.map((id) => orgName.get(id) ?? id).join(' · '),
     summary: rec.lead,
-    faults: join([...types, ...classes]),
+    faults: join(mainTerms),
+    contributing: join(withClasses(minor, mainClasses)),
     techs: join(rec.technologies.map((id) => termById.get(termKey('technology', id)))),
     terms: join(rec.terms.map((id) => termById.get(termKey('glossary', id)))),
     goals: join(rec.goals.map((id) => termById.get(id))),

@@ -62,6 +62,7 @@ export function tokenize(text: string, parts = false): string[] {
     const joined = pieces.length > 1 || chunk.startsWith('-');
     if (joined) {
       out.push(chunk);
+      if (parts) out.push(...subRuns(chunk));
       if (parts)
         for (const p of pieces) {
           out.push(p);
@@ -78,6 +79,28 @@ export function tokenize(text: string, parts = false): string[] {
       }
     }
   }
+  return out;
+}
+
+/** Most pieces an identifier may have for all its inner runs to be indexed (a URL path has many). */
+const MAX_RUN_PIECES = 8;
+
+/**
+ * The runs of two or more whole pieces inside an identifier, other than the identifier itself:
+ * "dynamodb.us-east-1.amazonaws.com" holds "us-east-1", "europe-west2-a" holds "europe-west2".
+ * A query identifier matches one of these, never a piece cut short ("us-east" is not in "us-east-1a").
+ */
+function subRuns(chunk: string): string[] {
+  const bounds = [...chunk.matchAll(/[-./_:]/g)].map((m) => m.index);
+  const lead = chunk.startsWith('-') ? 1 : 0;
+  const cuts = bounds.filter((b) => b >= lead + 1);
+  if (cuts.length + 1 > MAX_RUN_PIECES || cuts.length < 2) return [];
+  const starts = [lead, ...cuts.map((c) => c + 1)];
+  const ends = [...cuts, chunk.length];
+  const out: string[] = [];
+  for (let i = 0; i < starts.length; i++)
+    for (let j = i + 1; j < ends.length; j++)
+      if (!(i === 0 && j === ends.length - 1)) out.push(chunk.slice(starts[i], ends[j]));
   return out;
 }
 

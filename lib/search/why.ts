@@ -19,8 +19,10 @@ export function whyMatched(engine: Engine, hit: Hit): string[] {
   for (const field of hitFields(hit)) {
     const label = FIELD_LABELS[field];
     switch (field) {
-      case 'faults': {
+      case 'faults':
+      case 'contributing': {
         const tags = r.faults.filter((f) => {
+          if ((f.role === 'contributing') !== (field === 'contributing')) return false;
           const type = engine.termById.get(f.type);
           return hasWord(type) || hasWord(engine.termById.get(type?.parent ?? ''));
         });

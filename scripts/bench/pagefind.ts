@@ -1,0 +1,1 @@
+console.log('pagefind comparison: not yet');
