@@ -8,6 +8,7 @@ import {
   type MatchField,
 } from './config';
 import { knows, type Engine } from './engine';
+import type { ShortDoc } from './config';
 import { countFacets, passes, type FacetCounts } from './facets';
 import { cleanQuery, tokenize, type CleanQuery } from './normalize';
 import type { SearchRecord } from './schema';
@@ -91,15 +92,13 @@ function gather(engine: Engine, terms: readonly string[]): Map<string, Acc> {
   return acc;
 }
 
-// Folded tokens of each short field, per record: computed on first use, for the phrase check.
-const tokenMemo = new WeakMap<object, Map<string, string[]>>();
-function fieldTokens(engine: Engine, id: string, field: (typeof SHORT_FIELDS)[number]): string[] {
-  let perDoc = tokenMemo.get(engine.docs);
-  if (!perDoc) tokenMemo.set(engine.docs, (perDoc = new Map()));
-  const key = `${id}\u0000${field}`;
-  let toks = perDoc.get(key);
-  if (!toks) perDoc.set(key, (toks = tokenize(engine.docs.get(id)?.[field] ?? '')));
-  return toks;
+// The fields a phrase is looked for in, names first; their folded tokens are worked out once per record.
+const NAME_FIELDS = ['title', 'faults', 'techs', 'terms', 'goals', 'challenges', 'orgs', 'facets'] as const;
+const tokenMemo = new WeakMap<ShortDoc, { names: string[][]; summary: string[] }>();
+function docTokens(doc: ShortDoc) {
+  let t = tokenMemo.get(doc);
+  if (!t) tokenMemo.set(doc, (t = { names: NAME_FIELDS.map((f) => tokenize(doc[f])), summary: tokenize(doc.summary) }));
+  return t;
 }
 
 /** True when `phrase` occurs as consecutive tokens of `tokens`. */
@@ -113,12 +112,19 @@ export function hasPhrase(tokens: readonly string[], phrase: readonly string[]):
 
 /** The phrase boost of one record: the query's words in order in its title or a tag name, or in its summary. */
 function phraseBoost(engine: Engine, id: string, phrase: readonly string[]): number {
-  if (phrase.length < 2) return 1;
-  const names = ['title', 'faults', 'techs', 'terms', 'goals', 'challenges', 'orgs', 'facets'] as const;
-  if (names.some((f) => hasPhrase(fieldTokens(engine, id, f), phrase))) return PHRASE_BOOST.names;
-  if (hasPhrase(fieldTokens(engine, id, 'summary'), phrase)) return PHRASE_BOOST.summary;
-  return 1;
+  const doc = engine.docs.get(id);
+  if (phrase.length < 2 || !doc) return 1;
+  const t = docTokens(doc);
+  if (t.names.some((toks) => hasPhrase(toks, phrase))) return PHRASE_BOOST.names;
+  return hasPhrase(t.summary, phrase) ? PHRASE_BOOST.summary : 1;
 }
+
+/**
+ * How many of the best candidates the phrase check re-scores. A boost of at most PHRASE_BOOST.names
+ * cannot lift a candidate from far below, and checking thousands per keystroke would cost more
+ * than the search.
+ */
+export const PHRASE_TOP = 60;
 
 /**
  * Runs a search. Several words mean all of them: only incidents that have every word (each
@@ -141,19 +147,23 @@ export function runSearch(engine: Engine, state: SearchState): SearchOutcome {
     const chosen = partial ? all : full;
     // The phrase is checked on query words as typed, in their order (stop words included: "out of memory").
     const phrase = query.terms;
+    const byRank = (a: Hit, b: Hit) =>
+      b.found.length - a.found.length ||
+      b.score - a.score ||
+      (engine.rank.get(a.record.id) ?? 0) - (engine.rank.get(b.record.id) ?? 0);
     ranked = chosen
       .map((a) => ({
         record: a.record,
-        score: a.score * phraseBoost(engine, a.record.id, phrase),
+        score: a.score,
         matches: a.matches,
         found: terms.filter((t) => a.found.has(t)),
       }))
-      .sort(
-        (a, b) =>
-          b.found.length - a.found.length ||
-          b.score - a.score ||
-          (engine.rank.get(a.record.id) ?? 0) - (engine.rank.get(b.record.id) ?? 0),
-      );
+      .sort(byRank);
+    if (phrase.length > 1) {
+      const head = ranked.slice(0, PHRASE_TOP);
+      for (const h of head) h.score *= phraseBoost(engine, h.record.id, phrase);
+      ranked = [...head.sort(byRank), ...ranked.slice(PHRASE_TOP)];
+    }
   }
   const classOf = engine.termById;
   const counts = countFacets(partial ? [] : ranked.map((h) => h.record), state.filters, classOf);

@@ -1,1 +1,2 @@
+export {};
 console.log('pagefind comparison: not yet');
