@@ -18,8 +18,9 @@ describe('tokenize', () => {
     expect(tokenize('us-east-1 .*(a+)+[\\d]{2}$')).toEqual(['us-east-1', 'a', 'd', '2']);
   });
   it.each([
-    ['us-east-1', ['us-east-1', 'us', 'east', '1']],
-    ['1.1.1.1', ['1.1.1.1', '1', '1', '1', '1']],
+    ['us-east-1', ['us-east-1', 'us-east', 'east-1', 'us', 'east', '1']],
+    ['1.1.1.1', ['1.1.1.1', '1.1', '1.1.1', '1']],
+    ['europe-west2-a', ['europe-west2-a', 'europe-west2', 'west2-a', 'europe', 'west2', 'west', '2', 'a']],
     ['IPv6', ['ipv6', 'ipv', '6']],
     ['S3', ['s3', 's', '3']],
     ['HTTP/2', ['http/2', 'http', '2']],

@@ -60,15 +60,15 @@ export function tokenize(text: string, parts = false): string[] {
     const chunk = m[0];
     const pieces = chunk.match(ALNUM) ?? [];
     const joined = pieces.length > 1 || chunk.startsWith('-');
-    if (joined) {
-      out.push(chunk);
-      if (parts) out.push(...subRuns(chunk));
-      if (parts)
-        for (const p of pieces) {
-          out.push(p);
-          const mixed = splitMixed(p);
-          if (mixed.length > 1) out.push(...mixed);
-        }
+    if (joined && !parts) out.push(chunk);
+    else if (joined) {
+      // Each form once per occurrence, so "1.1.1.1" does not count as the word "1" four times.
+      const forms = new Set([chunk, ...subRuns(chunk)]);
+      for (const p of pieces) {
+        forms.add(p);
+        for (const m of splitMixed(p)) forms.add(m);
+      }
+      out.push(...forms);
     } else {
       for (const w of words(chunk)) {
         out.push(w);
