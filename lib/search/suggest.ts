@@ -4,6 +4,7 @@ import { noFilters } from './facets';
 import { tokenize, type CleanQuery } from './normalize';
 import { runSearch } from './query';
 import type { SearchTerm, TermKind } from './schema';
+import { glossaryTermPath, pageOf } from '../routes';
 
 /** A vocabulary term whose page the query names: "Fault type: Resource exhaustion →". */
 export interface TermOffer {
@@ -23,19 +24,7 @@ const KIND_LABEL: Record<TermKind, string> = {
 
 /** The page of a vocabulary term (without base path). */
 export function termHref(term: SearchTerm): string {
-  switch (term.kind) {
-    case 'fault-class':
-    case 'fault-type':
-      return `/faults/${term.id}/`;
-    case 'goal':
-      return `/goals/${term.id}/`;
-    case 'challenge':
-      return `/challenges/${term.id}/`;
-    case 'technology':
-      return `/technologies/${term.id}/`;
-    case 'glossary':
-      return `/learn/glossary/#term-${term.id}`;
-  }
+  return term.kind === 'glossary' ? glossaryTermPath(term.id) : pageOf(term.kind, term.id);
 }
 
 /** "Fault type", "Goal" … */
