@@ -4,17 +4,34 @@ import { pageMeta } from '@/lib/page-meta';
 import { SITE_NAME } from '@/lib/site';
 import { getCorpus } from '@/lib/corpus';
 import { formatPartialDate } from '@/lib/content/dates';
+import {
+  ABOUT_DATA,
+  ABOUT_METHOD,
+  CHALLENGES,
+  COMPARE,
+  FAULTS,
+  GOALS,
+  HOME,
+  INCIDENTS,
+  LEARN,
+  MATRIX,
+  ORGS,
+  QUIZ,
+  SEARCH,
+  STATS,
+  incidentPath,
+} from '@/lib/routes';
 
 export const metadata: Metadata = {
   ...pageMeta({
     title: `${SITE_NAME} — real distributed-systems failures, explained`,
     description:
       'A knowledge base of public distributed-systems postmortems, tagged by fault type, goal and challenge, with case studies, search and self-quizzes.',
-    path: '/',
+    path: HOME,
   }),
   // The home page's title is the site's own, not "<page> — Faultline".
   title: { absolute: `${SITE_NAME} — real distributed-systems failures, explained` },
-  alternates: { canonical: '/', types: { 'application/atom+xml': '/feed.xml' } },
+  alternates: { canonical: HOME, types: { 'application/atom+xml': '/feed.xml' } },
 };
 
 /** Home: what Faultline is, and the ways in. */
@@ -38,7 +55,7 @@ export default function HomePage() {
       <ul className="cards">
         <li>
           <h2>
-            <Link href="/incidents/" prefetch={false}>
+            <Link href={INCIDENTS} prefetch={false}>
               Incidents
             </Link>
           </h2>
@@ -46,7 +63,7 @@ export default function HomePage() {
         </li>
         <li>
           <h2>
-            <Link href="/search/" prefetch={false}>
+            <Link href={SEARCH} prefetch={false}>
               Search
             </Link>
           </h2>
@@ -54,7 +71,7 @@ export default function HomePage() {
         </li>
         <li>
           <h2>
-            <Link href="/learn/" prefetch={false}>
+            <Link href={LEARN} prefetch={false}>
               Learn
             </Link>
           </h2>
@@ -65,7 +82,7 @@ export default function HomePage() {
         </li>
         <li>
           <h2>
-            <Link href="/quiz/" prefetch={false}>
+            <Link href={QUIZ} prefetch={false}>
               Quiz yourself
             </Link>
           </h2>
@@ -75,7 +92,7 @@ export default function HomePage() {
         </li>
         <li>
           <h2>
-            <Link href="/faults/" prefetch={false}>
+            <Link href={FAULTS} prefetch={false}>
               Fault taxonomy
             </Link>
           </h2>
@@ -85,7 +102,7 @@ export default function HomePage() {
         </li>
         <li>
           <h2>
-            <Link href="/goals/" prefetch={false}>
+            <Link href={GOALS} prefetch={false}>
               Goals
             </Link>
           </h2>
@@ -93,7 +110,7 @@ export default function HomePage() {
         </li>
         <li>
           <h2>
-            <Link href="/challenges/" prefetch={false}>
+            <Link href={CHALLENGES} prefetch={false}>
               Challenges
             </Link>
           </h2>
@@ -101,7 +118,7 @@ export default function HomePage() {
         </li>
         <li>
           <h2>
-            <Link href="/orgs/" prefetch={false}>
+            <Link href={ORGS} prefetch={false}>
               Organisations
             </Link>
           </h2>
@@ -109,7 +126,7 @@ export default function HomePage() {
         </li>
         <li>
           <h2>
-            <Link href="/matrix/" prefetch={false}>
+            <Link href={MATRIX} prefetch={false}>
               Fault × goal matrix
             </Link>
           </h2>
@@ -117,7 +134,7 @@ export default function HomePage() {
         </li>
         <li>
           <h2>
-            <Link href="/stats/" prefetch={false}>
+            <Link href={STATS} prefetch={false}>
               The corpus in pictures
             </Link>
           </h2>
@@ -125,7 +142,7 @@ export default function HomePage() {
         </li>
         <li>
           <h2>
-            <Link href="/compare/" prefetch={false}>
+            <Link href={COMPARE} prefetch={false}>
               Compare
             </Link>
           </h2>
@@ -133,7 +150,7 @@ export default function HomePage() {
         </li>
         <li>
           <h2>
-            <Link href="/about/data/" prefetch={false}>
+            <Link href={ABOUT_DATA} prefetch={false}>
               Open data
             </Link>
           </h2>
@@ -141,7 +158,7 @@ export default function HomePage() {
         </li>
         <li>
           <h2>
-            <Link href="/about/method/" prefetch={false}>
+            <Link href={ABOUT_METHOD} prefetch={false}>
               Method
             </Link>
           </h2>
@@ -154,7 +171,7 @@ export default function HomePage() {
           <ul>
             {featured.map((i) => (
               <li key={i.id}>
-                <Link href={`/incidents/${i.id}/`} prefetch={false}>
+                <Link href={incidentPath(i.id)} prefetch={false}>
                   {i.title}
                 </Link>{' '}
                 <span className="muted">({formatPartialDate(i.started)})</span>

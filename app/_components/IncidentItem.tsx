@@ -1,5 +1,6 @@
 import Link from 'next/link';
 import type { IncidentSummary } from '@/lib/corpus/incident-summaries';
+import { incidentPath } from '@/lib/routes';
 
 /**
  * One incident in a list: title, date, operators, summary and root/trigger fault types. Shared by
@@ -18,7 +19,7 @@ export function IncidentItem({
   return (
     <li data-incident={inc.id}>
       <H className="incident-title">
-        <Link href={`/incidents/${inc.id}/`} prefetch={false}>
+        <Link href={incidentPath(inc.id)} prefetch={false}>
           {inc.title}
         </Link>
       </H>

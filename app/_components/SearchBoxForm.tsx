@@ -1,3 +1,4 @@
+import { SEARCH, withBase } from '@/lib/routes';
 /** A GET form to /search/; works without JavaScript. SearchShortcut adds the "/" key. */
 export function SearchBoxForm() {
   const base = process.env.NEXT_PUBLIC_BASE_PATH ?? '';
@@ -6,7 +7,7 @@ export function SearchBoxForm() {
       className="header-search no-print"
       role="search"
       aria-label="Site search"
-      action={`${base}/search/`}
+      action={withBase(SEARCH, base)}
       method="get"
     >
       <label className="sr-only" htmlFor="header-q">

@@ -1,18 +1,19 @@
 'use client';
 import Link from 'next/link';
 import { usePathname } from 'next/navigation';
+import { CHALLENGES, FAULTS, GOALS, INCIDENTS, LEARN, MATRIX, ORGS, QUIZ, SEARCH, STATS } from '@/lib/routes';
 
 const LINKS = [
-  ['/incidents/', 'Incidents'],
-  ['/faults/', 'Faults'],
-  ['/goals/', 'Goals'],
-  ['/challenges/', 'Challenges'],
-  ['/orgs/', 'Organisations'],
-  ['/learn/', 'Learn'],
-  ['/quiz/', 'Quiz'],
-  ['/search/', 'Search'],
-  ['/matrix/', 'Matrix'],
-  ['/stats/', 'Stats'],
+  [INCIDENTS, 'Incidents'],
+  [FAULTS, 'Faults'],
+  [GOALS, 'Goals'],
+  [CHALLENGES, 'Challenges'],
+  [ORGS, 'Organisations'],
+  [LEARN, 'Learn'],
+  [QUIZ, 'Quiz'],
+  [SEARCH, 'Search'],
+  [MATRIX, 'Matrix'],
+  [STATS, 'Stats'],
 ] as const;
 
 /** Primary navigation; marks the section the reader is in. */

@@ -2,12 +2,13 @@ import type { Metadata } from 'next';
 import { pageMeta } from '@/lib/page-meta';
 import Link from 'next/link';
 import { distinctIncidents, getCorpus } from '@/lib/corpus';
+import { ABOUT_METHOD, FAULTS, faultPath } from '@/lib/routes';
 
 export const metadata: Metadata = pageMeta({
   title: 'Fault taxonomy',
   description:
     'The 8 fault classes and 30 fault types Faultline tags incidents with, and how many incidents carry each.',
-  path: '/faults/',
+  path: FAULTS,
 });
 
 /** The taxonomy: classes with their types, each with its incident count. */
@@ -19,7 +20,7 @@ export default function FaultsPage() {
       <p className="lede">
         A fault is the adjudged cause of an error. Faultline sorts faults into 8 classes and 30 types; an incident
         carries several fault tags, each with a role — trigger, root or contributing.{' '}
-        <Link href="/about/method/" prefetch={false}>
+        <Link href={ABOUT_METHOD} prefetch={false}>
           How tagging works
         </Link>
         .
@@ -28,7 +29,7 @@ export default function FaultsPage() {
         {tax.classes.map((c) => (
           <li key={c.id}>
             <h2>
-              <Link href={`/faults/${c.id}/`} prefetch={false}>
+              <Link href={faultPath(c.id)} prefetch={false}>
                 {c.name}
               </Link>{' '}
               <span className="count">({distinctIncidents(byFault.get(c.id)).length})</span>
@@ -37,7 +38,7 @@ export default function FaultsPage() {
             <ul>
               {c.types.map((t) => (
                 <li key={t.id}>
-                  <Link href={`/faults/${t.id}/`} prefetch={false}>
+                  <Link href={faultPath(t.id)} prefetch={false}>
                     {t.name}
                   </Link>{' '}
                   <span className="count" aria-label={`${distinctIncidents(byFault.get(t.id)).length} incidents`}>

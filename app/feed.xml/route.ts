@@ -1,6 +1,7 @@
 import { getCorpus } from '@/lib/corpus';
 import { incidentsAtom } from '@/lib/data/feed';
 import { SITE_NAME } from '@/lib/site';
+import { FEED, INCIDENTS } from '@/lib/routes';
 
 export const dynamic = 'force-static';
 
@@ -8,8 +9,8 @@ export const dynamic = 'force-static';
 export function GET() {
   const xml = incidentsAtom(getCorpus().incidents, {
     title: `${SITE_NAME}: incidents`,
-    path: '/incidents/',
-    selfPath: '/feed.xml',
+    path: INCIDENTS,
+    selfPath: FEED,
   });
   return new Response(xml, { headers: { 'Content-Type': 'application/atom+xml; charset=utf-8' } });
 }

@@ -4,11 +4,12 @@ import { pageMeta } from '@/lib/page-meta';
 import { getCorpus } from '@/lib/corpus';
 import { countBy, summarise } from '@/lib/corpus/incident-summaries';
 import { IncidentBrowser } from '../_components/IncidentBrowser';
+import { INCIDENTS, faultPath, goalPath } from '@/lib/routes';
 
 export const metadata: Metadata = pageMeta({
   title: 'Incidents',
   description: 'Every incident in Faultline, newest first, with counts by fault class and goal.',
-  path: '/incidents/',
+  path: INCIDENTS,
 });
 
 /** All incidents, newest first, with counts by fault class and by goal. */
@@ -47,7 +48,7 @@ export default function IncidentsPage() {
             {classCounts.map(({ key, count }) => (
               <tr key={key}>
                 <th scope="row">
-                  <Link href={`/faults/${key}/`} prefetch={false}>
+                  <Link href={faultPath(key)} prefetch={false}>
                     {tax.classById.get(key)?.name}
                   </Link>
                 </th>
@@ -68,7 +69,7 @@ export default function IncidentsPage() {
             {goalCounts.map(({ key, count }) => (
               <tr key={key}>
                 <th scope="row">
-                  <Link href={`/goals/${key}/`} prefetch={false}>
+                  <Link href={goalPath(key)} prefetch={false}>
                     {tax.goalById.get(key)?.name}
                   </Link>
                 </th>

@@ -8,12 +8,13 @@ import { pageMeta } from '@/lib/page-meta';
 import { BarChart, LogDotPlot, StackedYears } from '../_components/charts';
 import { IncidentValuesTable } from '../_components/IncidentValuesTable';
 import { TableScroll } from '../_components/TableScroll';
+import { ABOUT_DATA, MATRIX, STATS, faultPath } from '@/lib/routes';
 
 export const metadata: Metadata = pageMeta({
   title: 'The corpus in pictures',
   description:
     'Incidents per year by fault class, how long they lasted, the most common trigger and root fault types, and how long detection and repair took.',
-  path: '/stats/',
+  path: STATS,
 });
 
 /** Corpus pictures, each drawn at build time as SVG and followed by its numbers. */
@@ -47,7 +48,7 @@ export default function StatsPage() {
           {series.map((s, k) => (
             <li key={s.id}>
               <span className={`swatch series-${k}`} aria-hidden="true" />{' '}
-              <Link href={`/faults/${s.id}/`} prefetch={false}>
+              <Link href={faultPath(s.id)} prefetch={false}>
                 {s.label}
               </Link>
             </li>
@@ -127,7 +128,7 @@ export default function StatsPage() {
           {[...new Set([...triggers, ...roots].map((t) => t.type))].map((t, i) => (
             <span key={t}>
               {i > 0 && ', '}
-              <Link href={`/faults/${t}/`} prefetch={false}>
+              <Link href={faultPath(t)} prefetch={false}>
                 {typeName(t)}
               </Link>
             </span>
@@ -176,11 +177,11 @@ export default function StatsPage() {
       </section>
 
       <p>
-        <Link href="/about/data/" prefetch={false}>
+        <Link href={ABOUT_DATA} prefetch={false}>
           Download the data
         </Link>{' '}
         behind these pictures, or see the{' '}
-        <Link href="/matrix/" prefetch={false}>
+        <Link href={MATRIX} prefetch={false}>
           fault × goal matrix
         </Link>
         .

@@ -2,6 +2,7 @@ import { stringify } from 'csv-stringify/sync';
 import type { Incident } from '../content/load';
 import { incidentMinutes } from '../corpus/stats';
 import { absoluteUrl } from './urls';
+import { incidentPath } from '../routes';
 
 /** The columns of /data/incidents.csv, in order; list fields are joined with "; ". */
 export const CSV_COLUMNS = [
@@ -51,7 +52,7 @@ export function incidentRow(inc: Incident): Record<(typeof CSV_COLUMNS)[number],
     detectability: inc.detectability,
     impact: list(inc.impact),
     detection_method: inc.detection.method,
-    url: absoluteUrl(`/incidents/${inc.id}/`),
+    url: absoluteUrl(incidentPath(inc.id)),
   };
 }
 

@@ -3,6 +3,7 @@ import type { Incident } from '../content/load';
 import { startInstant } from '../content/dates';
 import { SITE_NAME } from '../site';
 import { absoluteUrl } from './urls';
+import { incidentPath } from '../routes';
 
 /**
  * An Atom feed of incidents, newest first. Entry dates are the incident's start (records carry no
@@ -26,7 +27,7 @@ export function incidentsAtom(
     author: { name: `${SITE_NAME} contributors` },
   });
   for (const inc of incidents) {
-    const url = absoluteUrl(`/incidents/${inc.id}/`);
+    const url = absoluteUrl(incidentPath(inc.id));
     feed.addItem({
       title: inc.title,
       id: url,

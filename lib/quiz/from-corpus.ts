@@ -7,6 +7,7 @@ import { classifyMeans } from './rules/means';
 import { CHALLENGE_CUES, FAULT_TYPE_CUES, GOAL_CUES, shows, sortByEvidence } from './rules/evidence';
 import { identifyingWords, orgNames, redact, REDACTED } from './rules/redact';
 import { hashString, makeRng, shuffle } from '../random/seeded';
+import { challengePath, faultPath, goalPath, incidentPath, learnPath } from '../routes';
 
 const MEANS_LABEL: Record<(typeof MEANS)[number], string> = {
   prevention: 'Fault prevention',
@@ -45,7 +46,7 @@ export function corpusQuestions(incidents: readonly Incident[], tax: TaxonomyInd
   const allTypes = [...tax.typeById.keys()].filter((id) => !tax.typeById.get(id)?.deprecated);
   const out: Question[] = [];
   for (const inc of incidents) {
-    const incidentLink: Link = { href: `/incidents/${inc.id}/`, label: inc.title };
+    const incidentLink: Link = { href: incidentPath(inc.id), label: inc.title };
     // A card's topics are what it teaches: its incident, its learning goal, and only the goals,
     // challenges or fault classes it asks about (inheriting every tag of the incident inflated
     // "Availability" to 240 cards, most of them about something else).
@@ -60,7 +61,7 @@ export function corpusQuestions(incidents: readonly Incident[], tax: TaxonomyInd
     const rootTags = inc.faults.filter((f) => f.role === 'root');
     const roots = [...new Set(rootTags.map((f) => f.type))];
     const rootWhy = rootTags.map((f) => `${typeName(f.type)}: ${f.why ?? 'tagged as root.'}`).join(' ');
-    const faultLinks = (ids: string[]): Link[] => ids.map((t) => ({ href: `/faults/${t}/`, label: typeName(t) }));
+    const faultLinks = (ids: string[]): Link[] => ids.map((t) => ({ href: faultPath(t), label: typeName(t) }));
     // Everything the incident's record says, for the "is this distractor also right?" rule.
     const record = [inc.title, inc.summary, ...inc.faults.map((f) => f.why ?? '')].join(' ');
     // Template 7 and 8 rule: a distractor fault type is of a class none of the incident's tags is
@@ -120,7 +121,7 @@ export function corpusQuestions(incidents: readonly Incident[], tax: TaxonomyInd
         links: [
           incidentLink,
           ...faultLinks([rootTag.type]),
-          { href: '/learn/fault-error-failure/', label: 'Fault, error, failure' },
+          { href: learnPath('fault-error-failure'), label: 'Fault, error, failure' },
         ],
       });
     }
@@ -185,7 +186,7 @@ export function corpusQuestions(incidents: readonly Incident[], tax: TaxonomyInd
           .filter((g) => goals.answers.includes(g.id))
           .map((g) => `${goalName(g.id)}: ${g.why}`)
           .join(' '),
-        links: [incidentLink, ...goals.answers.map((g) => ({ href: `/goals/${g}/`, label: goalName(g) }))],
+        links: [incidentLink, ...goals.answers.map((g) => ({ href: goalPath(g), label: goalName(g) }))],
       });
     }
 
@@ -217,7 +218,7 @@ export function corpusQuestions(incidents: readonly Incident[], tax: TaxonomyInd
           .filter((c) => challenges.answers.includes(c.id))
           .map((c) => `${chName(c.id)}: ${c.why}`)
           .join(' '),
-        links: [incidentLink, ...challenges.answers.map((c) => ({ href: `/challenges/${c}/`, label: chName(c) }))],
+        links: [incidentLink, ...challenges.answers.map((c) => ({ href: challengePath(c), label: chName(c) }))],
       });
     }
 
@@ -265,7 +266,7 @@ export function corpusQuestions(incidents: readonly Incident[], tax: TaxonomyInd
         options: MEANS.map((m) => MEANS_LABEL[m]),
         answer: MEANS.indexOf(item.means),
         explanation: `${MEANS_LABEL[item.means]} (${classifyMeans(item.text).cue}). Prevention stops faults being introduced (canaries, freezes, approvals); tolerance delivers service despite them (redundancy, isolation, back-off, recovery); removal finds and fixes them (tests, reviews, fixes); forecasting estimates them (alarms on trends, capacity models).`,
-        links: [incidentLink, { href: '/learn/fault-error-failure/', label: 'Fault, error, failure' }],
+        links: [incidentLink, { href: learnPath('fault-error-failure'), label: 'Fault, error, failure' }],
       });
     }
   }

@@ -5,6 +5,7 @@ import { allFail, atLeastOneFails, smallestNExceeding } from '../reliability/pro
 import { formatWithUnit } from './grade';
 import type { Question } from './question';
 import { makeRng, pick } from '../random/seeded';
+import { challengePath, goalPath, learnPath } from '../routes';
 
 /** The maths templates, by card name (card id maths:<name>). Answers are always computed here. */
 export const MATHS_TEMPLATES = [
@@ -19,12 +20,12 @@ export const MATHS_TEMPLATES = [
 export type MathsTemplate = (typeof MATHS_TEMPLATES)[number];
 
 const AVAIL_LINKS = [
-  { href: '/learn/availability/', label: 'Availability and the nines' },
-  { href: '/goals/availability/', label: 'Goal: availability' },
+  { href: learnPath('availability'), label: 'Availability and the nines' },
+  { href: goalPath('availability'), label: 'Goal: availability' },
 ];
 const PROB_LINKS = [
-  { href: '/learn/failure-probability/', label: 'Failure probability and correlated failures' },
-  { href: '/challenges/more-links-more-failures/', label: 'Challenge: more links, more failures' },
+  { href: learnPath('failure-probability'), label: 'Failure probability and correlated failures' },
+  { href: challengePath('more-links-more-failures'), label: 'Challenge: more links, more failures' },
 ];
 const availBase = {
   learningGoals: ['availability-maths'],
@@ -40,7 +41,7 @@ const pct = (p: number) => formatPercent(p);
 
 /**
  * Decimal places for a percentage below 100% so that it is not shown as 100%: at least `min`,
- * more while rounding would reach 100 (99.9965% needs 4, not "100.0%").
+ * more while rounding would reach 100 (99.9965% needs 3, not "100.0%").
  */
 export function decimalsBelow100(fraction: number, min: number): number {
   let d = min;

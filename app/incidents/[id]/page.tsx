@@ -14,6 +14,7 @@ import { TimelineChart } from '../../_components/TimelineChart';
 import { RelatedList } from '../../_components/RelatedList';
 import { MentionedIn } from '../../_components/MentionedIn';
 import { CiteThis } from '../../_components/CiteThis';
+import { INCIDENTS, challengePath, comparePath, glossaryTermPath, goalPath, incidentPath, orgPath } from '@/lib/routes';
 
 type Params = { params: Promise<{ id: string }> };
 
@@ -27,7 +28,7 @@ export function generateStaticParams() {
 export async function generateMetadata({ params }: Params): Promise<Metadata> {
   const inc = getCorpus().incidentById.get((await params).id);
   if (!inc) return {};
-  return pageMeta({ title: inc.title, description: inc.summary, path: `/incidents/${inc.id}/`, type: 'article' });
+  return pageMeta({ title: inc.title, description: inc.summary, path: incidentPath(inc.id), type: 'article' });
 }
 
 function Facet({ values }: { values: readonly string[] }) {
@@ -48,11 +49,11 @@ export default async function IncidentPage({ params }: Params) {
   const { incidentById, tax, glossary, related } = getCorpus();
   const inc = incidentById.get((await params).id);
   if (!inc) notFound();
-  const pagePath = `/incidents/${inc.id}/`;
+  const pagePath = incidentPath(inc.id);
   return (
     <article>
       <p className="muted">
-        <Link href="/incidents/" prefetch={false}>
+        <Link href={INCIDENTS} prefetch={false}>
           Incidents
         </Link>{' '}
         /
@@ -95,7 +96,7 @@ export default async function IncidentPage({ params }: Params) {
             <ul>
               {inc.goals.map((g) => (
                 <li key={g.id}>
-                  <Link href={`/goals/${g.id}/`} prefetch={false}>
+                  <Link href={goalPath(g.id)} prefetch={false}>
                     {tax.goalById.get(g.id)?.name ?? g.id}
                   </Link>{' '}
                   — {g.why}
@@ -108,7 +109,7 @@ export default async function IncidentPage({ params }: Params) {
                 <ul>
                   {inc.challenges.map((c) => (
                     <li key={c.id}>
-                      <Link href={`/challenges/${c.id}/`} prefetch={false}>
+                      <Link href={challengePath(c.id)} prefetch={false}>
                         {tax.challengeById.get(c.id)?.name ?? c.id}
                       </Link>{' '}
                       — {c.why}
@@ -163,7 +164,7 @@ export default async function IncidentPage({ params }: Params) {
             </p>
             <RelatedList related={related.get(inc.id) ?? []} />
             <p>
-              <Link href={`/compare/?a=${inc.id}`} prefetch={false}>
+              <Link href={comparePath(inc.id)} prefetch={false}>
                 Compare this incident with others
               </Link>
             </p>
@@ -219,7 +220,7 @@ export default async function IncidentPage({ params }: Params) {
               {inc.orgs.map((o, i) => (
                 <span key={o.id}>
                   {i > 0 && ', '}
-                  <Link href={`/orgs/${o.id}/`} prefetch={false}>
+                  <Link href={orgPath(o.id)} prefetch={false}>
                     {tax.orgById.get(o.id)?.name ?? o.id}
                   </Link>{' '}
                   <span className="muted">({o.role})</span>
@@ -266,7 +267,7 @@ export default async function IncidentPage({ params }: Params) {
                   {inc.terms.map((t, i) => (
                     <span key={t}>
                       {i > 0 && ', '}
-                      <Link href={`/learn/glossary/#term-${t}`} prefetch={false}>
+                      <Link href={glossaryTermPath(t)} prefetch={false}>
                         {glossary.find((g) => g.id === t)?.term ?? t}
                       </Link>
                     </span>
