@@ -10,6 +10,20 @@ export type Response =
   | { kind: 'recall'; text: string }
   | { kind: 'numeric'; text: string };
 
+/** Whether a response gives no answer at all (nothing chosen, nothing typed); an ordering always answers. */
+export function isBlank(r: Response): boolean {
+  switch (r.kind) {
+    case 'single':
+      return r.choice === null;
+    case 'multi':
+      return r.choices.length === 0;
+    case 'order':
+      return false;
+    default:
+      return r.text.trim() === '';
+  }
+}
+
 /** A graded answer: a score in [0, 1], whether it counts as right, and the correct answer in words. */
 export interface Grade {
   score: number;
