@@ -12,7 +12,7 @@ const day = 86_400_000;
 
 describe('recall ratings (ts-fsrs Again, Hard, Good, Easy)', () => {
   it('schedules Easy later than Good, Good later than Hard, Hard later than Again', () => {
-    const due = [Rating.Again, Rating.Hard, Rating.Good, Rating.Easy].map((r) =>
+    const due = ([Rating.Again, Rating.Hard, Rating.Good, Rating.Easy] as const).map((r) =>
       Date.parse(rate(emptyProgress(), 'c', r, now).cards.c!.due),
     );
     expect([...due].sort((a, b) => a - b)).toEqual(due);
