@@ -1,7 +1,6 @@
 import fs from 'node:fs';
 import type { Content } from '../../content';
 import type { Problem } from '../../content/problems';
-import { profileConflicts } from '../viewpoints';
 import { classifyMeans } from './means';
 
 /** The 1-based line of the first line at or after `from` (0-based) that matches, or 1. */
@@ -11,16 +10,16 @@ function lineOf(lines: readonly string[], test: (l: string) => boolean, from = 0
 }
 
 /**
- * The quiz's content rules, for `npm run check`: an action item's curated `means` must be the means
- * its wording names (lib/quiz/rules/means.ts) when it names one, and a root fault tag's boundary
- * and persistence must be allowed by its class profile (lib/quiz/viewpoints.ts). Each problem is
- * located at the offending line of the incident file.
+ * The quiz's content rule for `npm run check`: an action item's curated `means` must be the means
+ * its wording names (lib/quiz/rules/means.ts) when it names one, so equivalent items carry the same
+ * means. Each problem is located at the item's `means:` line. (A root tag whose boundary or
+ * persistence differs from its class's typical profile is allowed — a change made by a provider
+ * is external to its customer — and simply gets no viewpoint card.)
  */
 export function quizRuleProblems(
   content: Content,
   read: (file: string) => string = (f) => fs.readFileSync(f, 'utf8'),
 ): Problem[] {
-  const classOfType = new Map(content.taxonomy.classes.flatMap((c) => c.types.map((t) => [t.id, c] as const)));
   const problems: Problem[] = [];
   for (const inc of content.incidents) {
     let lines: string[] | undefined;
@@ -40,26 +39,6 @@ export function quizRuleProblems(
         received: item.means,
         hint: 'Change the label, or reword the item if it really is another means (see docs/learn-and-quiz.md).',
       });
-    });
-    const faultsAt = lineOf(text(), (l) => /^faults:/.test(l));
-    inc.faults.forEach((tag, j) => {
-      if (tag.role !== 'root') return;
-      for (const conflict of profileConflicts(tag, classOfType.get(tag.type))) {
-        // The j-th "- type:" line after "faults:" (lineOf is 1-based, its start 0-based: the next line on).
-        let line = faultsAt;
-        for (let k = 0; k <= j; k++) line = lineOf(text(), (l) => /^\s*- type:/.test(l), line);
-        problems.push({
-          file: inc.file,
-          line,
-          column: 1,
-          collection: 'incidents',
-          id: inc.id,
-          path: `faults[${j}].${conflict.split(':')[0]}`,
-          expected: `a value the ${classOfType.get(tag.type)!.name.toLowerCase()} class profile allows`,
-          received: conflict,
-          hint: 'Quiz viewpoint cards answer from the class profile (content/taxonomy/faults.yaml); tag and profile must agree.',
-        });
-      }
     });
   }
   return problems;

@@ -44,10 +44,21 @@ export const MEANS_CUES: readonly {
   { cue: 'checks or protections', pattern: /\b(checks|protections?)\b/i, verdict: 'unclear' },
   { cue: 'harden', pattern: /\bharden\w*\b/i, verdict: 'unclear' },
   { cue: 'dependency removed', pattern: /\b(circular|remove\w* .*dependen\w*)\b/i, verdict: 'unclear' },
+  { cue: 'an operating rule', pattern: /^(do not|never)\b/i, verdict: 'unclear' },
   { cue: 'a fix', pattern: /\bfix(es)?\b/i, verdict: 'removal' },
   { cue: 'tests and drills', pattern: /\b(tests?|testing|fuzzing|fault injection|drills?)\b/i, verdict: 'removal' },
+  {
+    cue: 'review of changes',
+    pattern: /\b(peer review|technical controls|review (of|for) [\w\s-]*changes)\b/i,
+    verdict: 'prevention',
+  },
   { cue: 'review or audit', pattern: /\b(review|audit)\b/i, verdict: 'removal' },
-  { cue: 'disable or freeze the change', pattern: /\b(disable|halt|freeze|blocked|pause)\b/i, verdict: 'prevention' },
+  // Imperative only: "Disable the scaling activities", not "controls that can disable a health check".
+  {
+    cue: 'disable or freeze the change',
+    pattern: /^(permanently )?(disable|halt|freeze|pause)\b|\bblocked\b/i,
+    verdict: 'prevention',
+  },
   { cue: 'staged rollout', pattern: /\b(canary|in stages|staged|feature flags?)\b/i, verdict: 'prevention' },
   { cue: 'safeguards on changes', pattern: /\b(approval|refuse\w*|more slowly)\b/i, verdict: 'prevention' },
   { cue: 'forecast', pattern: /\b(alarms?|forecast\w*|capacity model\w*)\b/i, verdict: 'forecasting' },
@@ -60,7 +71,7 @@ export const MEANS_CUES: readonly {
   {
     cue: 'degrade or survive',
     pattern:
-      /\b(fails? open|fail static|graceful degradation|kill switch\w*|throttling|back-?off|tolerate|cope with)\b/i,
+      /\b(fails? open|fail static|graceful degradation|kill switch\w*|can disable|throttling|back-?off|tolerate|cope with)\b/i,
     verdict: 'tolerance',
   },
   {
