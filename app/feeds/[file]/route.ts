@@ -1,6 +1,6 @@
 import { distinctIncidents, getCorpus } from '@/lib/corpus';
 import { incidentsAtom } from '@/lib/data/feed';
-import { SITE_NAME } from '@/lib/site';
+import { NO_ORIGIN_NOTE, SITE_NAME } from '@/lib/site';
 
 export const dynamic = 'force-static';
 export const dynamicParams = false;
@@ -23,5 +23,7 @@ export async function GET(_req: Request, { params }: { params: Promise<{ file: s
     path: `/faults/${id}/`,
     selfPath: `/feeds/${id}.xml`,
   });
+  // No origin, no feed: scripts/build.ts removes this stand-in and reports it.
+  if (xml === null) return new Response(NO_ORIGIN_NOTE, { headers: { 'Content-Type': 'text/plain; charset=utf-8' } });
   return new Response(xml, { headers: { 'Content-Type': 'application/atom+xml; charset=utf-8' } });
 }
