@@ -10,12 +10,11 @@ const LINKS = [
   ['/orgs/', 'Organisations'],
   ['/learn/', 'Learn'],
   ['/quiz/', 'Quiz'],
-  ['/search/', 'Search'],
   ['/matrix/', 'Matrix'],
   ['/stats/', 'Stats'],
 ] as const;
 
-/** Primary navigation; marks the section the reader is in. */
+/** Primary navigation; marks the section the reader is in. Search is the header's own box, not a link here. */
 export function SiteNav() {
   const pathname = usePathname() ?? '/';
   return (
