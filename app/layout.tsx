@@ -8,6 +8,7 @@ import { HeaderSearch } from './_components/HeaderSearch';
 import { HydrationMark } from './_components/HydrationMark';
 import { contentSecurityPolicy } from '@/lib/security/csp';
 import './globals.css';
+import { ABOUT_METHOD, HOME } from '@/lib/routes';
 
 export const metadata: Metadata = {
   // Without a configured origin, no page emits an absolute URL (see lib/page-meta.ts).
@@ -39,7 +40,7 @@ export default function RootLayout({ children }: { children: ReactNode }) {
         </a>
         <header className="site-header">
           <div className="inner">
-            <Link className="brand" href="/" prefetch={false}>
+            <Link className="brand" href={HOME} prefetch={false}>
               Faultline
             </Link>
             <SiteNav />
@@ -56,7 +57,7 @@ export default function RootLayout({ children }: { children: ReactNode }) {
           <div className="inner">
             <p>
               Faultline: public postmortems as cited, tagged case studies.{' '}
-              <Link href="/about/method/" prefetch={false}>
+              <Link href={ABOUT_METHOD} prefetch={false}>
                 How incidents are tagged
               </Link>
               . Code MIT; content and data CC BY 4.0.

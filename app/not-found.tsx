@@ -1,4 +1,5 @@
 import Link from 'next/link';
+import { FAULTS, HOME, INCIDENTS, SEARCH } from '@/lib/routes';
 
 /** The 404 page: says what happened and offers ways on. */
 export default function NotFound() {
@@ -8,22 +9,22 @@ export default function NotFound() {
       <p className="lede">There is no page at this address. It may have moved, or the link may be mistyped.</p>
       <ul>
         <li>
-          <Link href="/" prefetch={false}>
+          <Link href={HOME} prefetch={false}>
             Home
           </Link>
         </li>
         <li>
-          <Link href="/incidents/" prefetch={false}>
+          <Link href={INCIDENTS} prefetch={false}>
             All incidents
           </Link>
         </li>
         <li>
-          <Link href="/faults/" prefetch={false}>
+          <Link href={FAULTS} prefetch={false}>
             Fault taxonomy
           </Link>
         </li>
         <li>
-          <Link href="/search/" prefetch={false}>
+          <Link href={SEARCH} prefetch={false}>
             Search
           </Link>
         </li>

@@ -8,18 +8,34 @@ import { FOUNDING_CASE_STUDIES, recentlyAdded } from '@/lib/corpus/home';
 import { operatorNames } from '@/lib/corpus/incident-summaries';
 import { countOf } from '@/lib/corpus/plural';
 import type { Incident } from '@/lib/content';
+import {
+  ABOUT_DATA,
+  ABOUT_METHOD,
+  COMPARE,
+  FAULTS,
+  FEED,
+  HOME,
+  INCIDENTS,
+  LEARN,
+  MATRIX,
+  QUIZ,
+  SEARCH,
+  STATS,
+  faultPath,
+  incidentPath,
+} from '@/lib/routes';
 
 export const metadata: Metadata = {
   ...pageMeta({
     title: `${SITE_NAME} — real distributed-systems failures, explained`,
     description:
       'A knowledge base of public distributed-systems postmortems, tagged by fault type, goal and challenge, with case studies, search and self-quizzes.',
-    path: '/',
+    path: HOME,
   }),
   // The home page's title is the site's own, not "<page> — Faultline".
   title: { absolute: `${SITE_NAME} — real distributed-systems failures, explained` },
   // The feed and canonical URL exist only when the site has an origin (see lib/site.ts).
-  ...(SITE_URL && { alternates: { canonical: '/', types: { 'application/atom+xml': '/feed.xml' } } }),
+  ...(SITE_URL && { alternates: { canonical: HOME, types: { 'application/atom+xml': FEED } } }),
 };
 
 const dayFormat = new Intl.DateTimeFormat('en-GB', {
@@ -34,7 +50,7 @@ function CaseStudy({ inc, added }: { inc: Incident; added?: boolean }) {
   return (
     <li>
       <h3>
-        <Link href={`/incidents/${inc.id}/`} prefetch={false}>
+        <Link href={incidentPath(inc.id)} prefetch={false}>
           {inc.title}
         </Link>
       </h3>
@@ -69,7 +85,7 @@ export default function HomePage() {
         className="home-search"
         role="search"
         aria-label="Search the case studies"
-        action={`${BASE_PATH}/search/`}
+        action={`${BASE_PATH}${SEARCH}`}
         method="get"
       >
         <label htmlFor="home-q">Search the case studies</label>
@@ -88,7 +104,7 @@ export default function HomePage() {
             ))}
           </ul>
           <p>
-            <Link href="/incidents/" prefetch={false}>
+            <Link href={INCIDENTS} prefetch={false}>
               All {incidents.length} case studies
             </Link>
           </p>
@@ -111,7 +127,7 @@ export default function HomePage() {
             const n = distinctIncidents(byFault.get(c.id)).length;
             return (
               <li key={c.id}>
-                <Link href={`/faults/${c.id}/`} prefetch={false}>
+                <Link href={faultPath(c.id)} prefetch={false}>
                   {c.name}
                 </Link>{' '}
                 <span className="count">{countOf(n, 'incident')}</span>
@@ -120,19 +136,19 @@ export default function HomePage() {
           })}
         </ul>
         <p>
-          <Link href="/faults/" prefetch={false}>
+          <Link href={FAULTS} prefetch={false}>
             The whole fault taxonomy
           </Link>{' '}
           ·{' '}
-          <Link href="/matrix/" prefetch={false}>
+          <Link href={MATRIX} prefetch={false}>
             Fault × goal matrix
           </Link>{' '}
           ·{' '}
-          <Link href="/stats/" prefetch={false}>
+          <Link href={STATS} prefetch={false}>
             The corpus in pictures
           </Link>{' '}
           ·{' '}
-          <Link href="/compare/" prefetch={false}>
+          <Link href={COMPARE} prefetch={false}>
             Compare incidents
           </Link>
         </p>
@@ -143,7 +159,7 @@ export default function HomePage() {
         <ul className="cards">
           <li>
             <h3>
-              <Link href="/learn/" prefetch={false}>
+              <Link href={LEARN} prefetch={false}>
                 The lecture
               </Link>
             </h3>
@@ -154,7 +170,7 @@ export default function HomePage() {
           </li>
           <li>
             <h3>
-              <Link href="/quiz/" prefetch={false}>
+              <Link href={QUIZ} prefetch={false}>
                 The quiz
               </Link>
             </h3>
@@ -164,11 +180,11 @@ export default function HomePage() {
           </li>
         </ul>
         <p className="muted">
-          <Link href="/about/method/" prefetch={false}>
+          <Link href={ABOUT_METHOD} prefetch={false}>
             How incidents are tagged
           </Link>{' '}
           ·{' '}
-          <Link href="/about/data/" prefetch={false}>
+          <Link href={ABOUT_DATA} prefetch={false}>
             Open data (JSON, CSV)
           </Link>
         </p>

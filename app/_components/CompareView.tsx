@@ -4,6 +4,7 @@ import { useEffect, useMemo, useState } from 'react';
 import type { CompareFile } from '@/lib/corpus/compare-file';
 import { isCompareFile, selectedIds, sharedValues } from '@/lib/corpus/compare-select';
 import { TableScroll } from './TableScroll';
+import { DATA_FILES, incidentPath, withBase } from '@/lib/routes';
 
 const SLOTS = ['a', 'b', 'c'] as const;
 const base = process.env.NEXT_PUBLIC_BASE_PATH ?? '';
@@ -15,7 +16,7 @@ export function CompareView() {
   const [ids, setIds] = useState<string[]>([]);
 
   useEffect(() => {
-    fetch(`${base}/data/compare.json`)
+    fetch(withBase(DATA_FILES.compareJson, base))
       .then((r) => r.json())
       .then((json: unknown) => {
         if (!isCompareFile(json)) throw new Error('compare.json is not a compare file');
@@ -73,7 +74,7 @@ export function CompareView() {
                 <th scope="col">Field</th>
                 {chosen.map((c) => (
                   <th key={c.id} scope="col">
-                    <Link href={`/incidents/${c.id}/`} prefetch={false}>
+                    <Link href={incidentPath(c.id)} prefetch={false}>
                       {c.title}
                     </Link>
                   </th>

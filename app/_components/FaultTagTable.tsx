@@ -3,6 +3,7 @@ import type { Incident } from '@/lib/content';
 import { getCorpus } from '@/lib/corpus';
 import { facetLabel, facetMeaning } from '@/lib/corpus/facet-labels';
 import { TableScroll } from './TableScroll';
+import { faultPath } from '@/lib/routes';
 
 const ROLE_ORDER = { trigger: 0, root: 1, contributing: 2 } as const;
 
@@ -24,7 +25,7 @@ export function FaultTagTable({ incident }: { incident: Incident }) {
               <strong>
                 <abbr title={facetMeaning(tag.role)}>{facetLabel(tag.role)}</abbr>:
               </strong>{' '}
-              <Link href={`/faults/${tag.type}/`} prefetch={false}>
+              <Link href={faultPath(tag.type)} prefetch={false}>
                 {tax.typeById.get(tag.type)?.name ?? tag.type}
               </Link>
               {cls && (
@@ -32,7 +33,7 @@ export function FaultTagTable({ incident }: { incident: Incident }) {
                   {' '}
                   <span className="muted">
                     (
-                    <Link href={`/faults/${cls.id}/`} prefetch={false}>
+                    <Link href={faultPath(cls.id)} prefetch={false}>
                       {cls.name}
                     </Link>
                     )
@@ -78,13 +79,13 @@ function FaultTagGrid({ tags }: { tags: Incident['faults'] }) {
                   <abbr title={facetMeaning(tag.role)}>{facetLabel(tag.role)}</abbr>
                 </td>
                 <td>
-                  <Link href={`/faults/${tag.type}/`} prefetch={false}>
+                  <Link href={faultPath(tag.type)} prefetch={false}>
                     {tax.typeById.get(tag.type)?.name ?? tag.type}
                   </Link>
                 </td>
                 <td>
                   {cls && (
-                    <Link href={`/faults/${cls.id}/`} prefetch={false}>
+                    <Link href={faultPath(cls.id)} prefetch={false}>
                       {cls.name}
                     </Link>
                   )}

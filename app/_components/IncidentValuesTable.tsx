@@ -1,5 +1,6 @@
 'use client';
 import Link from 'next/link';
+import { incidentPath } from '@/lib/routes';
 
 /**
  * A table of incidents (linked by title) with already formatted values. A client component only
@@ -30,7 +31,7 @@ export function IncidentValuesTable({
         {rows.map((r) => (
           <tr key={r.id}>
             <td>
-              <Link href={`/incidents/${r.id}/`} prefetch={false}>
+              <Link href={incidentPath(r.id)} prefetch={false}>
                 {r.title}
               </Link>
             </td>

@@ -5,6 +5,7 @@ import { formatMinutes, parseDurationMinutes } from '@/lib/content/duration';
 import { getCorpus } from '@/lib/corpus';
 import { facetLabel } from '@/lib/corpus/facet-labels';
 import { localTimeNote } from '@/lib/corpus/story';
+import { orgPath } from '@/lib/routes';
 
 type Duration = Incident['durations'][number];
 
@@ -69,7 +70,7 @@ export function KeyFacts({ incident: inc }: { incident: Incident }) {
             {inc.orgs.map((o, i) => (
               <span key={o.id}>
                 {i > 0 && ', '}
-                <Link href={`/orgs/${o.id}/`} prefetch={false}>
+                <Link href={orgPath(o.id)} prefetch={false}>
                   {tax.orgById.get(o.id)?.name ?? o.id}
                 </Link>{' '}
                 <span className="muted">({o.role})</span>

@@ -4,6 +4,7 @@ import Link from 'next/link';
 import { useState } from 'react';
 import { cellSearchHref, shadeStep, type MatrixCounts } from '@/lib/corpus/matrix';
 import { TableScroll } from './TableScroll';
+import { faultPath } from '@/lib/routes';
 
 const plural = (n: number) => countOf(n, 'incident');
 
@@ -67,12 +68,12 @@ export function MatrixTable({
                         <span aria-hidden="true">{open.has(r.id) ? '▾' : '▸'} </span>
                         {r.name}
                       </button>{' '}
-                      <Link href={`/faults/${r.id}/`} prefetch={false} className="muted" aria-label={`About ${r.name}`}>
+                      <Link href={faultPath(r.id)} prefetch={false} className="muted" aria-label={`About ${r.name}`}>
                         about
                       </Link>
                     </>
                   ) : (
-                    <Link href={`/faults/${r.id}/`} prefetch={false}>
+                    <Link href={faultPath(r.id)} prefetch={false}>
                       {r.name}
                     </Link>
                   )}

@@ -1,6 +1,7 @@
 import Link from 'next/link';
 import { getCorpus } from '@/lib/corpus';
 import { wikiKey, type WikiKind } from '@/lib/markdown/wiki-links';
+import { incidentPath } from '@/lib/routes';
 
 /** "Mentioned in": the incidents whose story wiki-links to this page; left out when there are none. */
 export function MentionedIn({ kind, id }: { kind: WikiKind; id: string }) {
@@ -13,7 +14,7 @@ export function MentionedIn({ kind, id }: { kind: WikiKind; id: string }) {
       <ul>
         {incidents.map((inc) => (
           <li key={inc.id}>
-            <Link href={`/incidents/${inc.id}/`} prefetch={false}>
+            <Link href={incidentPath(inc.id)} prefetch={false}>
               {inc.title}
             </Link>
           </li>

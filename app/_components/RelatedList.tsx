@@ -1,6 +1,7 @@
 import Link from 'next/link';
 import type { Related } from '@/lib/corpus';
 import { describeReasons } from '@/lib/corpus/related';
+import { incidentPath } from '@/lib/routes';
 
 /** Related incidents, best first, each with the mechanism it shares; hand-listed ones are marked. */
 export function RelatedList({ related }: { related: readonly Related[] }) {
@@ -10,7 +11,7 @@ export function RelatedList({ related }: { related: readonly Related[] }) {
     <ol className="related">
       {related.map((r) => (
         <li key={r.incident.id}>
-          <Link href={`/incidents/${r.incident.id}/`} prefetch={false}>
+          <Link href={incidentPath(r.incident.id)} prefetch={false}>
             {r.incident.title}
           </Link>
           {r.handListed && (

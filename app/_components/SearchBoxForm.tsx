@@ -1,3 +1,4 @@
+import { SEARCH, withBase } from '@/lib/routes';
 /**
  * A GET form to /search/; works without JavaScript. SearchShortcut adds the "/" key; the hint for
  * it shows only where there is a keyboard and a fine pointer (globals.css, .key-hint).
@@ -9,7 +10,7 @@ export function SearchBoxForm() {
       className="header-search no-print"
       role="search"
       aria-label="Site search"
-      action={`${base}/search/`}
+      action={withBase(SEARCH, base)}
       method="get"
     >
       <label className="sr-only" htmlFor="header-q">

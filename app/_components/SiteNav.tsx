@@ -1,17 +1,18 @@
 'use client';
 import Link from 'next/link';
 import { usePathname } from 'next/navigation';
+import { CHALLENGES, FAULTS, GOALS, INCIDENTS, LEARN, MATRIX, ORGS, QUIZ, STATS } from '@/lib/routes';
 
 const LINKS = [
-  ['/incidents/', 'Incidents'],
-  ['/faults/', 'Faults'],
-  ['/goals/', 'Goals'],
-  ['/challenges/', 'Challenges'],
-  ['/orgs/', 'Organisations'],
-  ['/learn/', 'Learn'],
-  ['/quiz/', 'Quiz'],
-  ['/matrix/', 'Matrix'],
-  ['/stats/', 'Stats'],
+  [INCIDENTS, 'Incidents'],
+  [FAULTS, 'Faults'],
+  [GOALS, 'Goals'],
+  [CHALLENGES, 'Challenges'],
+  [ORGS, 'Organisations'],
+  [LEARN, 'Learn'],
+  [QUIZ, 'Quiz'],
+  [MATRIX, 'Matrix'],
+  [STATS, 'Stats'],
 ] as const;
 
 /** Primary navigation; marks the section the reader is in. Search is the header's own box, not a link here. */

@@ -30,7 +30,14 @@ export function SourceList({ incident, cited }: { incident: Incident; cited: rea
             {' — '}
             {s.publisher}
             <span className="badge">{s.kind === 'primary' ? 'primary report' : 'secondary'}</span>
-            {s.machineWritten && <span className="badge">machine-written</span>}
+            {s.machineWritten && (
+              <span
+                className="badge likely"
+                title="Generated text: a pointer to the report it summarises, never the only support of a fact"
+              >
+                machine-written summary
+              </span>
+            )}
             {s.archived && (
               <>
                 {' '}

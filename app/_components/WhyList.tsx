@@ -1,5 +1,6 @@
 import Link from 'next/link';
 import type { Incident } from '@/lib/content';
+import { incidentPath } from '@/lib/routes';
 
 /** Incidents that carry a goal or challenge, each with the one-line reason given on the incident. */
 export function WhyList({
@@ -15,7 +16,7 @@ export function WhyList({
       {incidents.map((inc) => (
         <li key={inc.id}>
           <h3>
-            <Link href={`/incidents/${inc.id}/`} prefetch={false}>
+            <Link href={incidentPath(inc.id)} prefetch={false}>
               {inc.title}
             </Link>
           </h3>

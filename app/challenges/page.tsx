@@ -2,12 +2,13 @@ import type { Metadata } from 'next';
 import { pageMeta } from '@/lib/page-meta';
 import Link from 'next/link';
 import { getCorpus } from '@/lib/corpus';
+import { CHALLENGES, challengePath } from '@/lib/routes';
 
 export const metadata: Metadata = pageMeta({
   title: 'The four challenges',
   description:
     'Why distributed systems are hard: more links that fail, network delay, unreliable networks, and other administrators.',
-  path: '/challenges/',
+  path: CHALLENGES,
 });
 
 /** The four challenges, with counts. */
@@ -21,7 +22,7 @@ export default function ChallengesPage() {
         {[...tax.challengeById.values()].map((c) => (
           <li key={c.id}>
             <h2>
-              <Link href={`/challenges/${c.id}/`} prefetch={false}>
+              <Link href={challengePath(c.id)} prefetch={false}>
                 {c.name}
               </Link>{' '}
               <span className="count">({byChallenge.get(c.id)?.length ?? 0})</span>

@@ -3,12 +3,13 @@ import { pageMeta } from '@/lib/page-meta';
 import Link from 'next/link';
 import { distinctIncidents, getCorpus } from '@/lib/corpus';
 import { countOf } from '@/lib/corpus/plural';
+import { ABOUT_METHOD, FAULTS, faultPath } from '@/lib/routes';
 
 export const metadata: Metadata = pageMeta({
   title: 'Fault taxonomy',
   description:
     'The 8 fault classes and 30 fault types Faultline tags incidents with, and how many incidents carry each.',
-  path: '/faults/',
+  path: FAULTS,
 });
 
 /** "(3)" on screen; "3 incidents" to a screen reader (a plain span cannot carry an aria-label). */
@@ -30,7 +31,7 @@ export default function FaultsPage() {
       <p className="lede">
         A fault is the adjudged cause of an error. Faultline sorts faults into 8 classes and 30 types; an incident
         carries several fault tags, each with a role — trigger, root or contributing.{' '}
-        <Link href="/about/method/" prefetch={false}>
+        <Link href={ABOUT_METHOD} prefetch={false}>
           How tagging works
         </Link>
         .
@@ -39,7 +40,7 @@ export default function FaultsPage() {
         {tax.classes.map((c) => (
           <li key={c.id}>
             <h2>
-              <Link href={`/faults/${c.id}/`} prefetch={false}>
+              <Link href={faultPath(c.id)} prefetch={false}>
                 {c.name}
               </Link>{' '}
               <Count n={distinctIncidents(byFault.get(c.id)).length} />
@@ -48,7 +49,7 @@ export default function FaultsPage() {
             <ul>
               {c.types.map((t) => (
                 <li key={t.id}>
-                  <Link href={`/faults/${t.id}/`} prefetch={false}>
+                  <Link href={faultPath(t.id)} prefetch={false}>
                     {t.name}
                   </Link>{' '}
                   <Count n={distinctIncidents(byFault.get(t.id)).length} />

@@ -1,6 +1,7 @@
 import { getCorpus } from '@/lib/corpus';
 import { incidentsAtom } from '@/lib/data/feed';
 import { NO_ORIGIN_NOTE, SITE_NAME } from '@/lib/site';
+import { FEED, INCIDENTS } from '@/lib/routes';
 
 export const dynamic = 'force-static';
 
@@ -8,8 +9,8 @@ export const dynamic = 'force-static';
 export function GET() {
   const xml = incidentsAtom(getCorpus().incidents, {
     title: `${SITE_NAME}: incidents`,
-    path: '/incidents/',
-    selfPath: '/feed.xml',
+    path: INCIDENTS,
+    selfPath: FEED,
   });
   // No origin, no feed: scripts/build.ts removes this stand-in and reports it.
   if (xml === null) return new Response(NO_ORIGIN_NOTE, { headers: { 'Content-Type': 'text/plain; charset=utf-8' } });

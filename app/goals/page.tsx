@@ -2,12 +2,13 @@ import type { Metadata } from 'next';
 import { pageMeta } from '@/lib/page-meta';
 import Link from 'next/link';
 import { getCorpus } from '@/lib/corpus';
+import { GOALS, goalPath } from '@/lib/routes';
 
 export const metadata: Metadata = pageMeta({
   title: 'The five goals',
   description:
     'Scalability, performance, latency, availability and fault tolerance — the goals of a distributed system, and the incidents that hurt each.',
-  path: '/goals/',
+  path: GOALS,
 });
 
 /** The five goals of a distributed system, with counts. */
@@ -21,7 +22,7 @@ export default function GoalsPage() {
         {[...tax.goalById.values()].map((g) => (
           <li key={g.id}>
             <h2>
-              <Link href={`/goals/${g.id}/`} prefetch={false}>
+              <Link href={goalPath(g.id)} prefetch={false}>
                 {g.name}
               </Link>{' '}
               <span className="count">({byGoal.get(g.id)?.length ?? 0})</span>

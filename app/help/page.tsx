@@ -1,10 +1,11 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
+import { HELP, SEARCH } from '@/lib/routes';
 
 export const metadata: Metadata = {
   title: 'Help and keyboard shortcuts',
   description: 'Keyboard shortcuts for search and reading on Faultline.',
-  alternates: { canonical: '/help/' },
+  alternates: { canonical: HELP },
 };
 
 const SHORTCUTS: [keys: string[], what: string][] = [
@@ -63,7 +64,7 @@ export default function HelpPage() {
         <li>The address bar holds the query and filters, so a search can be shared or bookmarked.</li>
       </ul>
       <p>
-        <Link href="/search/" prefetch={false}>
+        <Link href={SEARCH} prefetch={false}>
           Go to search
         </Link>
       </p>

@@ -1,12 +1,13 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { getContent } from '@/lib/content';
+import { LEARN, learnPath, quizPath } from '@/lib/routes';
 
 export const metadata: Metadata = {
   title: 'Learn',
   description:
     'The learning goals of the material — the five goals, the four challenges, availability and failure arithmetic, fault, error and failure — each with its study pages and quiz.',
-  alternates: { canonical: '/learn/' },
+  alternates: { canonical: LEARN },
 };
 
 /** The learning goals, each with the pages that teach it and the quiz round that checks it. */
@@ -34,7 +35,7 @@ export default function LearnPage() {
                 </span>
               ))}
               {' · '}
-              <Link href={`/quiz/?topic=learn:${g.id}`} prefetch={false}>
+              <Link href={quizPath(`learn:${g.id}`)} prefetch={false}>
                 Quiz on this goal
               </Link>
             </p>
@@ -44,25 +45,25 @@ export default function LearnPage() {
       <h2>Study pages</h2>
       <ul>
         <li>
-          <Link href="/learn/availability/" prefetch={false}>
+          <Link href={learnPath('availability')} prefetch={false}>
             Availability and the nines
           </Link>{' '}
           — downtime tables, a calculator, composition and MTTF/MTTR.
         </li>
         <li>
-          <Link href="/learn/failure-probability/" prefetch={false}>
+          <Link href={learnPath('failure-probability')} prefetch={false}>
             Failure probability
           </Link>{' '}
           — 1 − (1 − p)ⁿ, pⁿ, and why real failures are correlated.
         </li>
         <li>
-          <Link href="/learn/fault-error-failure/" prefetch={false}>
+          <Link href={learnPath('fault-error-failure')} prefetch={false}>
             Fault, error, failure
           </Link>{' '}
           — the chain, walked through a real incident.
         </li>
         <li>
-          <Link href="/learn/glossary/" prefetch={false}>
+          <Link href={learnPath('glossary')} prefetch={false}>
             Glossary
           </Link>{' '}
           — the technical terms the incidents use.

@@ -4,12 +4,13 @@ import { getCorpus } from '@/lib/corpus';
 import { faultMatrix, matrixCounts } from '@/lib/corpus/matrix';
 import { pageMeta } from '@/lib/page-meta';
 import { MatrixTable } from '../_components/MatrixTable';
+import { MATRIX, SEARCH } from '@/lib/routes';
 
 export const metadata: Metadata = pageMeta({
   title: 'Fault × goal matrix',
   description:
     'Which fault classes and types hurt which goals of a distributed system, and which challenges they show: counts of incidents per cell, each linking to its incidents.',
-  path: '/matrix/',
+  path: MATRIX,
 });
 
 /** Fault classes (expandable to types) × the five goals, and × the four challenges. */
@@ -25,7 +26,7 @@ export default function MatrixPage() {
       <p className="lede">
         Which failures hurt which goal. Each cell counts the incidents that carry a fault of that class or type (in any
         role) and hurt that goal; darker cells hold more. Follow a count to its incidents, listed on the{' '}
-        <Link href="/search/" prefetch={false}>
+        <Link href={SEARCH} prefetch={false}>
           search page
         </Link>{' '}
         with that fault and goal chosen.

@@ -2,11 +2,12 @@ import type { Metadata } from 'next';
 import { pageMeta } from '@/lib/page-meta';
 import Link from 'next/link';
 import { getCorpus, orgsByIncidentCount } from '@/lib/corpus';
+import { ORGS, orgPath } from '@/lib/routes';
 
 export const metadata: Metadata = pageMeta({
   title: 'Organisations',
   description: 'The organisations whose incidents Faultline covers.',
-  path: '/orgs/',
+  path: ORGS,
 });
 
 /** Organisations with at least one incident, most incidents first. */
@@ -20,7 +21,7 @@ export default function OrgsPage() {
       <ul>
         {orgs.map((o) => (
           <li key={o.id}>
-            <Link href={`/orgs/${o.id}/`} prefetch={false}>
+            <Link href={orgPath(o.id)} prefetch={false}>
               {o.name}
             </Link>{' '}
             <span className="count">({byOrg.get(o.id)?.length ?? 0})</span>

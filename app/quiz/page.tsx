@@ -1,12 +1,13 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { QuizLoader } from './_components/QuizLoader';
+import { LEARN, QUIZ, learnPath } from '@/lib/routes';
 
 export const metadata: Metadata = {
   title: 'Quiz',
   description:
     'Check that you know the goals and challenges of distributed systems, the availability maths and the fault types of real incidents — with spaced repetition.',
-  alternates: { canonical: '/quiz/' },
+  alternates: { canonical: QUIZ },
 };
 
 /** The self-quiz: quick rounds, topic rounds, spaced-repetition review and printable sheets. */
@@ -18,11 +19,11 @@ export default function QuizPage() {
         <p className="notice">
           The quiz runs in your browser and needs JavaScript: it builds rounds, grades answers and keeps your progress
           there. Without it, study the{' '}
-          <Link href="/learn/" prefetch={false}>
+          <Link href={LEARN} prefetch={false}>
             learning pages
           </Link>{' '}
           and the{' '}
-          <Link href="/learn/glossary/" prefetch={false}>
+          <Link href={learnPath('glossary')} prefetch={false}>
             glossary
           </Link>
           .

@@ -2,6 +2,7 @@
 import Link from 'next/link';
 import type { SearchOutcome } from '@/lib/search/query';
 import type { SearchModule } from './useSearchEngine';
+import { CHALLENGES, FAULTS, GOALS, INCIDENTS, ORGS } from '@/lib/routes';
 
 type Engine = import('@/lib/search/browser').Engine;
 
@@ -53,23 +54,23 @@ export function NoResults({
         </li>
         <li>
           Or browse:{' '}
-          <Link href="/incidents/" prefetch={false}>
+          <Link href={INCIDENTS} prefetch={false}>
             incidents
           </Link>
           ,{' '}
-          <Link href="/faults/" prefetch={false}>
+          <Link href={FAULTS} prefetch={false}>
             faults
           </Link>
           ,{' '}
-          <Link href="/goals/" prefetch={false}>
+          <Link href={GOALS} prefetch={false}>
             goals
           </Link>
           ,{' '}
-          <Link href="/challenges/" prefetch={false}>
+          <Link href={CHALLENGES} prefetch={false}>
             challenges
           </Link>
           ,{' '}
-          <Link href="/orgs/" prefetch={false}>
+          <Link href={ORGS} prefetch={false}>
             organisations
           </Link>
           .

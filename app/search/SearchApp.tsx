@@ -9,6 +9,7 @@ import { NoResults } from './NoResults';
 import { SearchFacets } from './SearchFacets';
 import { SearchResults } from './SearchResults';
 import { useSearchEngine, useTexts } from './useSearchEngine';
+import { HELP } from '@/lib/routes';
 
 const PAGE = 20;
 
@@ -166,7 +167,7 @@ export function SearchApp() {
         </div>
       )}
       <p className="muted">
-        <Link href="/help/" prefetch={false}>
+        <Link href={HELP} prefetch={false}>
           Keyboard shortcuts
         </Link>
       </p>

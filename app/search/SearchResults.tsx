@@ -4,6 +4,7 @@ import type { KeyboardEvent } from 'react';
 import type { Hit } from '@/lib/search/query';
 import type { Segment } from '@/lib/search/highlight';
 import type { SearchModule } from './useSearchEngine';
+import { incidentPath } from '@/lib/routes';
 
 type Engine = import('@/lib/search/browser').Engine;
 
@@ -51,7 +52,7 @@ export function SearchResults({
         return (
           <li key={r.id}>
             <h3>
-              <Link href={`/incidents/${r.id}/`} prefetch={false} data-result="">
+              <Link href={incidentPath(r.id)} prefetch={false} data-result="">
                 <Marked segments={mod.highlight(r.title, words)} />
               </Link>
             </h3>

@@ -2,12 +2,13 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { Suspense } from 'react';
 import { SearchApp } from './SearchApp';
+import { CHALLENGES, FAULTS, GOALS, INCIDENTS, ORGS, SEARCH } from '@/lib/routes';
 
 export const metadata: Metadata = {
   title: 'Search',
   description:
     'Find incidents by fault type, organisation, goal, challenge or any word, with typo tolerance and filters.',
-  alternates: { canonical: '/search/' },
+  alternates: { canonical: SEARCH },
 };
 
 /** /search/: a static shell; the client part reads the URL, loads the index and searches. */
@@ -18,23 +19,23 @@ export default function SearchPage() {
       <noscript>
         <p className="notice">
           Search runs in your browser and needs JavaScript. Without it, browse the{' '}
-          <Link href="/incidents/" prefetch={false}>
+          <Link href={INCIDENTS} prefetch={false}>
             incidents
           </Link>
           ,{' '}
-          <Link href="/faults/" prefetch={false}>
+          <Link href={FAULTS} prefetch={false}>
             fault taxonomy
           </Link>
           ,{' '}
-          <Link href="/goals/" prefetch={false}>
+          <Link href={GOALS} prefetch={false}>
             goals
           </Link>
           ,{' '}
-          <Link href="/challenges/" prefetch={false}>
+          <Link href={CHALLENGES} prefetch={false}>
             challenges
           </Link>{' '}
           or{' '}
-          <Link href="/orgs/" prefetch={false}>
+          <Link href={ORGS} prefetch={false}>
             organisations
           </Link>
           .

@@ -15,12 +15,13 @@ import { pageMeta } from '@/lib/page-meta';
 import { BarChart, LogDotPlot, StackedYears } from '../_components/charts';
 import { IncidentValuesTable } from '../_components/IncidentValuesTable';
 import { TableScroll } from '../_components/TableScroll';
+import { ABOUT_DATA, MATRIX, STATS, faultPath } from '@/lib/routes';
 
 export const metadata: Metadata = pageMeta({
   title: 'The corpus in pictures',
   description:
     'Incidents per year by fault class, how long they lasted, the most common trigger and root fault types, and how long detection and repair took.',
-  path: '/stats/',
+  path: STATS,
 });
 
 /** Corpus pictures, each drawn at build time as SVG and followed by its numbers. */
@@ -67,7 +68,7 @@ export default function StatsPage() {
               {s.id === SEVERAL_CLASSES || s.id === UNCLASSIFIED ? (
                 s.label
               ) : (
-                <Link href={`/faults/${s.id}/`} prefetch={false}>
+                <Link href={faultPath(s.id)} prefetch={false}>
                   {s.label}
                 </Link>
               )}
@@ -150,7 +151,7 @@ export default function StatsPage() {
           {[...new Set([...triggers, ...roots].map((t) => t.type))].map((t, i) => (
             <span key={t}>
               {i > 0 && ', '}
-              <Link href={`/faults/${t}/`} prefetch={false}>
+              <Link href={faultPath(t)} prefetch={false}>
                 {typeName(t)}
               </Link>
             </span>
@@ -199,11 +200,11 @@ export default function StatsPage() {
       </section>
 
       <p>
-        <Link href="/about/data/" prefetch={false}>
+        <Link href={ABOUT_DATA} prefetch={false}>
           Download the data
         </Link>{' '}
         behind these pictures, or see the{' '}
-        <Link href="/matrix/" prefetch={false}>
+        <Link href={MATRIX} prefetch={false}>
           fault × goal matrix
         </Link>
         .

@@ -9,6 +9,8 @@ import { readIncident, type ParsedIncident } from './read-incident';
 import { readTaxonomy, type Taxonomy } from './read-taxonomy';
 import { checkCorpus } from './corpus-checks';
 import { readQuiz, type QuizContent } from './read-quiz';
+import { readYamlFile } from './read-yaml-file';
+import { EMPTY_SOURCE_POLICY, neverCiteFileSchema } from './source-rules';
 
 /** A validated, rendered incident: its front matter plus id, file and sanitised body HTML. */
 export type Incident = IncidentFrontMatter & {
@@ -54,6 +56,11 @@ export function loadContent(dir = contentDir(), { render = true }: LoadOptions =
     technologies: new Set(taxonomy.technologies.map((t) => t.id)),
   };
   const schema = makeIncidentSchema(vocab);
+  // The never-cite list is required: a missing file reports a problem instead of silently allowing every host.
+  const neverCiteAbs = path.join(dir, 'never-cite.yaml');
+  const neverCite = readYamlFile(rel(neverCiteAbs), fs.existsSync(neverCiteAbs) ? fs.readFileSync(neverCiteAbs, 'utf8') : '', neverCiteFileSchema, 'never-cite', 'never-cite');
+  problems.push(...neverCite.problems);
+  const sourcePolicy = neverCite.data ?? EMPTY_SOURCE_POLICY;
 
   // Phase 1: each file on its own. Every file is read even when an earlier one fails.
   const incidentsDir = path.join(dir, 'incidents');
@@ -61,7 +68,7 @@ export function loadContent(dir = contentDir(), { render = true }: LoadOptions =
   const parsed: ParsedIncident[] = [];
   for (const name of names) {
     const abs = path.join(incidentsDir, name);
-    const result = readIncident(rel(abs), fs.readFileSync(abs, 'utf8'), schema);
+    const result = readIncident(rel(abs), fs.readFileSync(abs, 'utf8'), schema, sourcePolicy);
     problems.push(...result.problems);
     if (result.incident) parsed.push(result.incident);
   }
@@ -75,7 +82,7 @@ export function loadContent(dir = contentDir(), { render = true }: LoadOptions =
   problems.push(...checkCorpus(parsed, names.map((n) => path.basename(n, '.md')), wikiTargets));
   const quiz = readQuiz(dir, rel, new Set(names.map((n) => path.basename(n, '.md'))));
   problems.push(...quiz.problems);
-  const filesChecked = files + names.length + quiz.files;
+  const filesChecked = files + 1 + names.length + quiz.files;
   if (problems.length) return { problems, filesChecked };
 
   const targetNames = wikiNames(taxonomy, parsed);

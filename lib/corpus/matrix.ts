@@ -1,5 +1,6 @@
 import type { Incident } from '../content/load';
 import type { TaxonomyIndex } from './taxonomy-index';
+import { searchPath } from '../routes';
 
 /** One row of a fault matrix: a fault class or one of its types, with the incidents in each column. */
 export interface MatrixRow {
@@ -88,8 +89,5 @@ export function shadeStep(count: number, max: number): number {
  * any role) and the cell's goal or challenge, which is exactly what the cell counts.
  */
 export function cellSearchHref(faultId: string, facet: 'goal' | 'challenge', columnId: string): string {
-  return `/search/?${new URLSearchParams([
-    ['fault', faultId],
-    [facet, columnId],
-  ])}`;
+  return searchPath({ fault: faultId, [facet]: columnId });
 }

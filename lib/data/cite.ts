@@ -2,6 +2,7 @@ import type { Incident } from '../content/load';
 import { formatPartialDate } from '../content/dates';
 import { SITE_NAME } from '../site';
 import { absoluteUrl } from './urls';
+import { incidentPath } from '../routes';
 
 /** Escapes BibTeX's special characters in a field value. */
 function bib(value: string): string {
@@ -10,12 +11,12 @@ function bib(value: string): string {
 
 /** A one-line human citation of an incident record. */
 export function citeLine(inc: Incident): string {
-  return `${SITE_NAME} contributors, “${inc.title}”, ${SITE_NAME}, ${absoluteUrl(`/incidents/${inc.id}/`)} (CC BY 4.0).`;
+  return `${SITE_NAME} contributors, “${inc.title}”, ${SITE_NAME}, ${absoluteUrl(incidentPath(inc.id))} (CC BY 4.0).`;
 }
 
 /** A BibTeX @misc entry for an incident record; the key is stable because ids are. */
 export function citeBibtex(inc: Incident): string {
-  const url = absoluteUrl(`/incidents/${inc.id}/`);
+  const url = absoluteUrl(incidentPath(inc.id));
   return [
     `@misc{faultline-${inc.id},`,
     `  author = {{${SITE_NAME} contributors}},`,

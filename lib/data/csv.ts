@@ -2,6 +2,7 @@ import { stringify } from 'csv-stringify/sync';
 import type { Incident } from '../content/load';
 import { incidentMinutes } from '../corpus/stats';
 import { absoluteUrl } from './urls';
+import { incidentPath } from '../routes';
 
 /** The columns of /data/incidents.csv, in order; list fields are joined with "; ". */
 export const CSV_COLUMNS = [
@@ -18,6 +19,7 @@ export const CSV_COLUMNS = [
   'contributing_types',
   'goals',
   'challenges',
+  'technologies',
   'failure_modes',
   'propagation',
   'detectability',
@@ -46,12 +48,13 @@ export function incidentRow(inc: Incident): Record<(typeof CSV_COLUMNS)[number],
     contributing_types: types('contributing'),
     goals: list(inc.goals.map((g) => g.id)),
     challenges: list(inc.challenges.map((c) => c.id)),
+    technologies: list(inc.technologies),
     failure_modes: list(inc.failureModes),
     propagation: list(inc.propagation),
     detectability: inc.detectability,
     impact: list(inc.impact),
     detection_method: inc.detection.method,
-    url: absoluteUrl(`/incidents/${inc.id}/`),
+    url: absoluteUrl(incidentPath(inc.id)),
   };
 }
 

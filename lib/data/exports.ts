@@ -8,12 +8,13 @@ import {
   type IncidentsFile,
   type TaxonomyFile,
 } from './schemas';
+import { incidentPath } from '../routes';
 
 /** One incident as published: the record minus build-only fields (file, rendered body, mentions). */
 export function exportIncident(inc: Incident): ExportedIncident {
   // eslint-disable-next-line @typescript-eslint/no-unused-vars -- the named fields are dropped; the rest is the published record
   const { id, html: _html, file: _file, cited: _cited, mentions: _mentions, ...record } = inc;
-  return { id, url: absoluteUrl(`/incidents/${id}/`), ...record };
+  return { id, url: absoluteUrl(incidentPath(id)), ...record };
 }
 
 /** The content of /data/incidents.json. */
@@ -39,5 +40,6 @@ export function taxonomyFile(taxonomy: Taxonomy): TaxonomyFile {
     goals: taxonomy.goals,
     challenges: taxonomy.challenges,
     organisations: taxonomy.orgs,
+    technologies: taxonomy.technologies,
   };
 }

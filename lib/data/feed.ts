@@ -4,13 +4,14 @@ import { startInstant } from '../content/dates';
 import { originalId } from '../corpus/renamed';
 import { SITE_NAME, SITE_URL } from '../site';
 import { absoluteUrl } from './urls';
+import { incidentPath } from '../routes';
 
 /**
  * An entry's Atom id, fixed at first publication: the URL under the id the incident was first
  * published with (a renamed incident keeps its old one, whose URL redirects to the new page).
  */
 export function entryId(incidentId: string, site: string): string {
-  return absoluteUrl(`/incidents/${originalId(incidentId)}/`, site);
+  return absoluteUrl(incidentPath(originalId(incidentId)), site);
 }
 
 /**
@@ -38,7 +39,7 @@ export function incidentsAtom(
     author: { name: `${SITE_NAME} contributors` },
   });
   for (const inc of incidents) {
-    const url = absoluteUrl(`/incidents/${inc.id}/`, site);
+    const url = absoluteUrl(incidentPath(inc.id), site);
     feed.addItem({
       title: inc.title,
       id: entryId(inc.id, site),

@@ -1,6 +1,7 @@
 import type { Link, Parent, PhrasingContent, Root, Text } from 'mdast';
 import { SKIP, visit } from 'unist-util-visit';
 import { BASE_PATH } from '../site';
+import { pageOf } from '../routes';
 
 /** What a wiki-link can point at. */
 export const WIKI_KINDS = ['incident', 'fault', 'goal', 'challenge'] as const;
@@ -18,16 +19,9 @@ export interface WikiLink {
 /** `[[id]]`, `[[fault:id]]`, `[[goal:id]]`, `[[challenge:id]]`, each with an optional `|label`. */
 const WIKI = /\[\[(?:(fault|goal|challenge):)?([^\]|\s]+)(?:\|([^\]]+))?\]\]/g;
 
-const SECTION: Record<WikiKind, string> = {
-  incident: 'incidents',
-  fault: 'faults',
-  goal: 'goals',
-  challenge: 'challenges',
-};
-
 /** The site path a target lives at (without base path). */
 export function wikiPath(kind: WikiKind, id: string): string {
-  return `/${SECTION[kind]}/${id}/`;
+  return pageOf(kind, id);
 }
 
 /** The key a target is known by across the corpus: "incident:x", "fault:y". */

@@ -4,6 +4,7 @@ import { MEANS } from '../content/incident-schema';
 import type { Link, Question } from './question';
 import { viewpointParts } from './viewpoints';
 import { hashString, makeRng, shuffle } from '../random/seeded';
+import { challengePath, faultPath, goalPath, incidentPath, learnPath } from '../routes';
 
 const MEANS_LABEL: Record<(typeof MEANS)[number], string> = {
   prevention: 'Fault prevention',
@@ -37,7 +38,7 @@ export function corpusQuestions(incidents: readonly Incident[], tax: TaxonomyInd
   for (const inc of incidents) {
     const goalTopics = inc.goals.map((g) => `goal:${g.id}`);
     const challengeTopics = inc.challenges.map((c) => `challenge:${c.id}`);
-    const incidentLink: Link = { href: `/incidents/${inc.id}/`, label: inc.title };
+    const incidentLink: Link = { href: incidentPath(inc.id), label: inc.title };
     const common = (id: string, learningGoal: string, extraTopics: string[] = []) => ({
       id: `incident:${inc.id}:${id}`,
       context: inc.summary,
@@ -50,7 +51,7 @@ export function corpusQuestions(incidents: readonly Incident[], tax: TaxonomyInd
     const rootTags = inc.faults.filter((f) => f.role === 'root');
     const roots = [...new Set(rootTags.map((f) => f.type))];
     const rootWhy = rootTags.map((f) => `${typeName(f.type)}: ${f.why ?? 'tagged as root.'}`).join(' ');
-    const faultLinks = (ids: string[]): Link[] => ids.map((t) => ({ href: `/faults/${t}/`, label: typeName(t) }));
+    const faultLinks = (ids: string[]): Link[] => ids.map((t) => ({ href: faultPath(t), label: typeName(t) }));
 
     if (roots.length > 0) {
       const seed = `${inc.id}:root-fault`;
@@ -99,7 +100,7 @@ export function corpusQuestions(incidents: readonly Incident[], tax: TaxonomyInd
         links: [
           incidentLink,
           ...faultLinks([rootTag.type]),
-          { href: '/learn/fault-error-failure/', label: 'Fault, error, failure' },
+          { href: learnPath('fault-error-failure'), label: 'Fault, error, failure' },
         ],
       });
     }
@@ -139,10 +140,7 @@ export function corpusQuestions(incidents: readonly Incident[], tax: TaxonomyInd
       options: goals.options,
       answers: goals.indexes,
       explanation: inc.goals.map((g) => `${tax.goalById.get(g.id)!.name}: ${g.why}`).join(' '),
-      links: [
-        incidentLink,
-        ...inc.goals.map((g) => ({ href: `/goals/${g.id}/`, label: tax.goalById.get(g.id)!.name })),
-      ],
+      links: [incidentLink, ...inc.goals.map((g) => ({ href: goalPath(g.id), label: tax.goalById.get(g.id)!.name }))],
     });
 
     if (inc.challenges.length > 0) {
@@ -162,7 +160,7 @@ export function corpusQuestions(incidents: readonly Incident[], tax: TaxonomyInd
         explanation: inc.challenges.map((c) => `${tax.challengeById.get(c.id)!.name}: ${c.why}`).join(' '),
         links: [
           incidentLink,
-          ...inc.challenges.map((c) => ({ href: `/challenges/${c.id}/`, label: tax.challengeById.get(c.id)!.name })),
+          ...inc.challenges.map((c) => ({ href: challengePath(c.id), label: tax.challengeById.get(c.id)!.name })),
         ],
       });
     }
@@ -197,7 +195,7 @@ export function corpusQuestions(incidents: readonly Incident[], tax: TaxonomyInd
         options: MEANS.map((m) => MEANS_LABEL[m]),
         answer: MEANS.indexOf(item.means),
         explanation: `${MEANS_LABEL[item.means]}. Prevention stops faults being introduced (canaries, review); tolerance masks them (replication, failover, isolation); removal finds and fixes them (tests, fixes); forecasting estimates them (alarms on trends, capacity models).`,
-        links: [incidentLink, { href: '/learn/fault-error-failure/', label: 'Fault, error, failure' }],
+        links: [incidentLink, { href: learnPath('fault-error-failure'), label: 'Fault, error, failure' }],
       });
     }
   }

@@ -4,6 +4,7 @@ import { CONVENTION, DAY, MONTH, TIME_UNITS, WEEK, YEAR, sig, type TimeUnit } fr
 import { allFail, atLeastOneFails, smallestNExceeding } from '../reliability/probability';
 import type { Question } from './question';
 import { makeRng, pick } from '../random/seeded';
+import { challengePath, goalPath, learnPath } from '../routes';
 
 /** The maths templates, by card name (card id maths:<name>). Answers are always computed here. */
 export const MATHS_TEMPLATES = [
@@ -18,12 +19,12 @@ export const MATHS_TEMPLATES = [
 export type MathsTemplate = (typeof MATHS_TEMPLATES)[number];
 
 const AVAIL_LINKS = [
-  { href: '/learn/availability/', label: 'Availability and the nines' },
-  { href: '/goals/availability/', label: 'Goal: availability' },
+  { href: learnPath('availability'), label: 'Availability and the nines' },
+  { href: goalPath('availability'), label: 'Goal: availability' },
 ];
 const PROB_LINKS = [
-  { href: '/learn/failure-probability/', label: 'Failure probability and correlated failures' },
-  { href: '/challenges/more-links-more-failures/', label: 'Challenge: more links, more failures' },
+  { href: learnPath('failure-probability'), label: 'Failure probability and correlated failures' },
+  { href: challengePath('more-links-more-failures'), label: 'Challenge: more links, more failures' },
 ];
 const availBase = {
   learningGoals: ['availability-maths'],

@@ -1,2 +1,2 @@
 /** Where the static search files live under the site root (route handlers write them at build). */
-export const INDEX_DIR = '/search-index';
+export { SEARCH_INDEX_DIR as INDEX_DIR } from '../routes';

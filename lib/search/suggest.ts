@@ -2,6 +2,7 @@ import Fuse from 'fuse.js';
 import type { Engine } from './engine';
 import { foldCase, type CleanQuery } from './normalize';
 import type { SearchTerm, TermKind } from './schema';
+import { pageOf } from '../routes';
 
 /** A taxonomy term whose page the query names: "Fault type: Resource exhaustion →". */
 export interface TermOffer {
@@ -16,16 +17,10 @@ const KIND_LABEL: Record<TermKind, string> = {
   goal: 'Goal',
   challenge: 'Challenge',
 };
-const KIND_PATH: Record<TermKind, string> = {
-  'fault-class': 'faults',
-  'fault-type': 'faults',
-  goal: 'goals',
-  challenge: 'challenges',
-};
 
 /** The page of a taxonomy term (without base path). */
 export function termHref(term: SearchTerm): string {
-  return `/${KIND_PATH[term.kind]}/${term.id}/`;
+  return pageOf(term.kind, term.id);
 }
 
 /** "Fault type", "Goal" … */

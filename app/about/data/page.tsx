@@ -5,12 +5,13 @@ import { CSV_COLUMNS } from '@/lib/data/csv';
 import { DATA_LICENSE, DATA_SCHEMA_VERSION } from '@/lib/data/schemas';
 import { pageMeta } from '@/lib/page-meta';
 import { BASE_PATH, NO_ORIGIN_NOTE, REPO_URL, SITE_URL } from '@/lib/site';
+import { ABOUT_DATA, DATA_FILES, FEED, STATS, classFeedPath } from '@/lib/routes';
 
 export const metadata: Metadata = pageMeta({
   title: 'Open data',
   description:
     'Download every Faultline incident and the taxonomy as validated JSON or CSV, follow the Atom feeds, and reuse them under CC BY 4.0.',
-  path: '/about/data/',
+  path: ABOUT_DATA,
 });
 
 /** Downloads, feeds and licences. Files are static, so links are plain anchors under the base path. */
@@ -28,15 +29,15 @@ export default function DataPage() {
         <h2 id="files-h">Files</h2>
         <ul>
           <li>
-            <a href={file('/data/incidents.json')}>incidents.json</a> — every incident record (schema version{' '}
+            <a href={file(DATA_FILES.incidentsJson)}>incidents.json</a> — every incident record (schema version{' '}
             {DATA_SCHEMA_VERSION}, taxonomy {taxonomyVersion}).
           </li>
           <li>
-            <a href={file('/data/taxonomy.json')}>taxonomy.json</a> — fault classes and types, goals, challenges,
+            <a href={file(DATA_FILES.taxonomyJson)}>taxonomy.json</a> — fault classes and types, goals, challenges,
             organisations.
           </li>
           <li>
-            <a href={file('/data/incidents.csv')}>incidents.csv</a> — one row per incident; columns:{' '}
+            <a href={file(DATA_FILES.incidentsCsv)}>incidents.csv</a> — one row per incident; columns:{' '}
             {CSV_COLUMNS.join(', ')}. Lists are joined with &ldquo;; &rdquo;.
           </li>
           {SITE_URL && (
@@ -62,11 +63,11 @@ export default function DataPage() {
         {SITE_URL ? (
           <ul>
             <li>
-              <a href={file('/feed.xml')}>All incidents</a> (Atom)
+              <a href={file(FEED)}>All incidents</a> (Atom)
             </li>
             {tax.classes.map((c) => (
               <li key={c.id}>
-                <a href={file(`/feeds/${c.id}.xml`)}>{c.name}</a> (Atom) — incidents with a fault of this class
+                <a href={file(classFeedPath(c.id))}>{c.name}</a> (Atom) — incidents with a fault of this class
               </li>
             ))}
           </ul>
@@ -86,7 +87,7 @@ export default function DataPage() {
         </p>
         <p>
           See also the{' '}
-          <Link href="/stats/" prefetch={false}>
+          <Link href={STATS} prefetch={false}>
             corpus in pictures
           </Link>
           .

@@ -4,11 +4,12 @@ import Link from 'next/link';
 import { REPO_URL } from '@/lib/site';
 import { FACET_LABELS } from '@/lib/corpus/facet-labels';
 import { DURATION_BASES, FAULT_ROLES } from '@/lib/content/incident-schema';
+import { ABOUT_METHOD, faultPath } from '@/lib/routes';
 
 export const metadata: Metadata = pageMeta({
   title: 'Method',
   description: 'How Faultline tags incidents, what verified and likely mean, and its time and duration conventions.',
-  path: '/about/method/',
+  path: ABOUT_METHOD,
 });
 
 /** How the knowledge base is made: tagging, confidence, conventions, corrections. */
@@ -41,21 +42,21 @@ export default function MethodPage() {
           <strong>Change vs software.</strong> A change-fault type (deploy, config push, upgrade, operator action,
           capacity change) is the trigger or vehicle. The defect it carried is tagged separately with a software-fault
           type when it is known. A bad config push that breaks things by itself is tagged{' '}
-          <Link href="/faults/config-change/" prefetch={false}>
+          <Link href={faultPath('config-change')} prefetch={false}>
             configuration change
           </Link>{' '}
           as root.
         </li>
         <li>
           <strong>Network: cause beats manifestation.</strong>{' '}
-          <Link href="/faults/network-partition/" prefetch={false}>
+          <Link href={faultPath('network-partition')} prefetch={false}>
             Network partition
           </Link>{' '}
           is used only when the report names the partition but not its physical or logical cause.
         </li>
         <li>
           <strong>Exhaustion vs leak.</strong>{' '}
-          <Link href="/faults/resource-exhaustion/" prefetch={false}>
+          <Link href={faultPath('resource-exhaustion')} prefetch={false}>
             Resource exhaustion
           </Link>{' '}
           applies when load or limits used the resource up; when a leak drove it there, the leak is the root and
@@ -69,7 +70,7 @@ export default function MethodPage() {
       <h3 id="undisclosed">&ldquo;Undisclosed cause&rdquo;</h3>
       <p>
         When the public record gives no cause, or too little to classify, the root is tagged{' '}
-        <Link href="/faults/undisclosed-cause/" prefetch={false}>
+        <Link href={faultPath('undisclosed-cause')} prefetch={false}>
           undisclosed cause
         </Link>{' '}
         rather than guessed. Most public outages have no reported root cause at all.

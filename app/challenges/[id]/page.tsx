@@ -5,6 +5,7 @@ import { notFound } from 'next/navigation';
 import { MentionedIn } from '../../_components/MentionedIn';
 import { getCorpus } from '@/lib/corpus';
 import { WhyList } from '../../_components/WhyList';
+import { CHALLENGES, challengePath } from '@/lib/routes';
 
 type Params = { params: Promise<{ id: string }> };
 export const dynamicParams = false;
@@ -15,7 +16,7 @@ export function generateStaticParams() {
 
 export async function generateMetadata({ params }: Params): Promise<Metadata> {
   const c = getCorpus().tax.challengeById.get((await params).id);
-  return c ? pageMeta({ title: `${c.name} (challenge)`, description: c.definition, path: `/challenges/${c.id}/` }) : {};
+  return c ? pageMeta({ title: `${c.name} (challenge)`, description: c.definition, path: challengePath(c.id) }) : {};
 }
 
 /** One challenge: definition, explanation, and the incidents that illustrate it. */
@@ -27,7 +28,7 @@ export default async function ChallengePage({ params }: Params) {
   return (
     <>
       <p className="muted">
-        <Link href="/challenges/" prefetch={false}>
+        <Link href={CHALLENGES} prefetch={false}>
           Challenges
         </Link>{' '}
         /

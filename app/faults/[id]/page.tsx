@@ -7,6 +7,7 @@ import { getCorpus } from '@/lib/corpus';
 import { FAULT_ROLES } from '@/lib/content/incident-schema';
 import { facetLabel, facetMeaning } from '@/lib/corpus/facet-labels';
 import { ProfileTable } from '../../_components/ProfileTable';
+import { FAULTS, faultPath, incidentPath } from '@/lib/routes';
 
 type Params = { params: Promise<{ id: string }> };
 
@@ -26,7 +27,7 @@ export async function generateMetadata({ params }: Params): Promise<Metadata> {
   return pageMeta({
     title: `${term.name} (fault ${tax.classById.has(id) ? 'class' : 'type'})`,
     description: term.definition,
-    path: `/faults/${id}/`,
+    path: faultPath(id),
   });
 }
 
@@ -44,13 +45,13 @@ export default async function FaultPage({ params }: Params) {
   return (
     <>
       <p className="muted">
-        <Link href="/faults/" prefetch={false}>
+        <Link href={FAULTS} prefetch={false}>
           Faults
         </Link>{' '}
         /{' '}
         {parent && (
           <>
-            <Link href={`/faults/${parent.id}/`} prefetch={false}>
+            <Link href={faultPath(parent.id)} prefetch={false}>
               {parent.name}
             </Link>{' '}
             /
@@ -69,7 +70,7 @@ export default async function FaultPage({ params }: Params) {
           <ul>
             {cls.types.map((t) => (
               <li key={t.id}>
-                <Link href={`/faults/${t.id}/`} prefetch={false}>
+                <Link href={faultPath(t.id)} prefetch={false}>
                   {t.name}
                 </Link>{' '}
                 — {t.definition}
@@ -81,7 +82,7 @@ export default async function FaultPage({ params }: Params) {
       {parent && (
         <p>
           Part of the class{' '}
-          <Link href={`/faults/${parent.id}/`} prefetch={false}>
+          <Link href={faultPath(parent.id)} prefetch={false}>
             {parent.name}
           </Link>
           : {parent.definition}
@@ -105,7 +106,7 @@ export default async function FaultPage({ params }: Params) {
               <ul>
                 {group[role].map((inc) => (
                   <li key={inc.id}>
-                    <Link href={`/incidents/${inc.id}/`} prefetch={false}>
+                    <Link href={incidentPath(inc.id)} prefetch={false}>
                       {inc.title}
                     </Link>
                   </li>

@@ -1,6 +1,7 @@
 import { distinctIncidents, getCorpus } from '@/lib/corpus';
 import { incidentsAtom } from '@/lib/data/feed';
 import { NO_ORIGIN_NOTE, SITE_NAME } from '@/lib/site';
+import { classFeedPath, faultPath } from '@/lib/routes';
 
 export const dynamic = 'force-static';
 export const dynamicParams = false;
@@ -20,8 +21,8 @@ export async function GET(_req: Request, { params }: { params: Promise<{ file: s
   const incidents = all.filter((i) => inClass.has(i));
   const xml = incidentsAtom(incidents, {
     title: `${SITE_NAME}: ${cls.name}`,
-    path: `/faults/${id}/`,
-    selfPath: `/feeds/${id}.xml`,
+    path: faultPath(id),
+    selfPath: classFeedPath(id),
   });
   // No origin, no feed: scripts/build.ts removes this stand-in and reports it.
   if (xml === null) return new Response(NO_ORIGIN_NOTE, { headers: { 'Content-Type': 'text/plain; charset=utf-8' } });

@@ -5,6 +5,7 @@ import { notFound } from 'next/navigation';
 import { MentionedIn } from '../../_components/MentionedIn';
 import { getCorpus } from '@/lib/corpus';
 import { WhyList } from '../../_components/WhyList';
+import { GOALS, MATRIX, goalPath } from '@/lib/routes';
 
 type Params = { params: Promise<{ id: string }> };
 export const dynamicParams = false;
@@ -15,7 +16,7 @@ export function generateStaticParams() {
 
 export async function generateMetadata({ params }: Params): Promise<Metadata> {
   const g = getCorpus().tax.goalById.get((await params).id);
-  return g ? pageMeta({ title: `${g.name} (goal)`, description: g.definition, path: `/goals/${g.id}/` }) : {};
+  return g ? pageMeta({ title: `${g.name} (goal)`, description: g.definition, path: goalPath(g.id) }) : {};
 }
 
 /** One goal: definition, how to recognise it in a report, and the incidents that hurt it. */
@@ -27,7 +28,7 @@ export default async function GoalPage({ params }: Params) {
   return (
     <>
       <p className="muted">
-        <Link href="/goals/" prefetch={false}>
+        <Link href={GOALS} prefetch={false}>
           Goals
         </Link>{' '}
         /
@@ -42,7 +43,7 @@ export default async function GoalPage({ params }: Params) {
       </h2>
       <WhyList incidents={incidents} why={(i) => i.goals.find((x) => x.id === g.id)?.why} />
       <p>
-        <Link href="/matrix/" prefetch={false}>
+        <Link href={MATRIX} prefetch={false}>
           Which faults hurt {g.name.toLowerCase()}: the fault × goal matrix
         </Link>
       </p>

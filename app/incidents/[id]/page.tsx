@@ -16,6 +16,15 @@ import { RelatedList } from '../../_components/RelatedList';
 import { MentionedIn } from '../../_components/MentionedIn';
 import { CiteThis } from '../../_components/CiteThis';
 import { durationDisputed, durationText, KeyFacts, ReportedAs } from '../../_components/KeyFacts';
+import {
+  INCIDENTS,
+  challengePath,
+  comparePath,
+  glossaryTermPath,
+  goalPath,
+  incidentPath,
+  technologyPath,
+} from '@/lib/routes';
 
 type Params = { params: Promise<{ id: string }> };
 
@@ -32,7 +41,7 @@ export async function generateMetadata({ params }: Params): Promise<Metadata> {
   if (moved) return { title: `Moved: ${moved.title}`, robots: { index: false } };
   const inc = getCorpus().incidentById.get(id);
   if (!inc) return {};
-  return pageMeta({ title: inc.title, description: inc.summary, path: `/incidents/${inc.id}/`, type: 'article' });
+  return pageMeta({ title: inc.title, description: inc.summary, path: incidentPath(inc.id), type: 'article' });
 }
 
 function Facet({ values }: { values: readonly string[] }) {
@@ -61,7 +70,7 @@ function MovedPage({ incident }: { incident: { id: string; title: string } }) {
       <h1>This case study has moved</h1>
       <p>
         It is now at{' '}
-        <Link href={`/incidents/${incident.id}/`} prefetch={false}>
+        <Link href={incidentPath(incident.id)} prefetch={false}>
           {incident.title}
         </Link>
         .
@@ -98,7 +107,7 @@ export default async function IncidentPage({ params }: Params) {
   }
   const inc = incidentById.get(id);
   if (!inc) notFound();
-  const pagePath = `/incidents/${inc.id}/`;
+  const pagePath = incidentPath(inc.id);
   const story = splitStory(inc.html, 'sources-h');
   const edit = editUrl(inc.file);
   const report = reportUrl(inc.title, pagePath);
@@ -117,7 +126,7 @@ export default async function IncidentPage({ params }: Params) {
     <article className="case">
       <header className="case-head">
         <p className="muted crumb">
-          <Link href="/incidents/" prefetch={false}>
+          <Link href={INCIDENTS} prefetch={false}>
             Incidents
           </Link>{' '}
           /
@@ -175,7 +184,7 @@ export default async function IncidentPage({ params }: Params) {
             </p>
             <RelatedList related={related.get(inc.id) ?? []} />
             <p>
-              <Link href={`/compare/?a=${inc.id}`} prefetch={false}>
+              <Link href={comparePath(inc.id)} prefetch={false}>
                 Compare this incident with others
               </Link>
             </p>
@@ -191,7 +200,7 @@ export default async function IncidentPage({ params }: Params) {
             <ul>
               {inc.goals.map((g) => (
                 <li key={g.id}>
-                  <Link href={`/goals/${g.id}/`} prefetch={false}>
+                  <Link href={goalPath(g.id)} prefetch={false}>
                     {tax.goalById.get(g.id)?.name ?? g.id}
                   </Link>{' '}
                   — {g.why}
@@ -204,7 +213,7 @@ export default async function IncidentPage({ params }: Params) {
                 <ul>
                   {inc.challenges.map((c) => (
                     <li key={c.id}>
-                      <Link href={`/challenges/${c.id}/`} prefetch={false}>
+                      <Link href={challengePath(c.id)} prefetch={false}>
                         {tax.challengeById.get(c.id)?.name ?? c.id}
                       </Link>{' '}
                       — {c.why}
@@ -273,6 +282,21 @@ export default async function IncidentPage({ params }: Params) {
                   ))}
                 </>
               )}
+              {inc.technologies.length > 0 && (
+                <>
+                  <dt>Technologies</dt>
+                  <dd>
+                    {inc.technologies.map((t, i) => (
+                      <span key={t}>
+                        {i > 0 && ', '}
+                        <Link href={technologyPath(t)} prefetch={false}>
+                          {tax.technologyById.get(t)?.name ?? t}
+                        </Link>
+                      </span>
+                    ))}
+                  </dd>
+                </>
+              )}
               <dt>Impact</dt>
               <dd>
                 <Facet values={inc.impact} />. {inc.impactNote}
@@ -308,7 +332,7 @@ export default async function IncidentPage({ params }: Params) {
                     {inc.terms.map((t, i) => (
                       <span key={t}>
                         {i > 0 && ', '}
-                        <Link href={`/learn/glossary/#term-${t}`} prefetch={false}>
+                        <Link href={glossaryTermPath(t)} prefetch={false}>
                           {glossary.find((g) => g.id === t)?.term ?? t}
                         </Link>
                       </span>

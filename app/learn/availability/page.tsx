@@ -8,12 +8,13 @@ import { AvailabilityCalculator } from '../_components/AvailabilityCalculator';
 import { CompositionCalculator } from '../_components/CompositionCalculator';
 import { LineChartSvg } from '../_components/LineChartSvg';
 import { TableScroll } from '../../_components/TableScroll';
+import { goalPath, learnPath, quizPath } from '@/lib/routes';
 
 export const metadata: Metadata = {
   title: 'Availability and the nines',
   description:
     'Availability = uptime / (uptime + downtime); the nines table from 90% to 99.9999%, computed; a calculator for downtime, nines, composition and MTTF/MTTR.',
-  alternates: { canonical: '/learn/availability/' },
+  alternates: { canonical: learnPath('availability') },
 };
 
 /** Availability: the formula, the nines table, calculators and a chart. */
@@ -33,7 +34,7 @@ export default function AvailabilityPage() {
       </p>
       <p>
         Availability is one of the{' '}
-        <Link href="/goals/availability/" prefetch={false}>
+        <Link href={goalPath('availability')} prefetch={false}>
           five goals
         </Link>
         : the share of time a system is up and serving correct responses. It is often counted in <em>nines</em>: 99.9%
@@ -111,7 +112,7 @@ export default function AvailabilityPage() {
       <p>
         All of these assume independent failures. Real replicas share power, networks, software and operators, so they
         fail together more often than the formulas say — see{' '}
-        <Link href="/learn/failure-probability/" prefetch={false}>
+        <Link href={learnPath('failure-probability')} prefetch={false}>
           failure probability
         </Link>
         .
@@ -119,7 +120,7 @@ export default function AvailabilityPage() {
       <CompositionCalculator />
 
       <p>
-        <Link href="/quiz/?topic=learn:availability-maths" prefetch={false}>
+        <Link href={quizPath('learn:availability-maths')} prefetch={false}>
           Quiz yourself on availability maths
         </Link>
       </p>

@@ -6,12 +6,13 @@ import { failureChart } from '@/lib/reliability/charts';
 import { allFail, atLeastOneFails, smallestNExceeding } from '@/lib/reliability/probability';
 import { FailureCalculator } from '../_components/FailureCalculator';
 import { LineChartSvg } from '../_components/LineChartSvg';
+import { challengePath, goalPath, incidentPath, learnPath, quizPath } from '@/lib/routes';
 
 export const metadata: Metadata = {
   title: 'Failure probability',
   description:
     'P(at least one of n fails) = 1 − (1 − p)^n and P(all fail) = p^n, with a calculator and a plot — and why real failures are correlated.',
-  alternates: { canonical: '/learn/failure-probability/' },
+  alternates: { canonical: learnPath('failure-probability') },
 };
 
 const pc = (x: number, digits = 3) => `${Number((x * 100).toPrecision(digits))}%`;
@@ -41,7 +42,7 @@ export default function FailureProbabilityPage() {
       </ul>
       <p>
         This is the first of the{' '}
-        <Link href="/challenges/more-links-more-failures/" prefetch={false}>
+        <Link href={challengePath('more-links-more-failures')} prefetch={false}>
           four challenges
         </Link>
         : more machines mean more links that might fail.
@@ -92,7 +93,7 @@ export default function FailureProbabilityPage() {
           <ul>
             {correlated.map(({ incident, why }) => (
               <li key={incident.id}>
-                <Link href={`/incidents/${incident.id}/`} prefetch={false}>
+                <Link href={incidentPath(incident.id)} prefetch={false}>
                   {incident.title}
                 </Link>{' '}
                 — {why}
@@ -100,7 +101,7 @@ export default function FailureProbabilityPage() {
             ))}
           </ul>
           <p>
-            <Link href="/goals/fault-tolerance/" prefetch={false}>
+            <Link href={goalPath('fault-tolerance')} prefetch={false}>
               All incidents where fault tolerance failed
             </Link>
           </p>
@@ -110,7 +111,7 @@ export default function FailureProbabilityPage() {
       )}
 
       <p>
-        <Link href="/quiz/?topic=learn:failure-probability" prefetch={false}>
+        <Link href={quizPath('learn:failure-probability')} prefetch={false}>
           Quiz yourself on failure probability
         </Link>
       </p>

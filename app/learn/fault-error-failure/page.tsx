@@ -2,12 +2,13 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { getCorpus } from '@/lib/corpus';
 import { chainExample } from '@/lib/corpus/correlated';
+import { FAULTS, faultPath, incidentPath, learnPath, quizPath } from '@/lib/routes';
 
 export const metadata: Metadata = {
   title: 'Fault, error, failure',
   description:
     'The dependability chain — fault → error → failure — defined after Avizienis et al. and walked through a real incident.',
-  alternates: { canonical: '/learn/fault-error-failure/' },
+  alternates: { canonical: learnPath('fault-error-failure') },
 };
 
 /** The fault → error → failure chain, its recursion, and one incident walked through it. */
@@ -38,7 +39,7 @@ export default function FaultErrorFailurePage() {
           The adjudged or hypothesized cause of an error. A fault is <em>active</em> when it produces an error and{' '}
           <em>dormant</em> otherwise — a bug can sleep for years. Note “adjudged”: a fault is a judgement made after the
           fact, which is why incidents can have several. See the{' '}
-          <Link href="/faults/" prefetch={false}>
+          <Link href={FAULTS} prefetch={false}>
             fault types
           </Link>
           .
@@ -74,7 +75,7 @@ export default function FaultErrorFailurePage() {
             {tags('trigger').map((f) => (
               <li key={`t-${f.type}`}>
                 <strong>Trigger</strong> (
-                <Link href={`/faults/${f.type}/`} prefetch={false}>
+                <Link href={faultPath(f.type)} prefetch={false}>
                   {typeName(f.type)}
                 </Link>
                 ): {f.why}
@@ -83,7 +84,7 @@ export default function FaultErrorFailurePage() {
             {tags('root').map((f) => (
               <li key={`r-${f.type}`}>
                 <strong>Fault</strong>, the root cause (
-                <Link href={`/faults/${f.type}/`} prefetch={false}>
+                <Link href={faultPath(f.type)} prefetch={false}>
                   {typeName(f.type)}
                 </Link>
                 ): {f.why}
@@ -101,7 +102,7 @@ export default function FaultErrorFailurePage() {
               .map((f) => (
                 <li key={`c-${f.type}`}>
                   <strong>Recursion</strong> — the failure becomes a fault elsewhere (
-                  <Link href={`/faults/${f.type}/`} prefetch={false}>
+                  <Link href={faultPath(f.type)} prefetch={false}>
                     {typeName(f.type)}
                   </Link>
                   ): {f.why}
@@ -109,7 +110,7 @@ export default function FaultErrorFailurePage() {
               ))}
           </ol>
           <p>
-            <Link href={`/incidents/${ex.id}/`} prefetch={false}>
+            <Link href={incidentPath(ex.id)} prefetch={false}>
               Read the full case study
             </Link>
           </p>
@@ -132,7 +133,7 @@ export default function FaultErrorFailurePage() {
         </li>
       </ul>
       <p>
-        <Link href="/quiz/?topic=learn:fault-error-failure" prefetch={false}>
+        <Link href={quizPath('learn:fault-error-failure')} prefetch={false}>
           Quiz yourself on fault, error and failure
         </Link>
       </p>

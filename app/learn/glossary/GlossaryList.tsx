@@ -1,5 +1,6 @@
 'use client';
 import Link from 'next/link';
+import { incidentPath } from '@/lib/routes';
 
 /** One glossary entry as the list needs it. */
 export type GlossaryEntry = {
@@ -32,7 +33,7 @@ export function GlossaryList({ entries }: { entries: GlossaryEntry[] }) {
                 {t.uses.map(([id, label], i) => (
                   <span key={id}>
                     {i > 0 && ', '}
-                    <Link href={`/incidents/${id}/`} prefetch={false}>
+                    <Link href={incidentPath(id)} prefetch={false}>
                       {label}
                     </Link>
                   </span>

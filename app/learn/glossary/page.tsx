@@ -3,11 +3,12 @@ import { pageMeta } from '@/lib/page-meta';
 import { getCorpus } from '@/lib/corpus';
 import { shortIncidentLabel } from '@/lib/corpus/incident-summaries';
 import { GlossaryList, type GlossaryEntry } from './GlossaryList';
+import { learnPath } from '@/lib/routes';
 
 export const metadata: Metadata = pageMeta({
   title: 'Glossary',
   description: "The technical terms Faultline's incidents use, each defined and linked to the incidents that use it.",
-  path: '/learn/glossary/',
+  path: learnPath('glossary'),
 });
 
 /** Every glossary term, defined, with the incidents that use it. */

@@ -5,6 +5,7 @@ import { notFound } from 'next/navigation';
 import { getCorpus } from '@/lib/corpus';
 import { facetLabel } from '@/lib/corpus/facet-labels';
 import { IncidentList } from '../../_components/IncidentList';
+import { ORGS, orgPath } from '@/lib/routes';
 
 type Params = { params: Promise<{ id: string }> };
 export const dynamicParams = false;
@@ -16,7 +17,7 @@ export function generateStaticParams() {
 
 export async function generateMetadata({ params }: Params): Promise<Metadata> {
   const o = getCorpus().tax.orgById.get((await params).id);
-  return o ? pageMeta({ title: o.name, description: `Incidents involving ${o.name}.`, path: `/orgs/${o.id}/` }) : {};
+  return o ? pageMeta({ title: o.name, description: `Incidents involving ${o.name}.`, path: orgPath(o.id) }) : {};
 }
 
 /** One organisation and its incidents, with the role it played in each. */
@@ -29,7 +30,7 @@ export default async function OrgPage({ params }: Params) {
   return (
     <>
       <p className="muted">
-        <Link href="/orgs/" prefetch={false}>
+        <Link href={ORGS} prefetch={false}>
           Organisations
         </Link>{' '}
         /
