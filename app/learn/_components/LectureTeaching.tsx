@@ -1,5 +1,6 @@
 import Link from 'next/link';
 import { ideaHref, ideasFor } from '@/lib/reliability/lecture-map';
+import { learnPath } from '@/lib/routes';
 
 /**
  * What the lecture teaches about one goal or challenge (topic "goal:<id>" or "challenge:<id>"): each
@@ -23,7 +24,7 @@ export function LectureTeaching({ topic }: { topic: string }) {
         ))}
       </ul>
       <p>
-        <Link href="/learn/lecture/" prefetch={false}>
+        <Link href={learnPath('lecture')} prefetch={false}>
           The whole lecture, idea by idea
         </Link>
       </p>
