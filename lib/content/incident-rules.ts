@@ -46,6 +46,13 @@ export function checkIncidentRules(fm: IncidentFrontMatter): IssueExplanation[] 
     }
   });
 
+  // One event starts an incident; later events of the same kind are impact measurements or symptoms
+  // (detection, other), and two "trigger" rows make the timeline disagree with the fault tags.
+  const triggers = fm.timeline.flatMap((e, i) => (e.phase === 'trigger' ? [i] : []));
+  for (const i of triggers.slice(1)) {
+    out.push({ path: ['timeline', i, 'phase'], expected: 'at most one timeline event with phase trigger', received: `a second trigger event (the first is timeline[${triggers[0]}])`, hint: 'Give symptoms and impact measurements the phase detection or other.' });
+  }
+
   const seen = new Map<string, number>();
   fm.goals.forEach((g, i) => {
     if (seen.has(`goal:${g.id}`)) out.push({ path: ['goals', i, 'id'], expected: 'each goal once', received: JSON.stringify(g.id) });

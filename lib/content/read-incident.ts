@@ -4,6 +4,7 @@ import { scanBody } from '../markdown/body-scan';
 import type { WikiLink } from '../markdown/wiki-links';
 import { splitFrontMatter } from './front-matter';
 import { checkIncidentRules } from './incident-rules';
+import { checkSources, EMPTY_SOURCE_POLICY, type SourcePolicy } from './source-rules';
 import type { IncidentFrontMatter, makeIncidentSchema } from './incident-schema';
 import type { Problem } from './problems';
 import { formatPath } from './problems';
@@ -33,6 +34,7 @@ export function readIncident(
   file: string,
   text: string,
   schema: ReturnType<typeof makeIncidentSchema>,
+  sourcePolicy: SourcePolicy = EMPTY_SOURCE_POLICY,
 ): { incident?: ParsedIncident; problems: Problem[] } {
   const id = path.basename(file, '.md');
   const at = (line: number, column: number, rest: Omit<Problem, 'file' | 'line' | 'column' | 'collection' | 'id'>): Problem =>
@@ -66,7 +68,7 @@ export function readIncident(
     }
     return { problems };
   }
-  for (const e of checkIncidentRules(parsed.data)) {
+  for (const e of [...checkIncidentRules(parsed.data), ...checkSources(parsed.data, sourcePolicy)]) {
     const pos = yaml.locate(e.path);
     problems.push(at(pos.line, pos.column, { path: formatPath(e.path), expected: e.expected, received: e.received, hint: e.hint }));
   }

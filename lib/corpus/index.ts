@@ -1,4 +1,5 @@
 import { getContent, type Incident } from '../content';
+import { comparisonsByTarget, type ComparisonView } from './comparisons';
 import { mentionsByTarget } from './mentions';
 import { relatedIncidents, type Related } from './related';
 import { indexTaxonomy, type TaxonomyIndex } from './taxonomy-index';
@@ -8,6 +9,7 @@ export type { ByRole, FaultRole } from './tallies';
 export { distinctIncidents } from './tallies';
 export type { TaxonomyIndex } from './taxonomy-index';
 export type { Related } from './related';
+export type { ComparisonView, ProseSegment } from './comparisons';
 
 /** Everything pages need, computed once per build from the validated content. */
 export interface Corpus {
@@ -18,6 +20,8 @@ export interface Corpus {
   byGoal: Map<string, Incident[]>;
   byChallenge: Map<string, Incident[]>;
   byOrg: Map<string, Incident[]>;
+  /** Incidents per technology id (technologies with none are absent). */
+  byTechnology: Map<string, Incident[]>;
   byTerm: Map<string, Incident[]>;
   /** Related incidents per incident id, best first, with reasons. */
   related: Map<string, Related[]>;
@@ -25,6 +29,8 @@ export interface Corpus {
   mentionedIn: Map<string, Incident[]>;
   glossary: ReturnType<typeof getContent>['taxonomy']['glossary'];
   taxonomyVersion: string;
+  /** "What these have in common" sections, keyed "fault:<id>" or "technology:<id>" (the page they sit on). */
+  comparisonsByTarget: Map<string, ComparisonView[]>;
 }
 
 /** Organisations that appear in at least one incident, most incidents first, then by name. */
@@ -34,12 +40,18 @@ export function orgsByIncidentCount({ tax, byOrg }: Pick<Corpus, 'tax' | 'byOrg'
     .sort((a, b) => (byOrg.get(b.id)?.length ?? 0) - (byOrg.get(a.id)?.length ?? 0) || a.name.localeCompare(b.name));
 }
 
+/** Every technology in vocabulary order, with how many incidents carry it. */
+export function technologyCounts({ tax, byTechnology }: Pick<Corpus, 'tax' | 'byTechnology'>) {
+  return [...tax.technologyById.values()].map((t) => ({ technology: t, count: byTechnology.get(t.id)?.length ?? 0 }));
+}
+
 let memo: Corpus | undefined;
 
 /** The corpus with its derived indexes, memoised per process. */
 export function getCorpus(): Corpus {
   if (memo) return memo;
-  const { taxonomy, incidents } = getContent();
+  const { taxonomy, incidents, comparisons } = getContent();
+  const titleById = new Map(incidents.map((i) => [i.id, i.title]));
   const tax = indexTaxonomy(taxonomy);
   memo = {
     incidents,
@@ -49,11 +61,13 @@ export function getCorpus(): Corpus {
     byGoal: groupIncidents(incidents, (i) => i.goals.map((g) => g.id)),
     byChallenge: groupIncidents(incidents, (i) => i.challenges.map((c) => c.id)),
     byOrg: groupIncidents(incidents, (i) => i.orgs.map((o) => o.id)),
+    byTechnology: groupIncidents(incidents, (i) => i.technologies),
     byTerm: groupIncidents(incidents, (i) => i.terms),
     related: new Map(incidents.map((i) => [i.id, relatedIncidents(i, incidents, tax)])),
     mentionedIn: mentionsByTarget(incidents),
     glossary: taxonomy.glossary,
     taxonomyVersion: taxonomy.version,
+    comparisonsByTarget: comparisonsByTarget(comparisons, (id) => titleById.get(id) ?? id),
   };
   return memo;
 }
