@@ -18,7 +18,7 @@ export function LectureTeaching({ topic }: { topic: string }) {
           <li key={i.id}>
             <strong>{i.title}.</strong> {i.summary}{' '}
             <Link href={ideaHref(i)} prefetch={false}>
-              Study it
+              Study “{i.title}”
             </Link>
           </li>
         ))}
