@@ -17,12 +17,13 @@ const all = [...pool.questions, ...MATHS_TEMPLATES.map((t) => mathsQuestion(t, '
 /** Whether an internal href names a page the build will write. */
 function pageExists(href: string): boolean {
   const p = href.split('#')[0]!;
-  const m = /^\/(incidents|faults|goals|challenges)\/([^/]+)\/$/.exec(p);
+  const m = /^\/(incidents|faults|goals|challenges|technologies)\/([^/]+)\/$/.exec(p);
   if (m) {
     const [, kind, id] = m;
     if (kind === 'incidents') return content.incidents.some((i) => i.id === id);
     if (kind === 'faults') return tax.typeById.has(id!) || tax.classById.has(id!);
     if (kind === 'goals') return tax.goalById.has(id!);
+    if (kind === 'technologies') return tax.technologyById.has(id!);
     return tax.challengeById.has(id!);
   }
   return fs.existsSync(path.join('app', p, 'page.tsx'));
