@@ -22,7 +22,7 @@ export default function GlossaryPage() {
     .map((t) => ({
       id: t.id,
       term: t.term,
-      aliases: t.aliases ?? [],
+      aka: t.aka,
       definition: t.definition,
       uses: (byTerm.get(t.id) ?? [])
         .slice(0, USES_SHOWN)
