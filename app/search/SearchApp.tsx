@@ -1,7 +1,7 @@
 'use client';
 import Link from 'next/link';
 import { useSearchParams } from 'next/navigation';
-import { useEffect, useMemo, useRef, useState, type FormEvent, type KeyboardEvent } from 'react';
+import { useDeferredValue, useEffect, useMemo, useRef, useState, type FormEvent, type KeyboardEvent } from 'react';
 import { noFilters, type FacetKey } from '@/lib/search/facets';
 import { hasFilters, parseSearchParams, toSearchParams, toggleFilter, type SearchState } from '@/lib/search/url-state';
 import { statusText } from '@/lib/search/status';
@@ -40,9 +40,12 @@ export function SearchApp() {
   useEffect(() => () => clearTimeout(typing.current), []);
 
   const state: SearchState = { q: draft, filters: urlState.filters };
+  // The box shows each keystroke at once; the search and the results re-render at lower priority
+  // (React drops a stale one when the next keystroke comes), so typing does not wait for them.
+  const searchedQ = useDeferredValue(draft);
   const outcome = useMemo(
-    () => (mod && engine ? mod.runSearch(engine, { q: draft, filters: urlState.filters }) : undefined),
-    [mod, engine, draft, urlState.filters],
+    () => (mod && engine ? mod.runSearch(engine, { q: searchedQ, filters: urlState.filters }) : undefined),
+    [mod, engine, searchedQ, urlState.filters],
   );
   const offers = useMemo(
     () => (mod && engine && outcome ? mod.termOffers(engine, outcome.query) : []),
