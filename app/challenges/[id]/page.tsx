@@ -5,6 +5,7 @@ import { notFound } from 'next/navigation';
 import { MentionedIn } from '../../_components/MentionedIn';
 import { getCorpus } from '@/lib/corpus';
 import { WhyList } from '../../_components/WhyList';
+import { LectureTeaching } from '../../learn/_components/LectureTeaching';
 import { CHALLENGES, challengePath } from '@/lib/routes';
 
 type Params = { params: Promise<{ id: string }> };
@@ -36,6 +37,7 @@ export default async function ChallengePage({ params }: Params) {
       <h1>{c.name}</h1>
       <p className="lede">{c.definition}</p>
       <p>{c.explanation}</p>
+      <LectureTeaching topic={`challenge:${c.id}`} />
       <h2>
         Incidents that illustrate it <span className="count">({incidents.length})</span>
       </h2>

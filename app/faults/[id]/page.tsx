@@ -3,6 +3,7 @@ import { pageMeta } from '@/lib/page-meta';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { MentionedIn } from '../../_components/MentionedIn';
+import { Comparisons } from '../../_components/Comparisons';
 import { getCorpus } from '@/lib/corpus';
 import { FAULT_ROLES } from '@/lib/content/incident-schema';
 import { facetLabel, facetMeaning } from '@/lib/corpus/facet-labels';
@@ -33,7 +34,7 @@ export async function generateMetadata({ params }: Params): Promise<Metadata> {
 
 /** A fault class or type: definition, dependability profile, parent/children, and incidents by role. */
 export default async function FaultPage({ params }: Params) {
-  const { tax, byFault } = getCorpus();
+  const { tax, byFault, comparisonsByTarget } = getCorpus();
   const id = (await params).id;
   const cls = tax.classById.get(id);
   const type = tax.typeById.get(id);
@@ -128,6 +129,7 @@ export default async function FaultPage({ params }: Params) {
           <ProfileTable profile={profileOf.profile} />
         </section>
       )}
+      <Comparisons comparisons={comparisonsByTarget.get(`fault:${id}`)} />
       <MentionedIn kind="fault" id={id} />
     </>
   );

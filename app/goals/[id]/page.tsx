@@ -5,6 +5,7 @@ import { notFound } from 'next/navigation';
 import { MentionedIn } from '../../_components/MentionedIn';
 import { getCorpus } from '@/lib/corpus';
 import { WhyList } from '../../_components/WhyList';
+import { LectureTeaching } from '../../learn/_components/LectureTeaching';
 import { GOALS, MATRIX, goalPath } from '@/lib/routes';
 
 type Params = { params: Promise<{ id: string }> };
@@ -38,6 +39,7 @@ export default async function GoalPage({ params }: Params) {
       <p>
         <strong>How to recognise it in a report:</strong> {g.evidence}
       </p>
+      <LectureTeaching topic={`goal:${g.id}`} />
       <h2>
         Incidents that hurt {g.name.toLowerCase()} <span className="count">({incidents.length})</span>
       </h2>
