@@ -175,6 +175,7 @@ describe('term pages and suggestions', () => {
     const tries = didYouMean(engine, out.query);
     expect(tries.join(' ')).toContain('zookeeper');
     for (const t of tries) expect(search(t).hits.length).toBeGreaterThan(0);
+    expect(new Set(tries.map((t) => t.toLowerCase())).size).toBe(tries.length);
   });
 });
 
