@@ -8,6 +8,7 @@ import rehypeStringify from 'rehype-stringify';
 import remarkRehype from 'remark-rehype';
 import { unified } from 'unified';
 import { sanitizeSchema } from './sanitize-schema';
+import { separateFootnoteRefs } from './separate-footnotes';
 
 // Sanitising runs before the trusted plugins, so only our own code adds ids, anchors and rel.
 const processor = unified()
@@ -24,6 +25,7 @@ const processor = unified()
     content: { type: 'text', value: '#' },
   })
   .use(rehypeExternalLinks, { rel: ['noopener', 'noreferrer'] })
+  .use(separateFootnoteRefs)
   .use(rehypeStringify);
 
 /** The sanitised HTML syntax tree of an untrusted Markdown tree (what renderMarkdown serialises). */

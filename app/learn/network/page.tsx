@@ -86,7 +86,7 @@ export default function NetworkPage() {
         <p>The lecture’s own two examples are both in the corpus:</p>
         <ul>
           <li>
-            <Link href="/incidents/pagerduty-zookeeper-poison-packet-2015/" prefetch={false}>
+            <Link href="/incidents/pagerduty-zookeeper-poison-packet-2014/" prefetch={false}>
               PagerDuty’s ZooKeeper “poison packet”
             </Link>{' '}
             — ZooKeeper clusters locked up at random; the cause turned out to be four bugs together, two in ZooKeeper
