@@ -6,5 +6,7 @@ export default defineConfig({
     include: ['lib/**/*.test.ts', 'tests/**/*.test.ts', 'scripts/**/*.test.ts'],
     exclude: ['e2e/**', 'node_modules/**', 'out/**'],
     environment: 'node',
+    // Two cores shared by several runs: a test that loads the corpus may wait its turn for seconds.
+    testTimeout: 30_000,
   },
 });

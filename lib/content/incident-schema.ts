@@ -27,7 +27,7 @@ export const FACT_CONFIDENCE = ['verified', 'likely'] as const;
 const text = z.string().trim().min(1);
 const refList = z.array(idSchema).min(1);
 /** A calendar day, `2026-11-25`: when an incident page was added or revised. */
-const dayDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, { message: 'invalid-day-date' }).refine(isValidPartialDate, { message: 'invalid-day-date' });
+const dayDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, { message: 'bad-day' }).refine(isValidPartialDate, { message: 'bad-day' });
 const httpUrl = z.url({ protocol: /^https?$/, hostname: z.regexes.domain });
 
 /** Builds the incident front-matter schema from the loaded taxonomy, so unknown ids fail at their field. */
@@ -39,6 +39,8 @@ export function makeIncidentSchema(vocab: Vocabulary) {
     boundary: z.enum(BOUNDARIES).optional(),
     confidence: z.enum(CONFIDENCE),
     why: text.optional(),
+    /** Why this tag's boundary or persistence differs from its class profile in faults.yaml. */
+    profileException: text.optional(),
   });
   const withWhy = (kind: 'goals' | 'challenges') => z.strictObject({ id: vocabularyId(vocab, kind), why: text });
 
@@ -55,7 +57,7 @@ export function makeIncidentSchema(vocab: Vocabulary) {
     durations: z
       .array(
         z.strictObject({
-          value: z.string().regex(DURATION_PATTERN, { message: 'invalid-duration' }).refine((v) => v !== '', { message: 'invalid-duration' }),
+          value: z.string().regex(DURATION_PATTERN, { message: 'bad-duration' }).refine((v) => v !== '', { message: 'bad-duration' }),
           approximate: z.boolean().optional(),
           basis: z.enum(DURATION_BASES),
           note: text.optional(),
@@ -101,7 +103,7 @@ export function makeIncidentSchema(vocab: Vocabulary) {
           kind: z.enum(SOURCE_KINDS),
           url: httpUrl.optional(),
           archived: httpUrl.optional(),
-          accessed: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).optional(),
+          accessed: dayDate.optional(),
           note: text.optional(),
           /** Set when the cited text is a machine-written summary (only a pointer; never the sole support of a fact). */
           machineWritten: z.boolean().optional(),

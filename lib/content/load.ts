@@ -1,13 +1,13 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type { WikiKind } from '../markdown/wiki-links';
-import { renderIncidentBody } from './render-incident';
+import { renderIncidentTree } from './render-incident';
 import { startInstant } from './dates';
 import { makeIncidentSchema, type IncidentFrontMatter } from './incident-schema';
 import type { Problem } from './problems';
 import { readIncident, type ParsedIncident } from './read-incident';
 import { readTaxonomy, type Taxonomy } from './read-taxonomy';
-import { checkCorpus } from './corpus-checks';
+import { checkCorpus, checkFaultTypeUse } from './corpus-checks';
 import { readQuiz, type QuizContent } from './read-quiz';
 
 /** A validated, rendered incident: its front matter plus id, file and sanitised body HTML. */
@@ -38,13 +38,19 @@ export function contentDir(): string {
 export interface LoadOptions {
   /** Render bodies to HTML (default true); benchmarks turn it off to time validation alone. */
   render?: boolean;
+  /**
+   * Check rules about the taxonomy's use across the whole corpus (every fault type used or its
+   * unusedReason given). Default true; tests that load a throw-away directory with a handful of
+   * incidents turn it off, since there most types are unused by construction.
+   */
+  wholeCorpusRules?: boolean;
 }
 
 /** Loads and validates everything in two phases; returns content only when there is no problem. */
-export function loadContent(dir = contentDir(), { render = true }: LoadOptions = {}): { content?: Content; problems: Problem[]; filesChecked: number } {
+export function loadContent(dir = contentDir(), { render = true, wholeCorpusRules = true }: LoadOptions = {}): { content?: Content; problems: Problem[]; filesChecked: number } {
   const root = process.cwd();
   const rel = (abs: string) => path.relative(root, abs) || abs;
-  const { taxonomy, problems, files } = readTaxonomy(dir, rel);
+  const { taxonomy, problems, files, faultsLocate } = readTaxonomy(dir, rel);
   const vocab = {
     faultTypes: new Set(taxonomy.classes.flatMap((c) => c.types.map((t) => t.id))),
     goals: new Set(taxonomy.goals.map((g) => g.id)),
@@ -54,6 +60,8 @@ export function loadContent(dir = contentDir(), { render = true }: LoadOptions =
     technologies: new Set(taxonomy.technologies.map((t) => t.id)),
   };
   const schema = makeIncidentSchema(vocab);
+  const profiles = new Map(taxonomy.classes.flatMap((c) => c.types.map((t) => [t.id, { classId: c.id, profile: c.profile }] as const)));
+  const ctx = { today: new Date().toISOString().slice(0, 10), profileOf: (type: string) => profiles.get(type) };
 
   // Phase 1: each file on its own. Every file is read even when an earlier one fails.
   const incidentsDir = path.join(dir, 'incidents');
@@ -61,7 +69,7 @@ export function loadContent(dir = contentDir(), { render = true }: LoadOptions =
   const parsed: ParsedIncident[] = [];
   for (const name of names) {
     const abs = path.join(incidentsDir, name);
-    const result = readIncident(rel(abs), fs.readFileSync(abs, 'utf8'), schema);
+    const result = readIncident(rel(abs), fs.readFileSync(abs, 'utf8'), schema, ctx);
     problems.push(...result.problems);
     if (result.incident) parsed.push(result.incident);
   }
@@ -73,6 +81,7 @@ export function loadContent(dir = contentDir(), { render = true }: LoadOptions =
     challenge: vocab.challenges,
   };
   problems.push(...checkCorpus(parsed, names.map((n) => path.basename(n, '.md')), wikiTargets));
+  if (wholeCorpusRules && parsed.length === names.length) problems.push(...checkFaultTypeUse(taxonomy, parsed, rel(path.join(dir, 'taxonomy/faults.yaml')), faultsLocate));
   const quiz = readQuiz(dir, rel, new Set(names.map((n) => path.basename(n, '.md'))));
   problems.push(...quiz.problems);
   const filesChecked = files + names.length + quiz.files;
@@ -82,7 +91,7 @@ export function loadContent(dir = contentDir(), { render = true }: LoadOptions =
   const incidents = parsed.map((p): Incident => {
     const mentions = [...new Map(p.wikiLinks.map((l) => [`${l.kind}:${l.id}`, { kind: l.kind, id: l.id }])).values()];
     if (!render) return { ...p.frontMatter, id: p.id, file: p.file, html: '', cited: p.cited, mentions };
-    const html = renderIncidentBody(p.body, p.frontMatter.sources, (kind, id) => targetNames.get(`${kind}:${id}`));
+    const html = renderIncidentTree(p.tree, p.frontMatter.sources, (kind, id) => targetNames.get(`${kind}:${id}`));
     return { ...p.frontMatter, id: p.id, file: p.file, html, cited: p.cited, mentions };
   });
   incidents.sort((a, b) => startInstant(b.started.at) - startInstant(a.started.at) || a.title.localeCompare(b.title));

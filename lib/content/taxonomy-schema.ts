@@ -4,7 +4,7 @@ import { z } from 'zod';
 export const KEBAB_ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
 /** A kebab-case id field. */
-export const idSchema = z.string().regex(KEBAB_ID, { message: 'not-kebab-case' });
+export const idSchema = z.string().regex(KEBAB_ID, { message: 'bad-id' });
 
 /** Avizienis viewpoint values a fault class may declare (design/taxonomy.md §6.2). */
 const profileValue = <T extends readonly [string, ...string[]]>(values: T) =>
@@ -44,7 +44,7 @@ export const faultClassSchema = z.strictObject({
 
 /** content/taxonomy/faults.yaml. */
 export const faultsFileSchema = z.strictObject({
-  version: z.string().regex(/^\d+\.\d+\.\d+$/),
+  version: z.string().regex(/^\d+\.\d+\.\d+$/, { message: 'bad-version' }),
   classes: z.array(faultClassSchema).min(1),
 });
 
