@@ -5,13 +5,26 @@ import { waitForHydration } from './hydration';
 
 test.describe('the incident list without JavaScript', () => {
   test.use({ javaScriptEnabled: false });
-  test('lists every incident, newest first, and offers no controls that would not work', async ({ page, request }) => {
+  test('pages through every incident exactly once, newest first, and offers no controls that would not work', async ({
+    page,
+    request,
+  }) => {
     const { incidents } = incidentsFileSchema.parse(await (await request.get('/data/incidents.json')).json());
     await page.goto('/incidents/');
-    const items = page.locator('ul.incident-list > li');
-    await expect(items).toHaveCount(incidents.length);
     await expect(page.getByRole('form', { name: 'Filter and sort incidents' })).toHaveCount(0);
-    const dates = await items.locator('time').evaluateAll((ts) => ts.map((t) => t.getAttribute('datetime') ?? ''));
+    const seen: string[] = [];
+    const dates: string[] = [];
+    for (let n = 1; ; n += 1) {
+      const items = page.locator('ul.incident-list > li');
+      seen.push(...(await items.evaluateAll((lis) => lis.map((li) => li.getAttribute('data-incident') ?? ''))));
+      dates.push(...(await items.locator('time').evaluateAll((ts) => ts.map((t) => t.getAttribute('datetime') ?? ''))));
+      const older = page.getByRole('link', { name: 'Older →' });
+      if ((await older.count()) === 0) break;
+      await older.click();
+      await expect(page).toHaveURL(new RegExp(`/incidents/page/${n + 1}/$`));
+    }
+    expect(seen).toEqual(incidents.map((i) => i.id));
+    expect(new Set(seen).size).toBe(seen.length);
     expect(dates).toEqual([...dates].sort().reverse());
   });
   test('the quiz and compare pages say they need JavaScript and offer pages that do not', async ({ page }) => {
@@ -30,6 +43,7 @@ test('the incident list filters by fault class and goal and sorts, in the browse
   const networkTypes = new Set(faultClasses.find((c) => c.id === 'network-fault')?.types.map((t) => t.id));
   await page.goto('/incidents/');
   await waitForHydration(page);
+  await page.getByText('Filter and sort', { exact: true }).click();
   const form = page.getByRole('form', { name: 'Filter and sort incidents' });
   await form.getByLabel('Fault class').selectOption({ label: 'Network fault' });
   await form.getByLabel('Goal').selectOption({ label: 'Availability' });
@@ -47,6 +61,35 @@ test('the incident list filters by fault class and goal and sorts, in the browse
   await form.getByLabel('Sort').selectOption({ label: 'Oldest first' });
   const dates = await shown.locator('time').evaluateAll((ts) => ts.map((t) => t.getAttribute('datetime') ?? ''));
   expect(dates).toEqual([...dates].sort());
+});
+
+test('the incident list filters by technology, over every page, in the browser', async ({ page, request }) => {
+  const { incidents } = incidentsFileSchema.parse(await (await request.get('/data/incidents.json')).json());
+  await page.goto('/incidents/');
+  await waitForHydration(page);
+  await page.getByText('Filter and sort', { exact: true }).click();
+  const form = page.getByRole('form', { name: 'Filter and sort incidents' });
+  await form.getByLabel('Technology').selectOption({ label: 'DNS' });
+  const expected = incidents.filter((i) => i.technologies.includes('dns'));
+  expect(expected.length).toBeGreaterThan(0);
+  await expect(form.getByRole('status')).toHaveText(`Showing ${expected.length} of ${incidents.length} incidents.`);
+  const shown = page.locator('ul.incident-list > li');
+  await expect(shown).toHaveCount(Math.min(expected.length, 50));
+  await form.getByRole('button', { name: 'Clear filters' }).click();
+  await expect(page.getByRole('navigation', { name: 'Incident list pages' })).toBeVisible();
+});
+
+test('on a phone the first incident is on the first screen of the list', async ({ browser }) => {
+  const context = await browser.newContext({ viewport: { width: 390, height: 844 } });
+  const page = await context.newPage();
+  await page.goto('/incidents/');
+  await waitForHydration(page);
+  const first = page.locator('ul.incident-list > li').first().locator('.incident-title');
+  const box = await first.boundingBox();
+  expect(box).not.toBeNull();
+  expect(box!.y + box!.height).toBeLessThanOrEqual(844);
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+  await context.close();
 });
 
 test('the theme toggle switches to dark, survives a reload, and dark pages pass axe', async ({ page }) => {

@@ -2,7 +2,10 @@ import { expect, test } from '@playwright/test';
 
 test('a reader goes from an incident to a fault tag, and the fault page lists the incident back', async ({ page }) => {
   await page.goto('/incidents/');
-  await page.getByRole('link', { name: /Amazon Kinesis front-end fleet/ }).click();
+  // The list is paged: follow "Older" until the incident's page.
+  const link = page.getByRole('link', { name: /Amazon Kinesis front-end fleet/ });
+  while ((await link.count()) === 0) await page.getByRole('link', { name: 'Older →' }).click();
+  await link.click();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(
     /Amazon Kinesis front-end fleet hits the OS thread limit/,
   );

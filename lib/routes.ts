@@ -54,6 +54,11 @@ export const CHALLENGES = sectionOf('challenge');
 export const ORGS = sectionOf('org');
 export const TECHNOLOGIES = sectionOf('technology');
 
+/** Page n (from 1) of the paged incident list: 1 → "/incidents/", 2 → "/incidents/page/2/". */
+export function incidentsPagePath(n: number): string {
+  return n <= 1 ? INCIDENTS : `${INCIDENTS}page/${n}/`;
+}
+
 /** Pages that are not about one record. */
 export const SEARCH = '/search/';
 export const MATRIX = '/matrix/';
@@ -119,6 +124,7 @@ export const DATA_FILES = {
   taxonomyJson: '/data/taxonomy.json',
   incidentsCsv: '/data/incidents.csv',
   compareJson: '/data/compare.json',
+  incidentListJson: '/data/incident-list.json',
 } as const;
 
 /** The Atom feed of every incident. */

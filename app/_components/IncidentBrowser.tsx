@@ -1,88 +1,127 @@
 'use client';
-import { useMemo, useState, useSyncExternalStore } from 'react';
-import type { IncidentSummary } from '@/lib/corpus/incident-summaries';
+import { useEffect, useMemo, useState, useSyncExternalStore, type ReactNode } from 'react';
+import { filterAndSort, isIncidentListFile, type ListFilter, type Sort } from '@/lib/corpus/incident-filter';
+import type { IncidentListEntry } from '@/lib/corpus/incident-summaries';
+import { DATA_FILES, withBase } from '@/lib/routes';
 import { IncidentItem } from './IncidentItem';
 
 type Option = { id: string; name: string };
-type Sort = 'newest' | 'oldest' | 'title';
 
 const noop = () => () => {};
+const base = process.env.NEXT_PUBLIC_BASE_PATH ?? '';
+/** How many filtered incidents to render before "Show more" (keeps the DOM small at 1,000 incidents). */
+const STEP = 50;
+const NONE: ListFilter = { cls: '', goal: '', technology: '', sort: 'newest' };
 
 /**
- * The incident list with filters and sorting. The server renders the full list newest first; the
- * controls appear only once JavaScript runs, so the page works without it.
+ * The incident list's filters. The server renders one page of the list (and the pager) as
+ * `children`, which is all a reader without JavaScript sees. Once the reader picks a filter or an
+ * order, the compact list of every incident is fetched once and the matches replace the page.
  */
 export function IncidentBrowser({
-  items,
+  total,
   classes,
   goals,
+  technologies,
+  children,
 }: {
-  items: IncidentSummary[];
+  total: number;
   classes: Option[];
   goals: Option[];
+  technologies: Option[];
+  children: ReactNode;
 }) {
   const hydrated = useSyncExternalStore(
     noop,
     () => true,
     () => false,
   );
-  const [cls, setCls] = useState('');
-  const [goal, setGoal] = useState('');
-  const [sort, setSort] = useState<Sort>('newest');
-  const shown = useMemo(() => {
-    const filtered = items.filter((i) => (!cls || i.classes.includes(cls)) && (!goal || i.goals.includes(goal)));
-    const order: Record<Sort, (a: IncidentSummary, b: IncidentSummary) => number> = {
-      newest: (a, b) => b.sortKey - a.sortKey,
-      oldest: (a, b) => a.sortKey - b.sortKey,
-      title: (a, b) => a.title.localeCompare(b.title),
-    };
-    return [...filtered].sort(order[sort]);
-  }, [items, cls, goal, sort]);
+  const [filter, setFilter] = useState<ListFilter>(NONE);
+  const [all, setAll] = useState<IncidentListEntry[] | null>(null);
+  const [failed, setFailed] = useState(false);
+  const [limit, setLimit] = useState(STEP);
+  const active = filter.cls !== '' || filter.goal !== '' || filter.technology !== '' || filter.sort !== 'newest';
+
+  useEffect(() => {
+    if (!active || all || failed) return;
+    fetch(withBase(DATA_FILES.incidentListJson, base))
+      .then((r) => r.json())
+      .then((json: unknown) => {
+        if (!isIncidentListFile(json)) throw new Error('incident-list.json is not an incident list');
+        setAll(json.incidents);
+      })
+      .catch(() => setFailed(true));
+  }, [active, all, failed]);
+
+  const shown = useMemo(() => (all ? filterAndSort(all, filter) : []), [all, filter]);
+  const set = (patch: Partial<ListFilter>) => {
+    setFilter((f) => ({ ...f, ...patch }));
+    setLimit(STEP);
+  };
+  const select = (label: string, key: 'cls' | 'goal' | 'technology', options: Option[]) => (
+    <label>
+      {label}{' '}
+      <select value={filter[key]} onChange={(e) => set({ [key]: e.target.value })}>
+        <option value="">Any</option>
+        {options.map((o) => (
+          <option key={o.id} value={o.id}>
+            {o.name}
+          </option>
+        ))}
+      </select>
+    </label>
+  );
 
   return (
     <>
       {hydrated && (
-        <form className="filters no-print" aria-label="Filter and sort incidents" onSubmit={(e) => e.preventDefault()}>
-          <label>
-            Fault class{' '}
-            <select value={cls} onChange={(e) => setCls(e.target.value)}>
-              <option value="">Any</option>
-              {classes.map((c) => (
-                <option key={c.id} value={c.id}>
-                  {c.name}
-                </option>
-              ))}
-            </select>
-          </label>
-          <label>
-            Goal{' '}
-            <select value={goal} onChange={(e) => setGoal(e.target.value)}>
-              <option value="">Any</option>
-              {goals.map((g) => (
-                <option key={g.id} value={g.id}>
-                  {g.name}
-                </option>
-              ))}
-            </select>
-          </label>
-          <label>
-            Sort{' '}
-            <select value={sort} onChange={(e) => setSort(e.target.value as Sort)}>
-              <option value="newest">Newest first</option>
-              <option value="oldest">Oldest first</option>
-              <option value="title">By title</option>
-            </select>
-          </label>
-          <p role="status" className="muted">
-            Showing {shown.length} of {items.length} incidents.
-          </p>
-        </form>
+        <details className="filters-fold no-print">
+          <summary>Filter and sort</summary>
+          <form className="filters" aria-label="Filter and sort incidents" onSubmit={(e) => e.preventDefault()}>
+            {select('Fault class', 'cls', classes)}
+            {select('Goal', 'goal', goals)}
+            {select('Technology', 'technology', technologies)}
+            <label>
+              Sort{' '}
+              <select value={filter.sort} onChange={(e) => set({ sort: e.target.value as Sort })}>
+                <option value="newest">Newest first</option>
+                <option value="oldest">Oldest first</option>
+                <option value="title">By title</option>
+              </select>
+            </label>
+            <p role="status" className="muted">
+              {!active
+                ? `All ${total} incidents, newest first, a page at a time.`
+                : failed
+                  ? 'The incident list could not be loaded. Reload the page to try again.'
+                  : all
+                    ? `Showing ${shown.length} of ${all.length} incidents.`
+                    : 'Loading incidents…'}
+            </p>
+            {active && (
+              <button type="button" onClick={() => set(NONE)}>
+                Clear filters
+              </button>
+            )}
+          </form>
+        </details>
       )}
-      <ul className="incident-list">
-        {shown.map((inc) => (
-          <IncidentItem key={inc.id} inc={inc} headingLevel={2} />
-        ))}
-      </ul>
+      {active && all ? (
+        <>
+          <ul className="incident-list">
+            {shown.slice(0, limit).map((inc) => (
+              <IncidentItem key={inc.id} inc={inc} headingLevel={2} />
+            ))}
+          </ul>
+          {shown.length > limit && (
+            <button type="button" onClick={() => setLimit((n) => n + STEP)}>
+              Show {Math.min(STEP, shown.length - limit)} more of {shown.length - limit} left
+            </button>
+          )}
+        </>
+      ) : (
+        children
+      )}
     </>
   );
 }

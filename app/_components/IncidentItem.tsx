@@ -1,17 +1,18 @@
 import Link from 'next/link';
-import type { IncidentSummary } from '@/lib/corpus/incident-summaries';
-import { incidentPath } from '@/lib/routes';
+import type { IncidentListEntry, IncidentSummary } from '@/lib/corpus/incident-summaries';
+import { faultPath, incidentPath } from '@/lib/routes';
 
 /**
- * One incident in a list: title, date, operators, summary and root/trigger fault types. Shared by
- * the server-rendered lists and the client-side incident browser, so both show the same thing.
+ * One incident in a list: title, date, operators, summary (when given) and root/trigger fault types,
+ * each a link to its fault page. Shared by the server-rendered lists and the client-side filtered
+ * list, so both show the same thing.
  */
 export function IncidentItem({
   inc,
   headingLevel,
   note,
 }: {
-  inc: IncidentSummary;
+  inc: IncidentSummary | IncidentListEntry;
   headingLevel: 2 | 3;
   note?: string;
 }) {
@@ -31,14 +32,19 @@ export function IncidentItem({
           <strong>{note}</strong>
         </p>
       )}
-      <p>{inc.summary}</p>
-      <ul className="chips" aria-label="Root and trigger fault types">
-        {inc.keyFaults.map((f) => (
-          <li key={`${f.name}-${f.role}`} className="chip">
-            {f.name} <span className="muted">({f.role})</span>
-          </li>
+      {inc.summary && <p>{inc.summary}</p>}
+      <p className="fault-links">
+        <span className="muted">Faults: </span>
+        {inc.keyFaults.map((f, i) => (
+          <span key={`${f.id}-${f.role}`}>
+            {i > 0 && ' · '}
+            <Link href={faultPath(f.id)} prefetch={false}>
+              {f.name}
+            </Link>{' '}
+            <span className="muted">({f.role})</span>
+          </span>
         ))}
-      </ul>
+      </p>
     </li>
   );
 }

@@ -1,6 +1,6 @@
 import type { Incident } from '@/lib/content';
 
-/** Sources with the primary report first, each marked primary or secondary. */
+/** Sources with the primary report first, each marked primary or secondary, machine-written summaries labelled, unlinked ones saying why. */
 export function SourceList({ incident }: { incident: Incident }) {
   const sources = [...incident.sources].sort((a, b) => (a.kind === b.kind ? 0 : a.kind === 'primary' ? -1 : 1));
   return (
@@ -23,6 +23,14 @@ export function SourceList({ incident }: { incident: Incident }) {
             {' — '}
             {s.publisher}
             <span className="badge">{s.kind}</span>
+            {s.machineWritten && (
+              <span
+                className="badge likely"
+                title="Generated text: a pointer to the report it summarises, never the only support of a fact"
+              >
+                machine-written summary
+              </span>
+            )}
             {s.archived && (
               <>
                 {' '}
@@ -35,6 +43,7 @@ export function SourceList({ incident }: { incident: Incident }) {
             )}
             {s.accessed && <span className="muted"> accessed {s.accessed}</span>}
             {s.note && <span className="muted"> {s.note}</span>}
+            {s.noLinkReason && <span className="muted"> No link: {s.noLinkReason}</span>}
           </li>
         ))}
       </ol>

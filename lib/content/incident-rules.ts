@@ -2,6 +2,7 @@ import { intervalOf, whollyBefore, type PartialDate } from './dates';
 import { checkDerivedFrom } from './derived-from';
 import type { IncidentFrontMatter } from './incident-schema';
 import type { DependabilityProfile } from './taxonomy-schema';
+import type { SourcePolicy } from './source-rules';
 import type { IssueExplanation } from './zod-issues';
 
 /** What the rules need besides the front matter. */
@@ -10,6 +11,8 @@ export interface IncidentRuleContext {
   today: string;
   /** The class profile of a fault type (faults.yaml), for the facet rule. */
   profileOf?: (faultType: string) => { classId: string; profile: DependabilityProfile } | undefined;
+  /** The never-cite list (content/never-cite.yaml), for the source rules. */
+  sourcePolicy?: SourcePolicy;
 }
 
 // Profile values that allow any tag value.
@@ -98,6 +101,13 @@ export function checkIncidentRules(fm: IncidentFrontMatter, ctx: IncidentRuleCon
       });
     }
   });
+
+  // One event starts an incident; later events of the same kind are impact measurements or symptoms
+  // (detection, other), and two "trigger" rows make the timeline disagree with the fault tags.
+  const triggers = fm.timeline.flatMap((e, i) => (e.phase === 'trigger' ? [i] : []));
+  for (const i of triggers.slice(1)) {
+    out.push({ rule: 'one-trigger-event', path: ['timeline', i, 'phase'], expected: 'at most one timeline event with phase trigger', received: `a second trigger event (the first is timeline[${triggers[0]}])`, hint: 'Give symptoms and impact measurements the phase detection or other.' });
+  }
 
   const seen = new Map<string, number>();
   fm.goals.forEach((g, i) => {

@@ -112,7 +112,8 @@ export function makeIncidentSchema(vocab: Vocabulary) {
         }),
       )
       .min(1),
-    technologies: z.array(vocabularyId(vocab, 'technologies')).default([]),
+    /** The systems, protocols and products involved (content/taxonomy/technologies.yaml); at least one. */
+    technologies: z.array(vocabularyId(vocab, 'technologies')).min(1),
     terms: z.array(vocabularyId(vocab, 'terms')).default([]),
     related: z.array(idSchema).default([]),
   });

@@ -42,7 +42,7 @@ actionItems:
 processGaps: [] # ${one(PROCESS_GAPS)}
 sources:
   - { ref: TODO-ref, title: TODO, publisher: TODO, kind: primary, url: "https://TODO", accessed: ${today} }
-technologies: [] # ids in content/taxonomy/technologies.yaml
+technologies: [] # at least one id from content/taxonomy/technologies.yaml
 terms: [] # ids of content/glossary/*.yaml
 related: [] # ids of other incidents, only where a source links them
 ---

@@ -63,14 +63,24 @@ const CASES: { fixture: string; name: string; files: () => Record<string, string
   { fixture: 'source-url-not-http.md', name: 'a source URL that is not http(s)', files: () => one('source-url-not-http.md'),
     expected: [at('25:86', 'sources[0].url: expected an http(s) URL, received "ftp://aws.amazon.com/message/41926/".', 'bad-url')] },
   { fixture: 'footnote-unknown-ref.md', name: 'a footnote citing an unknown source ref', files: () => one('footnote-unknown-ref.md'),
-    expected: [at('34:8', 'body: expected a footnote naming a source ref, received "[^postmortem]". Known refs: primary. Brackets that are not a citation belong in `code` or after a backslash.', 'unknown-citation')] },
+    expected: [at('35:8', 'body: expected a footnote naming a source ref, received "[^postmortem]". Known refs: primary. Brackets that are not a citation belong in `code` or after a backslash.', 'unknown-citation')] },
+  { fixture: 'never-cite-host.md', name: 'a source on a never-cite host', files: () => one('never-cite-host.md'),
+    expected: [at('26:99', 'sources[1].url: expected a source on a host that may be cited, received "https://www.plushcap.com/content/aws/summary", on never-cite host plushcap.com (machine-digest). Machine-written digests of company blogs; cite the company\'s blog post itself. The list is content/never-cite.yaml.', 'never-cite-host')] },
+  { fixture: 'machine-written-unlabelled.md', name: 'a machine-written summary without its label', files: () => one('machine-written-unlabelled.md'),
+    expected: [at('26:95', 'sources[1].url: expected machineWritten: true on a source from a collection of machine-written summaries, received no machineWritten label. The icco/postmortems collection holds machine-written summaries of fetched postmortems. Label it, and support each fact with the report it summarises or mark the fact likely.', 'machine-written-unlabelled')] },
+  { fixture: 'machine-written-alone.md', name: 'a fact resting only on a machine-written summary and not marked likely', files: () => one('machine-written-alone.md'),
+    expected: [at('23:5', 'timeline[1].confidence: expected confidence: likely on a fact whose only sources are machine-written summaries, received no confidence (verified). Cite the report the summary was made from, or mark the fact likely. Sources cited: icco.', 'machine-written-alone')] },
+  { fixture: 'source-without-link.md', name: 'a source without a URL or a reason for having none', files: () => one('source-without-link.md'),
+    expected: [at('26:5', 'sources[1]: expected a url, or noLinkReason saying why the source is cited by title and publisher alone, received neither. Never link a guessed URL; when the original URL was not seen, say so in noLinkReason.', 'no-link-reason')] },
+  { fixture: 'two-trigger-events.md', name: 'a timeline with two trigger events', files: () => one('two-trigger-events.md'),
+    expected: [at('23:37', 'timeline[1].phase: expected at most one timeline event with phase trigger, received a second trigger event (the first is timeline[0]). Give symptoms and impact measurements the phase detection or other.', 'one-trigger-event')] },
   { fixture: 'timeline-out-of-order.md', name: 'a timeline out of order', files: () => one('timeline-out-of-order.md'),
     expected: [at('23:11', 'timeline[1].at: expected a time at or after the previous event (2017-02-28T17:37Z), received "2017-02-28T16:00Z". List timeline events in time order.', 'timeline-order')] },
   // The contributor mistakes of issue 10, each with its honest message.
   { fixture: 'image.md', name: 'an image, at its line', files: () => one('image.md'),
-    expected: [at('33:1', 'body: expected no images (they are not shown), received an image "A graph of error rates". Describe what it shows in words and link to it: [alt text](https://…).', 'image')] },
+    expected: [at('34:1', 'body: expected no images (they are not shown), received an image "A graph of error rates". Describe what it shows in words and link to it: [alt text](https://…).', 'image')] },
   { fixture: 'no-citation.md', name: 'a body that cites no source', files: () => one('no-citation.md'),
-    expected: [at('29:1', 'body: expected at least one citation [^ref] of a listed source, received none. Cite a source after the claim it supports, e.g. [^primary].', 'no-citation')] },
+    expected: [at('30:1', 'body: expected at least one citation [^ref] of a listed source, received none. Cite a source after the claim it supports, e.g. [^primary].', 'no-citation')] },
   { fixture: 'flow-mapping-comma.md', name: 'an unquoted comma in text inside { … }, with quote-the-text advice', files: () => one('flow-mapping-comma.md'),
     expected: [at('27:43', 'actionItems[0].000 units: expected no unquoted comma in text inside { … }, received "000 units", the rest of a text after its comma. YAML ended text at the comma, leaving "Cap removals at a limit of 20". Put the whole text in double quotes, e.g. text: "…, …".', 'text-cut-at-comma')] },
   { fixture: 'date-object-typo.md', name: 'a misspelt key inside a date object', files: () => one('date-object-typo.md'),
@@ -153,7 +163,7 @@ describe('one invalid fixture per error kind', () => {
 
   it('reports a wiki-link to a page that does not exist', () => {
     const { lines } = load(one('dangling-wiki-link.md'));
-    expect(lines).toEqual([at('34:13', 'body: expected a wiki-link to an existing incident, received "[[no-such-term]]". Incidents are the files in content/incidents/; for a fault, goal or challenge write [[fault:id]], [[goal:id]] or [[challenge:id]].', 'wiki-link-unknown')]);
+    expect(lines).toEqual([at('35:13', 'body: expected a wiki-link to an existing incident, received "[[no-such-term]]". Incidents are the files in content/incidents/; for a fault, goal or challenge write [[fault:id]], [[goal:id]] or [[challenge:id]].', 'wiki-link-unknown')]);
   });
 
   it('has a test case for every fixture in __fixtures__/invalid/', () => {

@@ -30,7 +30,7 @@ describe('loadContent', () => {
         'incidents/aws-s3-us-east-1-2017.md:8:11',
         '  incidents → aws-s3-us-east-1-2017: faults[0].type: expected a fault type, received "config-chnage". Did you mean "config-change"? Fault types are defined in content/taxonomy/faults.yaml. [unknown-id]',
         '',
-        'Found 3 problems in 1 of 6 files. Rules broken: bad-date, required-field, unknown-id (explained at /about/errors/).',
+        'Found 3 problems in 1 of 7 files. Rules broken: bad-date, required-field, unknown-id (explained at /about/errors/).',
       ].join('\n'),
     );
   });

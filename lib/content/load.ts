@@ -9,6 +9,8 @@ import { readIncident, type ParsedIncident } from './read-incident';
 import { readTaxonomy, type Taxonomy } from './read-taxonomy';
 import { checkCorpus, checkFaultTypeUse } from './corpus-checks';
 import { readQuiz, type QuizContent } from './read-quiz';
+import { readYamlFile } from './read-yaml-file';
+import { EMPTY_SOURCE_POLICY, neverCiteFileSchema } from './source-rules';
 
 /** A validated, rendered incident: its front matter plus id, file and sanitised body HTML. */
 export type Incident = IncidentFrontMatter & {
@@ -60,8 +62,13 @@ export function loadContent(dir = contentDir(), { render = true, wholeCorpusRule
     technologies: new Set(taxonomy.technologies.map((t) => t.id)),
   };
   const schema = makeIncidentSchema(vocab);
+  // The never-cite list is required: a missing file reports a problem instead of silently allowing every host.
+  const neverCiteAbs = path.join(dir, 'never-cite.yaml');
+  const neverCite = readYamlFile(rel(neverCiteAbs), fs.existsSync(neverCiteAbs) ? fs.readFileSync(neverCiteAbs, 'utf8') : '', neverCiteFileSchema, 'never-cite', 'never-cite');
+  problems.push(...neverCite.problems);
+  const sourcePolicy = neverCite.data ?? EMPTY_SOURCE_POLICY;
   const profiles = new Map(taxonomy.classes.flatMap((c) => c.types.map((t) => [t.id, { classId: c.id, profile: c.profile }] as const)));
-  const ctx = { today: new Date().toISOString().slice(0, 10), profileOf: (type: string) => profiles.get(type) };
+  const ctx = { today: new Date().toISOString().slice(0, 10), profileOf: (type: string) => profiles.get(type), sourcePolicy };
 
   // Phase 1: each file on its own. Every file is read even when an earlier one fails.
   const incidentsDir = path.join(dir, 'incidents');
@@ -84,7 +91,7 @@ export function loadContent(dir = contentDir(), { render = true, wholeCorpusRule
   if (wholeCorpusRules && parsed.length === names.length) problems.push(...checkFaultTypeUse(taxonomy, parsed, rel(path.join(dir, 'taxonomy/faults.yaml')), faultsLocate));
   const quiz = readQuiz(dir, rel, new Set(names.map((n) => path.basename(n, '.md'))));
   problems.push(...quiz.problems);
-  const filesChecked = files + names.length + quiz.files;
+  const filesChecked = files + 1 + names.length + quiz.files;
   if (problems.length) return { problems, filesChecked };
 
   const targetNames = wikiNames(taxonomy, parsed);

@@ -4,6 +4,7 @@ import { parseIncidentBody } from '../markdown/parse';
 import type { WikiLink } from '../markdown/wiki-links';
 import { splitFrontMatter } from './front-matter';
 import { checkIncidentRules, type IncidentRuleContext } from './incident-rules';
+import { checkSources, EMPTY_SOURCE_POLICY } from './source-rules';
 import type { IncidentFrontMatter, makeIncidentSchema } from './incident-schema';
 import { formatPath, problem, type Problem, type ProblemInit } from './problems';
 import { isRuleId } from './rules';
@@ -69,7 +70,7 @@ export function readIncident(
     for (const issue of parsed.error.issues) problems.push(...explainIssue(issue, { schema, yaml, root: yaml.data }).map(located));
     return { problems };
   }
-  problems.push(...checkIncidentRules(parsed.data, ctx).map(located));
+  problems.push(...[...checkIncidentRules(parsed.data, ctx), ...checkSources(parsed.data, ctx.sourcePolicy ?? EMPTY_SOURCE_POLICY)].map(located));
 
   const refs = parsed.data.sources.map((s) => s.ref);
   const { tree, file: body } = parseIncidentBody(split.body, refs);

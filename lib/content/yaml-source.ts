@@ -47,7 +47,16 @@ function parsePositioned(text: string, lineOffset: number): YamlSource {
     return { line: line + lineOffset, column: col };
   };
   const syntaxErrors = doc.errors.map((e) => ({ ...toPos(e.pos[0]), message: e.message.split('\n')[0] ?? e.message }));
-  const data = syntaxErrors.length ? undefined : doc.toJS();
+  let data: unknown;
+  if (!syntaxErrors.length) {
+    // Some malformed text parses but cannot become data (an alias such as *x with no &x anchor);
+    // `yaml` throws then, so the error is reported at the start of the text like any syntax error.
+    try {
+      data = doc.toJS();
+    } catch (e) {
+      syntaxErrors.push({ ...toPos(0), message: e instanceof Error ? e.message : String(e) });
+    }
+  }
 
   const nodeAt = (path: readonly PropertyKey[]): unknown => {
     let node: unknown = doc.contents;

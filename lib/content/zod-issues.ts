@@ -17,6 +17,8 @@ const FORMAT_EXPECTED: Partial<Record<RuleId, string>> = {
   'bad-url': 'an http(s) URL',
   'bad-page-link': 'a site path such as /goals/availability/ (lower-case letters, digits, -, / and #)',
   'bad-topic': 'a topic such as goal:availability',
+  'bad-host': 'a host name such as example.com (no scheme, path or port)',
+  'bad-path-prefix': 'a path starting with /',
 };
 
 /** What one zod issue means to a maintainer: the rule, expected, received and a hint. */

@@ -20,10 +20,27 @@ export function summarise(inc: Incident, tax: TaxonomyIndex) {
     orgs: operatorNames(inc, tax),
     keyFaults: inc.faults
       .filter((f) => f.role !== 'contributing')
-      .map((f) => ({ name: tax.typeById.get(f.type)?.name ?? f.type, role: f.role })),
+      .map((f) => ({ id: f.type, name: tax.typeById.get(f.type)?.name ?? f.type, role: f.role })),
     classes: [...new Set(inc.faults.map((f) => tax.classOfType.get(f.type)?.id).filter((c): c is string => !!c))],
     goals: inc.goals.map((g) => g.id),
+    technologies: inc.technologies,
   };
+}
+
+/** One incident in /data/incident-list.json: the list fields without the summary, which the filtered view leaves out to keep the file small. */
+export type IncidentListEntry = Omit<IncidentSummary, 'summary'> & { summary?: undefined };
+
+/** The content of /data/incident-list.json, fetched by the incident list's filters. */
+export function incidentListFile(
+  incidents: readonly Incident[],
+  tax: TaxonomyIndex,
+): { count: number; incidents: IncidentListEntry[] } {
+  const entries = incidents.map((inc) => {
+    // eslint-disable-next-line @typescript-eslint/no-unused-vars -- the summary is dropped on purpose
+    const { summary: _summary, ...rest } = summarise(inc, tax);
+    return rest;
+  });
+  return { count: entries.length, incidents: entries };
 }
 
 /** One incident as the browser shows it. */

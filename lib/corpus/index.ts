@@ -18,6 +18,8 @@ export interface Corpus {
   byGoal: Map<string, Incident[]>;
   byChallenge: Map<string, Incident[]>;
   byOrg: Map<string, Incident[]>;
+  /** Incidents per technology id (technologies with none are absent). */
+  byTechnology: Map<string, Incident[]>;
   byTerm: Map<string, Incident[]>;
   /** Related incidents per incident id, best first, with reasons. */
   related: Map<string, Related[]>;
@@ -32,6 +34,11 @@ export function orgsByIncidentCount({ tax, byOrg }: Pick<Corpus, 'tax' | 'byOrg'
   return [...tax.orgById.values()]
     .filter((o) => byOrg.has(o.id))
     .sort((a, b) => (byOrg.get(b.id)?.length ?? 0) - (byOrg.get(a.id)?.length ?? 0) || a.name.localeCompare(b.name));
+}
+
+/** Every technology in vocabulary order, with how many incidents carry it. */
+export function technologyCounts({ tax, byTechnology }: Pick<Corpus, 'tax' | 'byTechnology'>) {
+  return [...tax.technologyById.values()].map((t) => ({ technology: t, count: byTechnology.get(t.id)?.length ?? 0 }));
 }
 
 let memo: Corpus | undefined;
@@ -49,6 +56,7 @@ export function getCorpus(): Corpus {
     byGoal: groupIncidents(incidents, (i) => i.goals.map((g) => g.id)),
     byChallenge: groupIncidents(incidents, (i) => i.challenges.map((c) => c.id)),
     byOrg: groupIncidents(incidents, (i) => i.orgs.map((o) => o.id)),
+    byTechnology: groupIncidents(incidents, (i) => i.technologies),
     byTerm: groupIncidents(incidents, (i) => i.terms),
     related: new Map(incidents.map((i) => [i.id, relatedIncidents(i, incidents, tax)])),
     mentionedIn: mentionsByTarget(incidents),

@@ -12,6 +12,7 @@ const inc = (id: string, over: Partial<Relatable>): Relatable => ({
   propagation: [],
   failureModes: [],
   related: [],
+  technologies: [],
   ...over,
 });
 const fault = (type: string, role: 'trigger' | 'root' | 'contributing') => ({
@@ -55,6 +56,22 @@ describe('relatedIncidents', () => {
         ['logic bug (as contributing here, root there)', 'a root in the class load fault', 'cascading propagation'],
       ],
     ]);
+  });
+
+  it('names a shared technology among the reasons, ranked between a shared trigger and a shared goal', () => {
+    const a = inc('a', {
+      faults: [fault('config-change', 'trigger')],
+      goals: [{ id: 'availability', why: 'x' }],
+      technologies: ['dns', 'bgp'],
+    });
+    const b = inc('b', {
+      faults: [fault('config-change', 'trigger')],
+      goals: [{ id: 'availability', why: 'x' }],
+      technologies: ['dns', 'cdn'],
+    });
+    const [r] = relatedIncidents(a, [a, b], tax);
+    expect(r?.reasons).toEqual(['configuration change as trigger', 'technology: DNS', 'hurt availability']);
+    expect(r?.score).toBe(2 + 1.5 + 1);
   });
 
   it('keeps and marks an incident listed by hand on either side, even with nothing shared', () => {

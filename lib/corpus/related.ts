@@ -5,14 +5,14 @@ import type { TaxonomyIndex } from './taxonomy-index';
 /** The fields a relation is computed from. */
 export type Relatable = Pick<
   Incident,
-  'id' | 'faults' | 'goals' | 'challenges' | 'propagation' | 'failureModes' | 'related'
+  'id' | 'faults' | 'goals' | 'challenges' | 'propagation' | 'failureModes' | 'related' | 'technologies'
 >;
 
 /** One related incident, with why it is related. */
 export interface Related<T extends Relatable = Incident> {
   incident: T;
   score: number;
-  /** Shared mechanism, strongest first: "capacity change as trigger", "hurt availability". */
+  /** Shared mechanism, strongest first: "capacity change as trigger", "technology: DNS", "hurt availability". */
   reasons: string[];
   /** Listed by hand in either incident's `related` field. */
   handListed: boolean;
@@ -20,8 +20,9 @@ export interface Related<T extends Relatable = Incident> {
 
 /**
  * Weights: sharing a fault type in the same role says most about a shared mechanism (a shared root
- * most of all); goals and challenges say what was hurt; propagation and failure modes are coarse
- * facets many incidents share, so they only break ties.
+ * most of all); a shared technology says the same kind of system failed, which matters more than
+ * what was hurt but less than a shared trigger; goals and challenges say what was hurt; propagation
+ * and failure modes are coarse facets many incidents share, so they only break ties.
  */
 export const WEIGHTS = {
   root: 3,
@@ -29,6 +30,7 @@ export const WEIGHTS = {
   contributing: 1,
   typeOtherRole: 1,
   rootClass: 1,
+  technology: 1.5,
   goal: 1,
   challenge: 1,
   propagation: 0.5,
@@ -74,6 +76,10 @@ export function sharedMechanism(a: Relatable, b: Relatable, tax: TaxonomyIndex):
         reason: `a root in the class ${lower(tax.classById.get(cls)?.name ?? cls)}`,
       });
   }
+  const techB = new Set(b.technologies);
+  for (const t of new Set(a.technologies))
+    if (techB.has(t))
+      out.push({ weight: WEIGHTS.technology, reason: `technology: ${tax.technologyById.get(t)?.name ?? t}` });
   const goalsB = new Set(b.goals.map((g) => g.id));
   for (const g of a.goals)
     if (goalsB.has(g.id))

@@ -1,5 +1,5 @@
 import type { Taxonomy } from '../content/read-taxonomy';
-import type { Challenge, FaultClass, FaultType, Goal, Org } from '../content/taxonomy-schema';
+import type { Challenge, FaultClass, FaultType, Goal, Org, Technology } from '../content/taxonomy-schema';
 
 /** Lookups over the taxonomy, built once. */
 export interface TaxonomyIndex {
@@ -10,6 +10,7 @@ export interface TaxonomyIndex {
   goalById: Map<string, Goal>;
   challengeById: Map<string, Challenge>;
   orgById: Map<string, Org>;
+  technologyById: Map<string, Technology>;
 }
 
 /** Indexes the taxonomy by id. */
@@ -30,5 +31,6 @@ export function indexTaxonomy(t: Taxonomy): TaxonomyIndex {
     goalById: new Map(t.goals.map((g) => [g.id, g])),
     challengeById: new Map(t.challenges.map((c) => [c.id, c])),
     orgById: new Map(t.orgs.map((o) => [o.id, o])),
+    technologyById: new Map(t.technologies.map((x) => [x.id, x])),
   };
 }

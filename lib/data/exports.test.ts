@@ -43,6 +43,18 @@ describe('open data exports', () => {
       ',capacity-change,resource-exhaustion,logic-bug; upstream-service-failure; hidden-dependency,',
     );
     expect(kinesis).toContain(',1028,first-alarm-to-resolved,');
+    const header = rows[0]!.split(',');
+    const cells = (row: string) => row.match(/("([^"]|"")*"|[^,]*)(,|$)/g)!.map((c) => c.replace(/,$/, ''));
+    const techCell = cells(kinesis)[header.indexOf('technologies')];
+    const record = incidents.find((i) => i.id === 'aws-kinesis-us-east-1-2020')!;
+    expect(techCell).toBe(record.technologies.join('; '));
+  });
+
+  it('publishes every technology in taxonomy.json and every tag in incidents.json', () => {
+    const tax = taxonomyFile(taxonomy);
+    expect(tax.technologies.map((t) => t.id)).toEqual(taxonomy.technologies.map((t) => t.id));
+    const file = incidentsFile(incidents, taxonomy.version);
+    for (const inc of file.incidents) expect(inc.technologies.length).toBeGreaterThan(0);
   });
 
   // The browser's XML parser checks the served feeds in e2e/links.spec.ts; here, the content.

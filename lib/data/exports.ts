@@ -40,5 +40,6 @@ export function taxonomyFile(taxonomy: Taxonomy): TaxonomyFile {
     goals: taxonomy.goals,
     challenges: taxonomy.challenges,
     organisations: taxonomy.orgs,
+    technologies: taxonomy.technologies,
   };
 }

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { PARTIAL_DATE_PATTERN } from '../content/dates';
 import { DURATION_PATTERN } from '../content/duration';
 import * as F from '../content/incident-schema';
-import { challengeSchema, faultClassSchema, goalSchema, orgSchema } from '../content/taxonomy-schema';
+import { challengeSchema, faultClassSchema, goalSchema, orgSchema, technologySchema } from '../content/taxonomy-schema';
 
 /**
  * The published data formats (/data/incidents.json, /data/taxonomy.json), documented in
@@ -114,6 +114,7 @@ export const taxonomyFileSchema = z.strictObject({
   goals: z.array(goalSchema),
   challenges: z.array(challengeSchema),
   organisations: z.array(orgSchema),
+  technologies: z.array(technologySchema),
 });
 
 export type ExportedIncident = z.infer<typeof exportedIncidentSchema>;

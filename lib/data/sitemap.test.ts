@@ -11,4 +11,15 @@ describe('sitePaths', () => {
     expect(orgs.filter((id) => !corpus.byOrg.has(id!))).toEqual([]);
     expect(paths).toContain('/incidents/aws-kinesis-us-east-1-2020/');
   });
+
+  it('lists every later page of the incident list and every technology page', () => {
+    const corpus = getCorpus();
+    const paths = sitePaths(corpus);
+    const pages = paths.filter((p) => p.startsWith('/incidents/page/'));
+    const expected = Math.ceil(corpus.incidents.length / 25) - 1;
+    expect(pages).toEqual(Array.from({ length: expected }, (_, i) => `/incidents/page/${i + 2}/`));
+    const tech = paths.filter((p) => p.startsWith('/technologies/') && p !== '/technologies/');
+    expect(tech).toHaveLength(corpus.tax.technologyById.size);
+    expect(paths).toContain('/technologies/');
+  });
 });

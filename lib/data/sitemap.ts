@@ -22,10 +22,15 @@ import {
   incidentPath,
   learnPath,
   orgPath,
+  TECHNOLOGIES,
+  incidentsPagePath,
+  technologyPath,
 } from '../routes';
+import { INCIDENTS_PER_PAGE, pageCount } from '../corpus/paging';
 
 /** Fixed pages, then one per record and taxonomy term (the sitemap's list of paths). */
 export function sitePaths(c: Pick<Corpus, 'incidents' | 'tax' | 'byOrg'>): string[] {
+  const listPages = pageCount(c.incidents.length, INCIDENTS_PER_PAGE);
   // Pages with fixed routes; e2e/links.spec.ts fails when a built page is missing from the sitemap.
   const fixed = [
     HOME,
@@ -34,6 +39,7 @@ export function sitePaths(c: Pick<Corpus, 'incidents' | 'tax' | 'byOrg'>): strin
     GOALS,
     CHALLENGES,
     ORGS,
+    TECHNOLOGIES,
     MATRIX,
     STATS,
     COMPARE,
@@ -47,11 +53,15 @@ export function sitePaths(c: Pick<Corpus, 'incidents' | 'tax' | 'byOrg'>): strin
   ];
   return [
     ...fixed,
+    // Later pages of the incident list (page 1 is INCIDENTS).
+    ...Array.from({ length: listPages - 1 }, (_, i) => incidentsPagePath(i + 2)),
     ...c.incidents.map((i) => incidentPath(i.id)),
     ...c.tax.classes.flatMap((cls) => [faultPath(cls.id), ...cls.types.map((t) => faultPath(t.id))]),
     ...[...c.tax.goalById.keys()].map((id) => goalPath(id)),
     ...[...c.tax.challengeById.keys()].map((id) => challengePath(id)),
     // Organisation pages exist only for organisations with incidents (as app/orgs/[id] generates them).
     ...[...c.byOrg.keys()].map((id) => orgPath(id)),
+    // Every technology has a page, with or without incidents (as app/technologies/[id] generates them).
+    ...[...c.tax.technologyById.keys()].map((id) => technologyPath(id)),
   ];
 }

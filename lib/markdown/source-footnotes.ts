@@ -7,6 +7,8 @@ export interface FootnoteSource {
   publisher: string;
   kind: 'primary' | 'secondary';
   url?: string | undefined;
+  /** A machine-written summary: the footnote says so, so no reader takes it for the report. */
+  machineWritten?: boolean | undefined;
 }
 
 /**
@@ -22,7 +24,7 @@ export function fillSourceFootnotes(tree: Root, sources: readonly FootnoteSource
     const label: PhrasingContent[] = [
       {
         type: 'text',
-        value: `${source.title} — ${source.publisher}${source.kind === 'primary' ? ' (primary report)' : ''}`,
+        value: `${source.title} — ${source.publisher}${source.kind === 'primary' ? ' (primary report)' : ''}${source.machineWritten ? ' (machine-written summary)' : ''}`,
       },
     ];
     if (source.url) {

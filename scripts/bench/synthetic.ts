@@ -87,6 +87,10 @@ export function writeSyntheticCorpus(count: number, { seed = 1, words = 1_500 } 
           url: `https://example.org/analysis/${i}`,
         },
       ],
+      technologies: some(
+        taxonomy.technologies.map((t) => t.id),
+        1 + Math.floor(rand() * 3),
+      ),
       terms: some(
         taxonomy.glossary.map((t) => t.id),
         3,

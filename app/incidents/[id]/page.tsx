@@ -14,7 +14,16 @@ import { TimelineChart } from '../../_components/TimelineChart';
 import { RelatedList } from '../../_components/RelatedList';
 import { MentionedIn } from '../../_components/MentionedIn';
 import { CiteThis } from '../../_components/CiteThis';
-import { INCIDENTS, challengePath, comparePath, glossaryTermPath, goalPath, incidentPath, orgPath } from '@/lib/routes';
+import {
+  INCIDENTS,
+  challengePath,
+  comparePath,
+  glossaryTermPath,
+  goalPath,
+  incidentPath,
+  orgPath,
+  technologyPath,
+} from '@/lib/routes';
 
 type Params = { params: Promise<{ id: string }> };
 
@@ -224,6 +233,17 @@ export default async function IncidentPage({ params }: Params) {
                     {tax.orgById.get(o.id)?.name ?? o.id}
                   </Link>{' '}
                   <span className="muted">({o.role})</span>
+                </span>
+              ))}
+            </dd>
+            <dt>Technologies</dt>
+            <dd>
+              {inc.technologies.map((t, i) => (
+                <span key={t}>
+                  {i > 0 && ', '}
+                  <Link href={technologyPath(t)} prefetch={false}>
+                    {tax.technologyById.get(t)?.name ?? t}
+                  </Link>
                 </span>
               ))}
             </dd>

@@ -1,0 +1,123 @@
+import Link from 'next/link';
+import { getCorpus } from '@/lib/corpus';
+import { countBy, summarise } from '@/lib/corpus/incident-summaries';
+import { INCIDENTS_PER_PAGE, pageCount, pageItems } from '@/lib/corpus/paging';
+import { TECHNOLOGIES, faultPath, goalPath, incidentsPagePath } from '@/lib/routes';
+import { IncidentBrowser } from './IncidentBrowser';
+import { IncidentItem } from './IncidentItem';
+import { Pager } from './Pager';
+
+/** Number of static pages of the incident list. */
+export function incidentPageCount(): number {
+  return pageCount(getCorpus().incidents.length, INCIDENTS_PER_PAGE);
+}
+
+/**
+ * Page `n` of the incident list, newest first: a plain list and pager that work without JavaScript,
+ * with filters that load the whole list once used. Page 1 also shows the counts, below the list so
+ * that on a phone the first incident is on the first screen.
+ */
+export function IncidentPages({ n }: { n: number }) {
+  const { incidents, tax } = getCorpus();
+  const last = incidentPageCount();
+  const items = pageItems(incidents, n, INCIDENTS_PER_PAGE).map((i) => summarise(i, tax));
+  const first = (n - 1) * INCIDENTS_PER_PAGE + 1;
+  const classes = tax.classes.map((c) => ({ id: c.id, name: c.name }));
+  const goals = [...tax.goalById.values()].map((g) => ({ id: g.id, name: g.name }));
+  const technologies = [...tax.technologyById.values()]
+    .map((t) => ({ id: t.id, name: t.name }))
+    .sort((a, b) => a.name.localeCompare(b.name));
+  return (
+    <>
+      <h1>Incidents{n > 1 && <span className="muted"> — page {n}</span>}</h1>
+      <p className="lede">
+        {incidents.length} public postmortems, newest first
+        {last > 1 && (
+          <>
+            {' '}
+            — {first}–{first + items.length - 1} on page {n} of {last}
+          </>
+        )}
+        . Browse them also by{' '}
+        <Link href={TECHNOLOGIES} prefetch={false}>
+          technology
+        </Link>
+        .
+      </p>
+      <IncidentBrowser total={incidents.length} classes={classes} goals={goals} technologies={technologies}>
+        <ul className="incident-list">
+          {items.map((inc) => (
+            <IncidentItem key={inc.id} inc={inc} headingLevel={2} />
+          ))}
+        </ul>
+        <Pager current={n} last={last} pathOf={incidentsPagePath} label="Incident list pages" />
+      </IncidentBrowser>
+      {n === 1 && <IncidentCounts />}
+    </>
+  );
+}
+
+/** How many incidents carry each fault class and goal (over the whole corpus). */
+function IncidentCounts() {
+  const { incidents, tax } = getCorpus();
+  const items = incidents.map((i) => summarise(i, tax));
+  const classCounts = countBy(
+    items,
+    tax.classes.map((c) => c.id),
+    (s) => s.classes,
+  );
+  const goalCounts = countBy(items, [...tax.goalById.keys()], (s) => s.goals);
+  return (
+    <section aria-labelledby="incident-counts">
+      <h2 id="incident-counts">Counts</h2>
+      <div className="count-tables">
+        <table>
+          <caption>Incidents by fault class</caption>
+          <thead>
+            <tr>
+              <th scope="col">Fault class</th>
+              <th scope="col">Incidents</th>
+            </tr>
+          </thead>
+          <tbody>
+            {classCounts.map(({ key, count }) => (
+              <tr key={key}>
+                <th scope="row">
+                  <Link href={faultPath(key)} prefetch={false}>
+                    {tax.classById.get(key)?.name}
+                  </Link>
+                </th>
+                <td>{count}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+        <table>
+          <caption>Incidents by goal hurt</caption>
+          <thead>
+            <tr>
+              <th scope="col">Goal</th>
+              <th scope="col">Incidents</th>
+            </tr>
+          </thead>
+          <tbody>
+            {goalCounts.map(({ key, count }) => (
+              <tr key={key}>
+                <th scope="row">
+                  <Link href={goalPath(key)} prefetch={false}>
+                    {tax.goalById.get(key)?.name}
+                  </Link>
+                </th>
+                <td>{count}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+      <p className="muted">
+        An incident counts once under each class and goal it carries, so the columns add up to more than{' '}
+        {incidents.length}.
+      </p>
+    </section>
+  );
+}
