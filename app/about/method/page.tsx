@@ -4,7 +4,7 @@ import Link from 'next/link';
 import { REPO_URL } from '@/lib/site';
 import { FACET_LABELS } from '@/lib/corpus/facet-labels';
 import { DURATION_BASES, FAULT_ROLES } from '@/lib/content/incident-schema';
-import { ABOUT_METHOD, faultPath } from '@/lib/routes';
+import { ABOUT_ERRORS, ABOUT_METHOD, faultPath } from '@/lib/routes';
 
 export const metadata: Metadata = pageMeta({
   title: 'Method',
@@ -125,6 +125,10 @@ export default function MethodPage() {
         <a href={`${REPO_URL}/issues`} rel="noopener noreferrer">
           {REPO_URL.replace(/^https:\/\//, '')}/issues
         </a>
+        . Contributors&rsquo; files are checked by <code>npm run check</code>; every rule it applies is listed under{' '}
+        <Link href={ABOUT_ERRORS} prefetch={false}>
+          content errors
+        </Link>
         .
       </p>
     </article>
