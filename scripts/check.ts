@@ -1,10 +1,32 @@
-/** `npm run check`: validates all content and prints every problem in one report; exit 1 on any. */
-import { formatReport, loadContent } from '../lib/content';
+/**
+ * `npm run check`: validates all content and prints every problem in one report; exit 1 on any.
+ * `npm run check -- --watch` re-checks whenever a file under content/ is saved (editors validate
+ * YAML files against schemas/ as you type, but not front matter inside Markdown).
+ */
+import fs from 'node:fs';
+import { contentDir, formatReport, loadContent } from '../lib/content';
 
-const { problems, filesChecked } = loadContent();
-const report = formatReport(problems, filesChecked);
-if (problems.length) {
-  console.error(report);
+/** Checks once (validation only: bodies are parsed and checked but not rendered); true when clean. */
+function checkOnce(): boolean {
+  const { problems, filesChecked } = loadContent(undefined, { render: false });
+  const report = formatReport(problems, filesChecked);
+  if (problems.length) console.error(report);
+  else console.log(report);
+  return problems.length === 0;
+}
+
+if (process.argv.includes('--watch')) {
+  checkOnce();
+  let timer: NodeJS.Timeout | undefined;
+  fs.watch(contentDir(), { recursive: true }, () => {
+    // Editors write a file in several steps; check once they are done.
+    clearTimeout(timer);
+    timer = setTimeout(() => {
+      console.log(`\n— ${new Date().toLocaleTimeString()}: content changed, checking again —`);
+      checkOnce();
+    }, 200);
+  });
+  console.log('Watching content/ (Ctrl+C to stop).');
+} else if (!checkOnce()) {
   process.exit(1);
 }
-console.log(report);

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { isValidPartialDate, partialDateSchema } from './dates';
 import { DURATION_PATTERN } from './duration';
 import { idSchema } from './taxonomy-schema';
-import { vocabularyId, type Vocabulary } from './vocabulary';
+import { vocabularyId as vocabId, type Vocabulary } from './vocabulary';
 
 /** Facet vocabularies fixed by design/taxonomy.md §7; kept here because they are not content. */
 export const FAULT_ROLES = ['trigger', 'root', 'contributing'] as const;
@@ -31,7 +31,8 @@ const dayDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, { message: 'bad-day' }).
 const httpUrl = z.url({ protocol: /^https?$/, hostname: z.regexes.domain });
 
 /** Builds the incident front-matter schema from the loaded taxonomy, so unknown ids fail at their field. */
-export function makeIncidentSchema(vocab: Vocabulary) {
+export function makeIncidentSchema(vocab: Vocabulary, { idsAsEnums = false }: { idsAsEnums?: boolean } = {}) {
+  const vocabularyId = (v: Vocabulary, kind: keyof Vocabulary) => vocabId(v, kind, idsAsEnums);
   const faultTag = z.strictObject({
     type: vocabularyId(vocab, 'faultTypes'),
     role: z.enum(FAULT_ROLES),
