@@ -22,9 +22,9 @@ const schema = makeIncidentSchema({
 const valid = fixture('valid/minimal.md');
 const validHead = valid.slice(0, valid.indexOf('\n---\n') + 5);
 const validBody = valid.slice(validHead.length);
-const RUNS = 10_000;
+const RUNS = 5_000;
 // Bodies are now parsed by remark in phase 1 (one parse per file), so each body run costs a full parse.
-const BODY_RUNS = 3_000;
+const BODY_RUNS = 2_000;
 // A bound against hangs (say, a regex that backtracks without end), not a performance test: each
 // property takes ~15 s of CPU here, and the bound leaves room for a machine busy with builds.
 const TIME_BOUND_MS = 300_000;

@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type { WikiKind } from '../markdown/wiki-links';
-import { renderIncidentTree } from './render-incident';
+import { renderIncidentTreeAndText } from './render-incident';
 import { startInstant } from './dates';
 import { makeIncidentSchema, type IncidentFrontMatter } from './incident-schema';
 import type { Problem } from './problems';
@@ -17,6 +17,8 @@ export type Incident = IncidentFrontMatter & {
   id: string;
   file: string;
   html: string;
+  /** The body's plain text (no sources section, markers or anchors), from the same tree as `html`; for search. */
+  bodyText: string;
   /** Source refs the body cites, in order of first citation. */
   cited: string[];
   /** The pages the body wiki-links to, each once, in order of first mention. */
@@ -97,9 +99,9 @@ export function loadContent(dir = contentDir(), { render = true, wholeCorpusRule
   const targetNames = wikiNames(taxonomy, parsed);
   const incidents = parsed.map((p): Incident => {
     const mentions = [...new Map(p.wikiLinks.map((l) => [`${l.kind}:${l.id}`, { kind: l.kind, id: l.id }])).values()];
-    if (!render) return { ...p.frontMatter, id: p.id, file: p.file, html: '', cited: p.cited, mentions };
-    const html = renderIncidentTree(p.tree, p.frontMatter.sources, (kind, id) => targetNames.get(`${kind}:${id}`));
-    return { ...p.frontMatter, id: p.id, file: p.file, html, cited: p.cited, mentions };
+    if (!render) return { ...p.frontMatter, id: p.id, file: p.file, html: '', bodyText: '', cited: p.cited, mentions };
+    const { html, text } = renderIncidentTreeAndText(p.tree, p.frontMatter.sources, (kind, id) => targetNames.get(`${kind}:${id}`));
+    return { ...p.frontMatter, id: p.id, file: p.file, html, bodyText: text, cited: p.cited, mentions };
   });
   incidents.sort((a, b) => startInstant(b.started.at) - startInstant(a.started.at) || a.title.localeCompare(b.title));
   return { content: { taxonomy, incidents, quiz: quiz.quiz }, problems, filesChecked };

@@ -1,6 +1,6 @@
 import type { Root } from 'mdast';
 import { parseIncidentBody } from '../markdown/parse';
-import { renderMarkdown } from '../markdown/render';
+import { renderMarkdownAndText } from '../markdown/render';
 import { fillSourceFootnotes, type FootnoteSource } from '../markdown/source-footnotes';
 import { labelWikiLinks, type WikiKind } from '../markdown/wiki-links';
 
@@ -12,9 +12,14 @@ export type NameOf = (kind: WikiKind, id: string) => string | undefined;
  * footnotes from the sources, name unlabelled links, render. The tree is consumed.
  */
 export function renderIncidentTree(tree: Root, sources: readonly FootnoteSource[], nameOf: NameOf = () => undefined): string {
+  return renderIncidentTreeAndText(tree, sources, nameOf).html;
+}
+
+/** As renderIncidentTree, plus the body's plain text (for search) from the same HTML syntax tree. */
+export function renderIncidentTreeAndText(tree: Root, sources: readonly FootnoteSource[], nameOf: NameOf = () => undefined): { html: string; text: string } {
   fillSourceFootnotes(tree, sources);
   labelWikiLinks(tree, nameOf);
-  return renderMarkdown(tree);
+  return renderMarkdownAndText(tree);
 }
 
 /** Parses and renders a body in one go (for callers that hold no tree yet). */

@@ -1,7 +1,6 @@
 import type { Incident } from '../content';
 import { formatPartialDate } from '../content/dates';
 import type { Corpus } from '../corpus';
-import { htmlToText } from './plain-text';
 import type { CoreFile, SearchRecord, SearchTerm, TextFile } from './schema';
 
 /** Most words of a summary that core.json carries (see docs/search.md: size before the first result). */
@@ -38,7 +37,7 @@ export function toSearchRecord(inc: Incident): SearchRecord {
 export function incidentText(inc: Incident): string {
   const parts = [
     inc.summary,
-    htmlToText(inc.html),
+    inc.bodyText,
     inc.impactNote,
     inc.detection.text,
     ...inc.faults.map((f) => f.why),
