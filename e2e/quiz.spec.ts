@@ -55,10 +55,14 @@ test('a topic round answered right then wrong shows the right feedback and the s
   );
   await page.getByRole('button', { name: 'Next question' }).click();
 
+  // The rest: an ordering is graded as it stands; anything else is answered "I don't know" (0).
   let expected = 1;
   for (let i = 2; i < qs.length; i++) {
-    expected += grade(qs[i]!, untouched(qs[i]!, seed)).score;
-    await page.getByRole('button', { name: 'Submit answer' }).click();
+    const q = qs[i]!;
+    if (q.kind === 'order') {
+      expected += grade(q, untouched(q, seed)).score;
+      await page.getByRole('button', { name: 'Submit answer' }).click();
+    } else await page.getByRole('button', { name: 'I don’t know' }).click();
     await page.getByRole('button', { name: i + 1 < qs.length ? 'Next question' : 'See your score' }).click();
   }
   await expect(page.getByText(`Your score: ${Number(expected.toFixed(2))} out of ${qs.length}.`)).toBeVisible();
@@ -80,17 +84,158 @@ test('a reviewed card stays scheduled across a reload and is due the next days',
   await page.clock.setFixedTime(Date.now() + 3 * 86_400_000);
   await page.reload();
   await expect(page.getByText('1 card is due for review.')).toBeVisible();
-  await page.getByRole('button', { name: 'Review due cards' }).click();
+  await page.getByRole('button', { name: 'Review 1 due card now' }).click();
   await expect(page.getByRole('heading', { name: 'Question 1 of 1' })).toBeVisible();
-  // Answered, the card is scheduled ahead: the menu says so, and Back into the review must not
-  // replay the card the review started with.
+  // Answered and rated, the card is scheduled ahead: the menu says so, and Back into the review
+  // must not replay the card the review started with.
+  await page.keyboard.press('1');
   await page.getByRole('button', { name: 'Submit answer' }).click();
-  await page.getByRole('button', { name: 'See your score' }).click();
+  await page.getByRole('button', { name: /^Good/ }).click();
   await page.getByRole('button', { name: 'Back to the quiz menu' }).click();
   await expect(page.getByText('No cards are due for review.')).toBeVisible();
   await page.goBack();
   await expect(page).toHaveURL(/mode=review/);
   await expect(page.getByText(/^No cards are due\. The next one is due/)).toBeVisible();
+});
+
+test('Enter with nothing chosen asks for an answer and schedules nothing, twice over', async ({ page }) => {
+  const { seed } = await roundWithTwoSingles(page);
+  await page.goto(`/quiz/?topic=${TOPIC}&seed=${seed}`);
+  await expect(page.getByRole('heading', { name: 'Question 1 of 10' })).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('alert').filter({ hasText: 'Choose an answer first' })).toBeVisible();
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('heading', { name: 'Question 1 of 10' })).toBeVisible();
+  await expect(page.getByText('Correct answer')).toHaveCount(0);
+  await page.goto('/quiz/');
+  await expect(page.getByText('0 cards reviewed so far.')).toBeVisible();
+});
+
+test('after answering, every option is marked correct or incorrect in words', async ({ page }) => {
+  const { seed, qs } = await roundWithTwoSingles(page);
+  const first = qs[0] as Question & { kind: 'single' };
+  const wrong = first.options.findIndex((_, i) => i !== first.answer);
+  await page.goto(`/quiz/?topic=${TOPIC}&seed=${seed}`);
+  await page.getByRole('radio', { name: first.options[wrong] }).check();
+  await page.getByRole('button', { name: 'Submit answer' }).click();
+  const items = page.locator('ol.options > li');
+  await expect(items).toHaveCount(first.options.length);
+  for (let i = 0; i < first.options.length; i++) {
+    const mark = i === first.answer ? '✓ correct' : '✗ incorrect';
+    await expect(items.nth(i)).toContainText(mark);
+  }
+  await expect(items.nth(wrong)).toContainText('✗ incorrect (your choice)');
+});
+
+test('a reload mid-round resumes at the next question and does not re-ask answered cards', async ({ page }) => {
+  const { seed, qs } = await roundWithTwoSingles(page);
+  const first = qs[0] as Question & { kind: 'single' };
+  await page.goto(`/quiz/?topic=${TOPIC}&seed=${seed}`);
+  await page.getByRole('radio', { name: first.options[first.answer] }).check();
+  await page.getByRole('button', { name: 'Submit answer' }).click();
+  await page.getByRole('button', { name: 'Next question' }).click();
+  await expect(page.getByRole('heading', { name: 'Question 2 of 10' })).toBeVisible();
+  await page.reload();
+  await expect(page.getByRole('heading', { name: 'Question 2 of 10' })).toBeVisible();
+  await expect(page.getByText('score so far 1 of 1')).toBeVisible();
+});
+
+test('review: rate recall, say "I don’t know", suspend a card; the forecast and the button say what is due', async ({
+  page,
+}) => {
+  const { seed } = await roundWithTwoSingles(page);
+  await page.goto('/quiz/');
+  await expect(page.getByRole('button', { name: 'Nothing to review yet' })).toBeDisabled();
+  await page.goto(`/quiz/?topic=${TOPIC}&seed=${seed}`);
+  for (const q of [1, 2]) {
+    await expect(page.getByRole('heading', { name: `Question ${q} of 10` })).toBeVisible();
+    await page.getByRole('button', { name: 'I don’t know' }).click();
+    await expect(page.getByRole('status').filter({ hasText: 'I don’t know' })).toBeVisible();
+    await page.getByRole('button', { name: 'Next question' }).click();
+  }
+  await page.getByRole('button', { name: 'Back to the quiz menu' }).click();
+  // Two lapses: due again within minutes, so the forecast counts them today.
+  const today = page.getByRole('row', { name: /Today/ });
+  await expect(today).toContainText('2');
+  await page.clock.setFixedTime(Date.now() + 3_600_000);
+  await page.reload();
+  await page.getByRole('button', { name: 'Review 2 due cards now' }).click();
+  await expect(page).toHaveURL(/mode=review&seed=/);
+  await expect(page.getByRole('heading', { name: 'Question 1 of 2' })).toBeVisible();
+  await page.getByRole('button', { name: 'I don’t know' }).click();
+  await expect(page.getByRole('group').filter({ hasText: 'How well did you recall it?' })).toBeVisible();
+  for (const label of ['Again', 'Hard', 'Good', 'Easy'])
+    await expect(page.getByRole('button', { name: new RegExp(`^${label}`) })).toBeVisible();
+  await page.getByRole('button', { name: 'Suspend this card (I think it is wrong)' }).click();
+  await expect(page.getByText('Suspended: this card will not be asked again.')).toBeVisible();
+  await page.getByRole('button', { name: /^Easy/ }).click();
+  await expect(page.getByRole('heading', { name: 'Question 2 of 2' })).toBeVisible();
+  await page.getByRole('button', { name: 'Back to the quiz menu' }).click();
+  await expect(page.getByText('1 card is suspended and never asked.')).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Review 1 due card now' })).toBeEnabled();
+});
+
+test('the print sheet has a way back, names its topic, and explains an unknown topic', async ({ page }) => {
+  await page.goto(`/quiz/?mode=print&topic=${TOPIC}`);
+  await expect(page.getByRole('heading', { name: 'Question sheet: Availability' })).toBeVisible();
+  await page.getByRole('button', { name: 'Back to the quiz menu' }).click();
+  await expect(page.getByRole('heading', { name: 'Quick round' })).toBeVisible();
+  await page.goto('/quiz/?mode=print&topic=goal:no-such-topic');
+  await expect(page.getByRole('alert')).toContainText('There is no quiz topic “goal:no-such-topic”');
+  await expect(page.getByRole('button', { name: 'Back to the quiz menu' })).toBeVisible();
+});
+
+test('the history names topics, not ids', async ({ page }) => {
+  await page.addInitScript(() => {
+    const at = new Date().toISOString();
+    localStorage.setItem(
+      'faultline.quiz.progress',
+      JSON.stringify({
+        app: 'faultline-quiz',
+        version: 1,
+        cards: {},
+        rounds: [{ at, topic: 'challenge:network-delay', score: 3, total: 10 }],
+      }),
+    );
+  });
+  await page.goto('/quiz/');
+  const history = page.getByRole('region', { name: 'Your last rounds' });
+  await expect(history).toContainText('Networks introduce delays — 3 of 10');
+  await expect(history).not.toContainText('challenge:network-delay');
+});
+
+test('the list-answer box does not scroll the page sideways at 390 px', async ({ page }) => {
+  const pool = (await (await page.request.get('/quiz/pool.json')).json()) as Pool;
+  const topic = 'learn:list-challenges';
+  let seed = '';
+  for (let i = 0; i < 2000 && !seed; i++) {
+    const id = pickRound(cardIds(pool, topic), `recall${i}`)[0]!;
+    if (materialise(pool, id, `recall${i}`)?.kind === 'recall') seed = `recall${i}`;
+  }
+  expect(seed).not.toBe('');
+  await page.setViewportSize({ width: 390, height: 800 });
+  await page.goto(`/quiz/?topic=${topic}&seed=${seed}`);
+  await expect(page.getByRole('textbox')).toBeVisible();
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+});
+
+test('the quiz opens without the whole pool: only the small index, then one topic file for a topic round', async ({
+  page,
+}) => {
+  const fetched: string[] = [];
+  page.on('request', (r) => fetched.push(new URL(r.url()).pathname));
+  await page.goto('/quiz/');
+  await expect(page.getByRole('heading', { name: 'Quick round' })).toBeVisible();
+  expect(fetched.filter((p) => p.startsWith('/quiz/') && p.endsWith('.json'))).toEqual(['/quiz/cards/index.json']);
+  const index = await (await page.request.get('/quiz/cards/index.json')).body();
+  const whole = await (await page.request.get('/quiz/pool.json')).body();
+  expect(index.length * 5).toBeLessThan(whole.length);
+  await page.getByRole('button', { name: 'Start a round on this topic' }).click();
+  await expect(page.getByRole('heading', { name: 'Question 1 of 10' })).toBeVisible();
+  expect(fetched.filter((p) => p.endsWith('.json'))).toEqual([
+    '/quiz/cards/index.json',
+    '/quiz/cards/goal--availability.json',
+  ]);
 });
 
 test('corrupted stored progress is reset with a visible notice', async ({ page }) => {

@@ -72,7 +72,17 @@ export const ABOUT_METHOD = '/about/method/';
 export const ABOUT_ERRORS = '/about/errors/';
 
 /** The learning pages under /learn/, by slug. */
-export const LEARN_PAGES = ['availability', 'failure-probability', 'fault-error-failure', 'glossary'] as const;
+export const LEARN_PAGES = [
+  'availability',
+  'failure-probability',
+  'fault-error-failure',
+  'glossary',
+  'lecture',
+  'scaling',
+  'latency',
+  'fault-tolerance',
+  'network',
+] as const;
 /** One learning page's slug. */
 export type LearnPage = (typeof LEARN_PAGES)[number];
 

@@ -9,6 +9,7 @@ import path from 'node:path';
 import { formatReport, loadContent } from '../lib/content';
 import { SNAPSHOT_ENV, writeSnapshot } from '../lib/content/snapshot';
 import { resolveOutDir } from './out-dir';
+import { NO_ORIGIN_NOTE, REPO_URL, SITE_URL } from '../lib/site';
 
 let outDir: string;
 try {
@@ -39,3 +40,14 @@ if (result.status !== 0) {
   fs.rmSync(outDir, { recursive: true, force: true });
   process.exit(result.status ?? 1);
 }
+
+// Sitemap and feeds need absolute URLs; with no origin their routes wrote stand-ins, removed here.
+if (!SITE_URL) {
+  for (const f of ['sitemap.xml', 'feed.xml', 'feeds'])
+    fs.rmSync(path.join(outDir, f), { recursive: true, force: true });
+  console.log(`\nNote: ${NO_ORIGIN_NOTE} Set SITE_URL (or "homepage" in package.json) to publish them.`);
+}
+if (!REPO_URL)
+  console.log(
+    'Note: no repository configured (REPO_URL or package.json "repository"): edit and report links are left out.',
+  );

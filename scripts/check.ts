@@ -5,11 +5,14 @@
  */
 import fs from 'node:fs';
 import { contentDir, formatReport, loadContent } from '../lib/content';
+import { quizRuleProblems } from '../lib/quiz/rules/content-problems';
 
-/** Checks once (validation only: bodies are parsed and checked but not rendered); true when clean. */
+/** Checks once (bodies are parsed and checked but not rendered); true when clean. */
 function checkOnce(): boolean {
-  const { problems, filesChecked } = loadContent(undefined, { render: false });
-  const report = formatReport(problems, filesChecked);
+  const loaded = loadContent(undefined, { render: false });
+  // The quiz's rules run on valid content only: they read what the schemas guarantee.
+  const problems = [...loaded.problems, ...(loaded.content ? quizRuleProblems(loaded.content) : [])];
+  const report = formatReport(problems, loaded.filesChecked);
   if (problems.length) console.error(report);
   else console.log(report);
   return problems.length === 0;

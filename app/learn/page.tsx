@@ -45,6 +45,36 @@ export default function LearnPage() {
       <h2>Study pages</h2>
       <ul>
         <li>
+          <Link href={learnPath('lecture')} prefetch={false}>
+            Lecture map
+          </Link>{' '}
+          — every idea of the lecture on goals and challenges, where it is taught and which quiz drills it.
+        </li>
+        <li>
+          <Link href={learnPath('scaling')} prefetch={false}>
+            Scaling and performance
+          </Link>{' '}
+          — vertical and horizontal scaling, why a bigger machine stops paying, throughput and concurrency.
+        </li>
+        <li>
+          <Link href={learnPath('latency')} prefetch={false}>
+            Latency
+          </Link>{' '}
+          — two definitions, nearer servers, moved and replicated data.
+        </li>
+        <li>
+          <Link href={learnPath('fault-tolerance')} prefetch={false}>
+            Fault tolerance
+          </Link>{' '}
+          — defined behaviour under faults, and the kinds of fault to expect, with incidents of each.
+        </li>
+        <li>
+          <Link href={learnPath('network')} prefetch={false}>
+            The four challenges
+          </Link>{' '}
+          — links in a full mesh, the speed of light, bandwidth, and the lecture’s case studies.
+        </li>
+        <li>
           <Link href={learnPath('availability')} prefetch={false}>
             Availability and the nines
           </Link>{' '}

@@ -127,7 +127,7 @@ export function SearchApp() {
             ? 'Loading the search index…'
             : outcome.noWords
               ? 'That query has no words to search for.'
-              : `${outcome.hits.length} ${outcome.hits.length === 1 ? 'incident' : 'incidents'}${outcome.query.text ? ` match “${outcome.query.text}”` : ''}${hasFilters(urlState.filters) ? ' with these filters' : ''}.${outcome.query.truncated ? ' Only the first part of a very long query is searched.' : ''}${outcome.query.text && !bodyReady ? ' Body text is still loading.' : ''}`}
+              : `${outcome.hits.length} ${outcome.hits.length === 1 ? 'incident' : 'incidents'}${outcome.query.text ? ` ${outcome.hits.length === 1 ? 'matches' : 'match'} “${outcome.query.text}”` : ''}${hasFilters(urlState.filters) ? ' with these filters' : ''}.${outcome.query.truncated ? ' Only the first part of a very long query is searched.' : ''}${outcome.query.text && !bodyReady ? ' Body text is still loading.' : ''}`}
       </p>
       {offers.length > 0 && (
         <ul className="term-offers">

@@ -1,11 +1,12 @@
 import { facetLabel } from '@/lib/corpus/facet-labels';
-import type { Engine } from '@/lib/search/engine';
+import { termKey, type Engine } from '@/lib/search/engine';
 import type { FacetKey } from '@/lib/search/facets';
 
 /** Facet headings as the page shows them. */
 export const FACET_TITLES: Record<FacetKey, string> = {
   fault: 'Fault class → type',
   role: 'Fault role',
+  tech: 'Technology',
   goal: 'Goal',
   challenge: 'Challenge',
   org: 'Organisation',
@@ -17,6 +18,7 @@ export const FACET_TITLES: Record<FacetKey, string> = {
 /** The display name of one facet value. */
 export function valueLabel(engine: Engine | undefined, key: FacetKey, value: string): string {
   if (key === 'fault' || key === 'goal' || key === 'challenge') return engine?.termById.get(value)?.name ?? value;
+  if (key === 'tech') return engine?.termById.get(termKey('technology', value))?.name ?? value;
   if (key === 'org') return engine?.orgName.get(value) ?? value;
   if (key === 'year') return value;
   return facetLabel(value);

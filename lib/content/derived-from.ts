@@ -95,9 +95,11 @@ export function localTime(instant: number, zone: string): { hour: number; minute
   }).formatToParts(new Date(instant));
   const get = (t: string) => parts.find((p) => p.type === t)?.value ?? '';
   let abbreviation = get('timeZoneName');
-  // en-US names only North American zones; for the others ask en-GB (CET, CEST, BST, GMT).
-  if (/^GMT[+-]/.test(abbreviation) || abbreviation === 'GMT') {
-    abbreviation = new Intl.DateTimeFormat('en-GB', { timeZone: zone, timeZoneName: 'short' }).formatToParts(new Date(instant)).find((p) => p.type === 'timeZoneName')?.value ?? abbreviation;
+  // Each locale names its own region's zones (en-US: PST, EDT…; en-GB: GMT, BST, CET; en-AU: AEST, AEDT);
+  // elsewhere they print an offset such as GMT+11. Take the first real abbreviation.
+  for (const locale of ['en-GB', 'en-AU']) {
+    if (!/^GMT([+-]|$)/.test(abbreviation)) break;
+    abbreviation = new Intl.DateTimeFormat(locale, { timeZone: zone, timeZoneName: 'short' }).formatToParts(new Date(instant)).find((p) => p.type === 'timeZoneName')?.value ?? abbreviation;
   }
   return { hour: Number(get('hour')), minute: Number(get('minute')), day: Number(get('day')), month: Number(get('month')), abbreviation };
 }

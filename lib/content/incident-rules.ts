@@ -70,7 +70,7 @@ export function checkIncidentRules(fm: IncidentFrontMatter, ctx: IncidentRuleCon
     if (verdict === 'unreadable') {
       out.push({ rule: 'derived-from-unreadable', path: [...path, 'derivedFrom'], expected: 'a time zone and local time such as "PDT (7:24 PM)" or "US/Pacific (19:24 on 20 July)"', received: JSON.stringify(date.derivedFrom), hint: 'Start with the zone (PST, PDT, US/Pacific, ET, CET, UTC …), then the local time in brackets.' });
     } else {
-      out.push({ rule: 'derived-from-mismatch', path: [...path, 'derivedFrom'], expected: verdict.expected, received: JSON.stringify(date.derivedFrom), hint: `at is ${date.at}; correct whichever of the two is wrong (PDT = UTC−7, PST = UTC−8).` });
+      out.push({ rule: 'derived-from-mismatch', path: [...path, 'derivedFrom'], expected: verdict.expected, received: JSON.stringify(date.derivedFrom), hint: `at is ${date.at}; correct whichever of the two is wrong (PDT = UTC−7, PST = UTC−8, CET = UTC+1 …).` });
     }
   };
   checkDerived(fm.started, ['started']);

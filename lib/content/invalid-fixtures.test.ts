@@ -92,7 +92,7 @@ const CASES: { fixture: string; name: string; files: () => Record<string, string
   { fixture: 'nested-key-typo.md', name: "a misspelt nested key, suggested from that object's own keys", files: () => one('nested-key-typo.md'),
     expected: [at('10:73', 'faults[0].persistance: expected a known field, received "persistance". Did you mean "persistence"?', 'unknown-field')] },
   { fixture: 'derived-from-mismatch.md', name: 'a derivedFrom an hour off its UTC time', files: () => one('derived-from-mismatch.md'),
-    expected: [at('6:48', 'started.derivedFrom: expected "PDT (3:06 PM on 20 May)" — the local time of that UTC instant, received "PDT (2:06 PM)". at is 2022-05-20T22:06Z; correct whichever of the two is wrong (PDT = UTC−7, PST = UTC−8).', 'derived-from-mismatch')] },
+    expected: [at('6:48', 'started.derivedFrom: expected "PDT (3:06 PM on 20 May)" — the local time of that UTC instant, received "PDT (2:06 PM)". at is 2022-05-20T22:06Z; correct whichever of the two is wrong (PDT = UTC−7, PST = UTC−8, CET = UTC+1 …).', 'derived-from-mismatch')] },
   { fixture: 'profile-disagrees.md', name: 'a fault facet that disagrees with its class profile', files: () => one('profile-disagrees.md'),
     expected: [at('11:69', 'faults[1].boundary: expected external, as the dependency-fault profile in content/taxonomy/faults.yaml says, received "internal". Change it, or add profileException: with the sources\' reason this upstream-service-failure fault differs.', 'profile-disagrees')] },
   { fixture: 'added-in-future.md', name: 'an added day in the future', files: () => one('added-in-future.md'),

@@ -11,6 +11,7 @@ import { checkCorpus, checkFaultTypeUse } from './corpus-checks';
 import { readQuiz, type QuizContent } from './read-quiz';
 import { readYamlFile } from './read-yaml-file';
 import { EMPTY_SOURCE_POLICY, neverCiteFileSchema } from './source-rules';
+import { readComparisons, type Comparison } from './read-comparisons';
 
 /** A validated, rendered incident: its front matter plus id, file and sanitised body HTML. */
 export type Incident = IncidentFrontMatter & {
@@ -31,6 +32,8 @@ export interface Content {
   incidents: Incident[];
   /** Learning goals and hand-written quiz questions (content/quiz/). */
   quiz: QuizContent;
+  /** What incidents that share a mechanism have in common (content/comparisons/). */
+  comparisons: Comparison[];
 }
 
 /** The content directory: FAULTLINE_CONTENT_DIR when set (tests build hostile fixtures), else content/. */
@@ -93,7 +96,9 @@ export function loadContent(dir = contentDir(), { render = true, wholeCorpusRule
   if (wholeCorpusRules && parsed.length === names.length) problems.push(...checkFaultTypeUse(taxonomy, parsed, rel(path.join(dir, 'taxonomy/faults.yaml')), faultsLocate));
   const quiz = readQuiz(dir, rel, new Set(names.map((n) => path.basename(n, '.md'))));
   problems.push(...quiz.problems);
-  const filesChecked = files + 1 + names.length + quiz.files;
+  const compared = readComparisons(dir, rel, comparisonTargets(taxonomy, parsed));
+  problems.push(...compared.problems);
+  const filesChecked = files + 1 + names.length + quiz.files + compared.files;
   if (problems.length) return { problems, filesChecked };
 
   const targetNames = wikiNames(taxonomy, parsed);
@@ -104,7 +109,7 @@ export function loadContent(dir = contentDir(), { render = true, wholeCorpusRule
     return { ...p.frontMatter, id: p.id, file: p.file, html, bodyText: text, cited: p.cited, mentions };
   });
   incidents.sort((a, b) => startInstant(b.started.at) - startInstant(a.started.at) || a.title.localeCompare(b.title));
-  return { content: { taxonomy, incidents, quiz: quiz.quiz }, problems, filesChecked };
+  return { content: { taxonomy, incidents, quiz: quiz.quiz, comparisons: compared.comparisons }, problems, filesChecked };
 }
 
 /** Display names of every wiki-link target, keyed "kind:id". */
@@ -116,4 +121,22 @@ function wikiNames(taxonomy: Taxonomy, parsed: readonly ParsedIncident[]): Map<s
     ...taxonomy.challenges.map((c): [string, string] => [`challenge:${c.id}`, c.name]),
   ];
   return new Map(entries);
+}
+
+/** The tags comparisons may attach to, and what each parsed incident carries (fault types with their classes). */
+function comparisonTargets(taxonomy: Taxonomy, parsed: readonly ParsedIncident[]) {
+  const classOf = new Map(taxonomy.classes.flatMap((c) => c.types.map((t): [string, string] => [t.id, c.id])));
+  return {
+    incidentTags: new Map(
+      parsed.map((p) => [
+        p.id,
+        {
+          faults: new Set(p.frontMatter.faults.flatMap((f) => [f.type, classOf.get(f.type) ?? f.type])),
+          technologies: new Set(p.frontMatter.technologies),
+        },
+      ]),
+    ),
+    faultIds: new Set([...taxonomy.classes.map((c) => c.id), ...classOf.keys()]),
+    technologyIds: new Set(taxonomy.technologies.map((t) => t.id)),
+  };
 }

@@ -16,6 +16,8 @@ const common = {
   /** Extra quiz topics such as goal:availability. */
   topics: z.array(z.string().regex(/^[a-z]+:[a-z0-9-]+$/, { message: 'bad-topic' })).default([]),
   links: z.array(link).default([]),
+  /** The lecture idea the card drills (an id in lib/reliability/lecture-map.ts), for the lecture map's card counts. */
+  idea: idSchema.optional(),
 };
 
 /** One hand-written question; `kind` decides which answer fields it has. */

@@ -19,8 +19,7 @@ import {
 } from './taxonomy-schema';
 
 /** A glossary term with its id (the file name). */
-export const glossaryEntrySchema = glossaryTermSchema.extend({ id: z.string() });
-export type GlossaryTerm = z.infer<typeof glossaryEntrySchema>;
+export type GlossaryTerm = z.infer<typeof glossaryTermSchema> & { id: string };
 
 /** Everything the incident schema is built from. */
 export interface Taxonomy {

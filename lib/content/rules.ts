@@ -71,6 +71,7 @@ export const RULES = {
   'machine-written-unlabelled': r('incident', 'A source from a collection of machine-written summaries says `machineWritten: true`.', 'Add `machineWritten: true`, and support each fact with the report it summarises or mark the fact likely.'),
   'machine-written-alone': r('incident', 'A timeline entry or action item whose only sources are machine-written summaries has `confidence: likely`.', 'Cite the report the summary was made from, or mark the fact `confidence: likely`.'),
   'no-link-reason': r('incident', 'A source has a `url`, or says in `noLinkReason` why it is cited by title and publisher alone (never both).', 'Add the URL you read, or say why there is none; never link a guessed URL.'),
+  'action-means': r('incident', "An action item's `means` is the one its wording names (\"add a check\" is prevention, \"alert on\" is removal …), so equivalent items carry the same means.", 'Change the label, or reword the item if it really is another means.'),
   'duplicate-entry': r('incident', 'A goal or challenge is listed once per incident.', 'Merge the two entries\' reasons into one.'),
   'added-in-future': r('incident', '`added` and `revised` are not in the future.', 'Use the day the page was added or revised.'),
   'added-before-started': r('incident', 'A page is not `added` before the incident started, nor `revised` before it was added.', 'Check the year of `added`, `revised` and `started`.'),
@@ -95,6 +96,7 @@ export const RULES = {
   'org-id-reused': r('corpus', 'An organisation id is used once.', 'Rename or merge the two entries.'),
   'unused-fault-type': r('corpus', 'A fault type that no incident uses says why in `unusedReason`.', 'Tag an incident with it, or add `unusedReason:` to the type.'),
   'stale-unused-reason': r('corpus', 'A fault type that an incident uses has no `unusedReason`.', 'Remove `unusedReason:` from the type.'),
+  'comparison': r('corpus', 'A comparison in content/comparisons/ attaches to an existing fault or technology, lists at least two incidents that carry that tag, and links each of them, and only them, from its prose as `[[id]]`.', 'Fix the id, tag the incident, or link it from the prose.'),
   // Quiz
   'bad-page-link': r('quiz', 'Quiz links are site paths starting with `/`, e.g. `/goals/availability/`.', 'Write the path without the domain: lower-case letters, digits, `-`, `/` and `#`.'),
   'bad-topic': r('quiz', 'Quiz topics are `kind:id`, e.g. `goal:availability`.', 'Write the kind, a colon and the kebab-case id.'),

@@ -6,6 +6,30 @@ export const KEBAB_ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 /** A kebab-case id field. */
 export const idSchema = z.string().regex(KEBAB_ID, { message: 'bad-id' });
 
+/**
+ * Other names a reader may search by ("human error" for Operator action): each non-empty, unique
+ * ignoring case, and not the record's own name. Search indexes them beside the name.
+ */
+export const akaSchema = z
+  .array(z.string().trim().min(1))
+  .default([])
+  .superRefine((names, ctx) => {
+    const seen = new Set<string>();
+    names.forEach((n, i) => {
+      const key = n.toLowerCase();
+      if (seen.has(key)) ctx.addIssue({ code: 'custom', path: [i], message: `duplicate aka "${n}"`, input: n });
+      seen.add(key);
+    });
+  });
+
+/** A record with a name and its other names: the aka list must not repeat the name. */
+const akaNotName = (r: { name: string; aka: string[] }, ctx: z.RefinementCtx) => {
+  r.aka.forEach((n, i) => {
+    if (n.toLowerCase() === r.name.toLowerCase())
+      ctx.addIssue({ code: 'custom', path: ['aka', i], message: `aka repeats the name "${r.name}"`, input: n });
+  });
+};
+
 /** Avizienis viewpoint values a fault class may declare (design/taxonomy.md §6.2). */
 const profileValue = <T extends readonly [string, ...string[]]>(values: T) =>
   z.array(z.enum([...values, 'varies', 'unknown', 'not-applicable'])).min(1);
@@ -24,14 +48,18 @@ export const dependabilityProfileSchema = z.strictObject({
 });
 
 /** One of the 30 leaves. */
-export const faultTypeSchema = z.strictObject({
+export const faultTypeSchema = z
+  .strictObject({
   id: idSchema,
   name: z.string().min(1),
   definition: z.string().min(1),
+  /** Other names and common phrasings, searchable beside the name. */
+  aka: akaSchema,
   deprecated: z.boolean().optional(),
   /** Why no incident carries this type yet; integrity tests require it exactly when the type is unused. */
   unusedReason: z.string().min(1).optional(),
-});
+})
+  .superRefine(akaNotName);
 
 /** One of the 8 top-level classes, with its fault types. */
 export const faultClassSchema = z.strictObject({
@@ -86,8 +114,8 @@ export const technologySchema = z.strictObject({
   id: idSchema,
   name: z.string().min(1),
   definition: z.string().min(1),
-  aka: z.array(z.string().min(1)).default([]),
-});
+  aka: akaSchema,
+}).superRefine(akaNotName);
 
 /** content/taxonomy/technologies.yaml. */
 export const technologiesFileSchema = z.strictObject({
@@ -99,9 +127,10 @@ export const technologiesFileSchema = z.strictObject({
 export const glossaryTermSchema = z.strictObject({
   term: z.string().min(1),
   definition: z.string().min(1),
-  aliases: z.array(z.string().min(1)).optional(),
+  /** Other names and abbreviations ("DNS" for Domain Name System), searchable beside the term. */
+  aka: akaSchema,
   see: z.array(z.string().min(1)).optional(),
-});
+}).superRefine((t, ctx) => akaNotName({ name: t.term, aka: t.aka }, ctx));
 
 export type FaultClass = z.infer<typeof faultClassSchema>;
 export type FaultType = z.infer<typeof faultTypeSchema>;

@@ -1,4 +1,5 @@
 import { getContent, type Incident } from '../content';
+import { comparisonsByTarget, type ComparisonView } from './comparisons';
 import { mentionsByTarget } from './mentions';
 import { relatedIncidents, type Related } from './related';
 import { indexTaxonomy, type TaxonomyIndex } from './taxonomy-index';
@@ -8,6 +9,7 @@ export type { ByRole, FaultRole } from './tallies';
 export { distinctIncidents } from './tallies';
 export type { TaxonomyIndex } from './taxonomy-index';
 export type { Related } from './related';
+export type { ComparisonView, ProseSegment } from './comparisons';
 
 /** Everything pages need, computed once per build from the validated content. */
 export interface Corpus {
@@ -27,6 +29,8 @@ export interface Corpus {
   mentionedIn: Map<string, Incident[]>;
   glossary: ReturnType<typeof getContent>['taxonomy']['glossary'];
   taxonomyVersion: string;
+  /** "What these have in common" sections, keyed "fault:<id>" or "technology:<id>" (the page they sit on). */
+  comparisonsByTarget: Map<string, ComparisonView[]>;
 }
 
 /** Organisations that appear in at least one incident, most incidents first, then by name. */
@@ -46,7 +50,8 @@ let memo: Corpus | undefined;
 /** The corpus with its derived indexes, memoised per process. */
 export function getCorpus(): Corpus {
   if (memo) return memo;
-  const { taxonomy, incidents } = getContent();
+  const { taxonomy, incidents, comparisons } = getContent();
+  const titleById = new Map(incidents.map((i) => [i.id, i.title]));
   const tax = indexTaxonomy(taxonomy);
   memo = {
     incidents,
@@ -62,6 +67,7 @@ export function getCorpus(): Corpus {
     mentionedIn: mentionsByTarget(incidents),
     glossary: taxonomy.glossary,
     taxonomyVersion: taxonomy.version,
+    comparisonsByTarget: comparisonsByTarget(comparisons, (id) => titleById.get(id) ?? id),
   };
   return memo;
 }

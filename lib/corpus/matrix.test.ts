@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { termKey } from '../search/engine';
 import { passes } from '../search/facets';
 import { coreJson } from '../search/files';
 import { coreFileSchema } from '../search/schema';
@@ -16,7 +17,7 @@ describe('fault matrix', () => {
   it('sends every cell to a search that finds exactly the incidents the cell counts', () => {
     const corpus = getCorpus();
     const core = coreFileSchema.parse(JSON.parse(coreJson(corpus)));
-    const classOf = new Map(core.terms.map((t) => [t.id, t]));
+    const classOf = new Map(core.terms.map((t) => [termKey(t.kind, t.id), t]));
     const goals = [...corpus.tax.goalById.values()];
     const m = faultMatrix(corpus.incidents, corpus.tax, goals, (i) => i.goals.map((g) => g.id));
     let checked = 0;

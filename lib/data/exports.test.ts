@@ -4,7 +4,8 @@ import type { Incident } from '../content';
 import { citeBibtex } from './cite';
 import { CSV_COLUMNS, incidentsCsv } from './csv';
 import { incidentsFile, taxonomyFile } from './exports';
-import { feedOrder, incidentsAtom } from './feed';
+import { entryId, feedOrder, incidentsAtom } from './feed';
+import { absoluteUrl } from './urls';
 import { incidentsFileSchema, taxonomyFileSchema } from './schemas';
 
 const { incidents, taxonomy } = getContent();
@@ -13,7 +14,7 @@ describe('open data exports', () => {
   it('publishes every incident in a file that passes its published schema', () => {
     const file = incidentsFileSchema.parse(incidentsFile(incidents, taxonomy.version));
     expect(file.incidents.map((i) => i.id)).toEqual(incidents.map((i) => i.id));
-    expect(file.incidents[0]!.url).toBe(`https://faultline.example.org/incidents/${incidents[0]!.id}/`);
+    expect(file.incidents[0]!.url).toBe(absoluteUrl(`/incidents/${incidents[0]!.id}/`));
     expect(Object.keys(file.incidents[0]!)).not.toContain('html');
   });
 
@@ -60,11 +61,24 @@ describe('open data exports', () => {
 
   // The browser's XML parser checks the served feeds in e2e/links.spec.ts; here, the content.
   it('writes an Atom feed with one entry per incident, linking to its page', () => {
-    const xml = incidentsAtom(incidents, { title: 'Faultline', path: '/', selfPath: '/feed.xml' });
+    const xml = incidentsAtom(incidents, { title: 'Faultline', path: '/', selfPath: '/feed.xml' }, 'https://x.test')!;
     expect(xml).toMatch(/^<\?xml version="1.0" encoding="utf-8"\?>\n<feed xmlns="http:\/\/www.w3.org\/2005\/Atom">/);
     const ids = [...xml.matchAll(/<entry>\s*<title[^>]*>[\s\S]*?<id>([^<]+)<\/id>/g)].map((m) => m[1]);
-    expect(ids).toEqual(feedOrder(incidents).map((i) => `https://faultline.example.org/incidents/${i.id}/`));
-    expect(new Set(ids).size).toBe(incidents.length);
+    expect(ids).toEqual(feedOrder(incidents).map((i) => entryId(i.id, 'https://x.test')));
+    expect(xml).toContain('<link rel="self" href="https://x.test/feed.xml"/>');
+  });
+
+  it('writes no feed without a configured origin (its links must be absolute)', () => {
+    expect(incidentsAtom(incidents, { title: 'F', path: '/', selfPath: '/feed.xml' }, null)).toBeNull();
+  });
+
+  it("keeps a renamed incident's first entry id", () => {
+    expect(entryId('pagerduty-zookeeper-poison-packet-2014', 'https://x.test')).toBe(
+      'https://x.test/incidents/pagerduty-zookeeper-poison-packet-2015/',
+    );
+    expect(entryId('aws-kinesis-us-east-1-2020', 'https://x.test')).toBe(
+      'https://x.test/incidents/aws-kinesis-us-east-1-2020/',
+    );
   });
 
   it('dates feed entries by the page: published is added, updated is revised or added, the feed is as new as its newest entry', () => {
@@ -82,11 +96,11 @@ describe('open data exports', () => {
       { ...c, id: 'b-tie', added: '2026-11-20', revised: undefined },
       { ...c, id: 'a-tie', added: '2026-11-20', revised: undefined },
     ];
-    const xml = incidentsAtom([revised, ...sameDayTie, oldOutageNewPage], {
-      title: 'F',
-      path: '/',
-      selfPath: '/feed.xml',
-    });
+    const xml = incidentsAtom(
+      [revised, ...sameDayTie, oldOutageNewPage],
+      { title: 'F', path: '/', selfPath: '/feed.xml' },
+      'https://x.test',
+    )!;
     const entries = [...xml.matchAll(/<entry>([\s\S]*?)<\/entry>/g)].map((m) => ({
       id: /<id>[^<]*\/incidents\/([^/]+)\/<\/id>/.exec(m[1]!)![1],
       updated: /<updated>([^<]+)<\/updated>/.exec(m[1]!)![1],

@@ -1,9 +1,18 @@
 import { Feed } from 'feed';
 import type { Incident } from '../content/load';
 import { startInstant } from '../content/dates';
-import { SITE_NAME } from '../site';
+import { originalId } from '../corpus/renamed';
+import { SITE_NAME, SITE_URL } from '../site';
 import { absoluteUrl } from './urls';
 import { incidentPath } from '../routes';
+
+/**
+ * An entry's Atom id, fixed at first publication: the URL under the id the incident was first
+ * published with (a renamed incident keeps its old one, whose URL redirects to the new page).
+ */
+export function entryId(incidentId: string, site: string): string {
+  return absoluteUrl(incidentPath(originalId(incidentId)), site);
+}
 
 /** When a page was published on Faultline (`added`) and last revised (`revised`, else `added`), in ms. */
 export function pageDates(inc: Pick<Incident, 'added' | 'revised'>): { published: number; updated: number } {
@@ -24,28 +33,30 @@ export function feedOrder(incidents: readonly Incident[]): Incident[] {
 export function incidentsAtom(
   incidents: readonly Incident[],
   opts: { title: string; path: string; selfPath: string },
-): string {
+  site: string | null = SITE_URL,
+): string | null {
+  // Atom links must be absolute: with no configured origin there is no feed (the build says so).
+  if (!site) return null;
   const ordered = feedOrder(incidents);
   const newest = ordered.reduce((t, i) => Math.max(t, pageDates(i).updated), 0);
   const feed = new Feed({
     title: opts.title,
     description: 'Public distributed-systems postmortems as cited, tagged case studies.',
-    id: absoluteUrl(opts.path),
-    link: absoluteUrl(opts.path),
+    id: absoluteUrl(opts.path, site),
+    link: absoluteUrl(opts.path, site),
     language: 'en',
     copyright: 'Content CC BY 4.0',
     updated: new Date(newest),
     generator: SITE_NAME,
-    feedLinks: { atom: absoluteUrl(opts.selfPath) },
+    feedLinks: { atom: absoluteUrl(opts.selfPath, site) },
     author: { name: `${SITE_NAME} contributors` },
   });
   for (const inc of ordered) {
-    const url = absoluteUrl(incidentPath(inc.id));
     const { published, updated } = pageDates(inc);
     feed.addItem({
       title: inc.title,
-      id: url,
-      link: url,
+      id: entryId(inc.id, site),
+      link: absoluteUrl(incidentPath(inc.id), site),
       description: inc.summary,
       date: new Date(updated),
       published: new Date(published),

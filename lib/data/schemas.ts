@@ -25,7 +25,8 @@ const confidence = z.enum(F.FACT_CONFIDENCE).optional();
 /** One incident as published: its validated record, with the page URL and no rendered body. */
 export const exportedIncidentSchema = z.strictObject({
   id,
-  url: z.url(),
+  // Absolute when the site has a configured origin, else the site-relative path (never a made-up host).
+  url: z.string().regex(/^(https?:\/\/[^/]+)?\/\S*$/),
   title: text,
   summary: text,
   added: z.string(),

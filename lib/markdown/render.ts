@@ -9,6 +9,7 @@ import remarkRehype from 'remark-rehype';
 import { unified } from 'unified';
 import { hastToText } from './plain-text';
 import { sanitizeSchema } from './sanitize-schema';
+import { separateFootnoteRefs } from './separate-footnotes';
 
 // Sanitising runs before the trusted plugins, so only our own code adds ids, anchors and rel.
 const processor = unified()
@@ -25,6 +26,7 @@ const processor = unified()
     content: { type: 'text', value: '#' },
   })
   .use(rehypeExternalLinks, { rel: ['noopener', 'noreferrer'] })
+  .use(separateFootnoteRefs)
   .use(rehypeStringify);
 
 /** The sanitised HTML syntax tree of an untrusted Markdown tree (what renderMarkdown serialises). */

@@ -3,6 +3,9 @@ import type { TaxonomyIndex } from '../corpus/taxonomy-index';
 import { MEANS } from '../content/incident-schema';
 import type { Link, Question } from './question';
 import { viewpointParts } from './viewpoints';
+import { classifyMeans } from './rules/means';
+import { CHALLENGE_CUES, FAULT_TYPE_CUES, GOAL_CUES, shows, sortByEvidence } from './rules/evidence';
+import { identifyingWords, orgNames, redact, REDACTED } from './rules/redact';
 import { hashString, makeRng, shuffle } from '../random/seeded';
 import { challengePath, faultPath, goalPath, incidentPath, learnPath } from '../routes';
 
@@ -27,41 +30,59 @@ function mix(answers: string[], others: string[], seed: string): { options: stri
   return { options, indexes: answers.map((a) => options.indexOf(a)).sort((a, b) => a - b) };
 }
 
+/** The fewest distractors a generated single-choice card may have; fewer and no card is made. */
+export const MIN_DISTRACTORS = 2;
+
 /**
  * Questions generated from every incident's tags (taxonomy.md §8 templates 3, 4, 7, 8, 9, 10 and
- * "which incident is this?"). Works for any incident: nothing here names an incident id.
+ * "which incident is this?"). Works for any incident: nothing here names an incident id. Each
+ * template follows a written rule (below, and in lib/quiz/rules/) that makes every card it emits
+ * right; a card whose answer the rule cannot settle is not made. lib/quiz/card-rules.test.ts checks
+ * every rule over the whole pool.
  */
 export function corpusQuestions(incidents: readonly Incident[], tax: TaxonomyIndex): Question[] {
   const typeName = (id: string) => tax.typeById.get(id)?.name ?? id;
+  const classOf = (id: string) => tax.classOfType.get(id)?.id ?? id;
   const allTypes = [...tax.typeById.keys()].filter((id) => !tax.typeById.get(id)?.deprecated);
   const out: Question[] = [];
   for (const inc of incidents) {
-    const goalTopics = inc.goals.map((g) => `goal:${g.id}`);
-    const challengeTopics = inc.challenges.map((c) => `challenge:${c.id}`);
     const incidentLink: Link = { href: incidentPath(inc.id), label: inc.title };
+    // A card's topics are what it teaches: its incident, its learning goal, and only the goals,
+    // challenges or fault classes it asks about (inheriting every tag of the incident inflated
+    // "Availability" to 240 cards, most of them about something else).
     const common = (id: string, learningGoal: string, extraTopics: string[] = []) => ({
       id: `incident:${inc.id}:${id}`,
       context: inc.summary,
       learningGoals: [learningGoal],
-      topics: [
-        ...new Set([`incident:${inc.id}`, `learn:${learningGoal}`, ...goalTopics, ...challengeTopics, ...extraTopics]),
-      ],
+      topics: [...new Set([`incident:${inc.id}`, `learn:${learningGoal}`, ...extraTopics])],
     });
     const tagged = new Set(inc.faults.map((f) => f.type));
+    const taggedClasses = new Set([...tagged].map(classOf));
     const rootTags = inc.faults.filter((f) => f.role === 'root');
     const roots = [...new Set(rootTags.map((f) => f.type))];
     const rootWhy = rootTags.map((f) => `${typeName(f.type)}: ${f.why ?? 'tagged as root.'}`).join(' ');
     const faultLinks = (ids: string[]): Link[] => ids.map((t) => ({ href: faultPath(t), label: typeName(t) }));
+    // Everything the incident's record says, for the "is this distractor also right?" rule.
+    const record = [inc.title, inc.summary, ...inc.faults.map((f) => f.why ?? '')].join(' ');
+    // Template 7 and 8 rule: a distractor fault type is of a class none of the incident's tags is
+    // in, and its words do not appear in the record ("resource exhaustion" is no distractor for a
+    // file that grew "past a limit").
+    const farTypes = allTypes.filter((t) => !taggedClasses.has(classOf(t)) && !shows(FAULT_TYPE_CUES, t, record));
 
-    if (roots.length > 0) {
+    const rootDistractors = distractors(
+      farTypes,
+      tagged,
+      roots.length === 1 ? 3 : 6 - roots.length,
+      `${inc.id}:root-fault`,
+    );
+    if (roots.length > 0 && rootDistractors.length >= MIN_DISTRACTORS) {
       const seed = `${inc.id}:root-fault`;
-      const others = distractors(allTypes, tagged, roots.length === 1 ? 3 : 6 - roots.length, seed);
-      const { options, indexes } = mix(roots.map(typeName), others.map(typeName), seed);
+      const { options, indexes } = mix(roots.map(typeName), rootDistractors.map(typeName), seed);
       const stem = {
         ...common(
           'root-fault',
           'fault-error-failure',
-          roots.map((r) => `fault:${tax.classOfType.get(r)?.id ?? r}`),
+          roots.map((r) => `fault:${classOf(r)}`),
         ),
         template: 7,
         explanation: rootWhy,
@@ -90,7 +111,7 @@ export function corpusQuestions(incidents: readonly Incident[], tax: TaxonomyInd
     const viewpoints = rootTag && viewpointParts(rootTag, tax.classOfType.get(rootTag.type));
     if (rootTag && viewpoints) {
       out.push({
-        ...common('viewpoints', 'fault-error-failure'),
+        ...common('viewpoints', 'fault-error-failure', [`fault:${classOf(rootTag.type)}`]),
         template: 4,
         kind: 'multi',
         prompt: `In "${inc.title}", the root fault was "${typeName(rootTag.type)}". Which Avizienis viewpoint values describe it? Choose all that apply.`,
@@ -105,17 +126,29 @@ export function corpusQuestions(incidents: readonly Incident[], tax: TaxonomyInd
       });
     }
 
+    // Template 8 rule: the trigger and every root must be different acts, so the trigger's fault
+    // class is none of the roots' classes ("code deploy" vs "operator action" is one act, a manual
+    // deploy, told two ways). The extra distractor comes from a class no option is in.
     const trigger = inc.faults.find((f) => f.role === 'trigger');
-    if (trigger && roots.length > 0) {
+    const triggerExtra = distractors(farTypes, tagged, 1, `${inc.id}:trigger-root`);
+    if (
+      trigger &&
+      roots.length > 0 &&
+      !roots.some((r) => classOf(r) === classOf(trigger.type)) &&
+      triggerExtra.length === 1
+    ) {
       const seed = `${inc.id}:trigger-root`;
-      const choices = [trigger.type, ...roots.filter((r) => r !== trigger.type)];
       const { options, indexes } = mix(
         [typeName(trigger.type)],
-        [...choices.slice(1).map(typeName), ...distractors(allTypes, tagged, 1, seed).map(typeName)],
+        [...roots.map(typeName), ...triggerExtra.map(typeName)],
         seed,
       );
       out.push({
-        ...common('trigger-root', 'fault-error-failure'),
+        ...common(
+          'trigger-root',
+          'fault-error-failure',
+          [trigger.type, ...roots].map((t) => `fault:${classOf(t)}`),
+        ),
         kind: 'single',
         template: 8,
         prompt: `In "${inc.title}", which fault was the trigger rather than the root cause?`,
@@ -126,47 +159,81 @@ export function corpusQuestions(incidents: readonly Incident[], tax: TaxonomyInd
       });
     }
 
-    const goalIds = [...tax.goalById.keys()];
-    const goals = mix(
-      inc.goals.map((g) => tax.goalById.get(g.id)!.name),
-      goalIds.filter((g) => !inc.goals.some((x) => x.id === g)).map((g) => tax.goalById.get(g)!.name),
-      `${inc.id}:goal`,
-    );
-    out.push({
-      ...common('goal', 'list-goals'),
-      kind: 'multi',
-      template: 9,
-      prompt: `Which goals of a distributed system did "${inc.title}" violate? Choose all that apply.`,
-      options: goals.options,
-      answers: goals.indexes,
-      explanation: inc.goals.map((g) => `${tax.goalById.get(g.id)!.name}: ${g.why}`).join(' '),
-      links: [incidentLink, ...inc.goals.map((g) => ({ href: goalPath(g.id), label: tax.goalById.get(g.id)!.name }))],
-    });
-
-    if (inc.challenges.length > 0) {
-      const ids = [...tax.challengeById.keys()];
-      const ch = mix(
-        inc.challenges.map((c) => tax.challengeById.get(c.id)!.name),
-        ids.filter((c) => !inc.challenges.some((x) => x.id === c)).map((c) => tax.challengeById.get(c)!.name),
-        `${inc.id}:challenge`,
-      );
+    // Templates 9 and 10 rule (lib/quiz/rules/evidence.ts): a goal or challenge is a right answer
+    // only when it is tagged and the text shown (title and summary) shows it; a distractor only
+    // when it is neither. At least three options, so a card is never a one-or-the-other guess.
+    const shown = `${inc.title}. ${inc.summary}`;
+    const goals = sortByEvidence(GOAL_CUES, [...tax.goalById.keys()], new Set(inc.goals.map((g) => g.id)), shown);
+    if (
+      goals.answers.length > 0 &&
+      goals.distractors.length > 0 &&
+      goals.answers.length + goals.distractors.length >= 3
+    ) {
+      const goalName = (id: string) => tax.goalById.get(id)!.name;
+      const mixed = mix(goals.answers.map(goalName), goals.distractors.map(goalName), `${inc.id}:goal`);
       out.push({
-        ...common('challenge', 'list-challenges'),
+        ...common(
+          'goal',
+          'list-goals',
+          goals.answers.map((g) => `goal:${g}`),
+        ),
         kind: 'multi',
-        template: 10,
-        prompt: `Which of the four challenges does "${inc.title}" illustrate? Choose all that apply.`,
-        options: ch.options,
-        answers: ch.indexes,
-        explanation: inc.challenges.map((c) => `${tax.challengeById.get(c.id)!.name}: ${c.why}`).join(' '),
-        links: [
-          incidentLink,
-          ...inc.challenges.map((c) => ({ href: challengePath(c.id), label: tax.challengeById.get(c.id)!.name })),
-        ],
+        template: 9,
+        prompt: `Going by the summary above, which goals of a distributed system did "${inc.title}" violate? Choose all that apply.`,
+        options: mixed.options,
+        answers: mixed.indexes,
+        explanation: inc.goals
+          .filter((g) => goals.answers.includes(g.id))
+          .map((g) => `${goalName(g.id)}: ${g.why}`)
+          .join(' '),
+        links: [incidentLink, ...goals.answers.map((g) => ({ href: goalPath(g), label: goalName(g) }))],
       });
     }
 
+    const challenges = sortByEvidence(
+      CHALLENGE_CUES,
+      [...tax.challengeById.keys()],
+      new Set(inc.challenges.map((c) => c.id)),
+      shown,
+    );
+    if (
+      challenges.answers.length > 0 &&
+      challenges.distractors.length > 0 &&
+      challenges.answers.length + challenges.distractors.length >= 3
+    ) {
+      const chName = (id: string) => tax.challengeById.get(id)!.name;
+      const ch = mix(challenges.answers.map(chName), challenges.distractors.map(chName), `${inc.id}:challenge`);
+      out.push({
+        ...common(
+          'challenge',
+          'list-challenges',
+          challenges.answers.map((c) => `challenge:${c}`),
+        ),
+        kind: 'multi',
+        template: 10,
+        prompt: `Going by the summary above, which of the four challenges does "${inc.title}" illustrate? Choose all that apply.`,
+        options: ch.options,
+        answers: ch.indexes,
+        explanation: inc.challenges
+          .filter((c) => challenges.answers.includes(c.id))
+          .map((c) => `${chName(c.id)}: ${c.why}`)
+          .join(' '),
+        links: [incidentLink, ...challenges.answers.map((c) => ({ href: challengePath(c), label: chName(c) }))],
+      });
+    }
+
+    // "Which incident is this?" rule: the summary shown names no organisation of the incident and
+    // none of its title's names or numbers (lib/quiz/rules/redact.ts), so the title is not matched
+    // by a word.
     const otherTitles = incidents.filter((o) => o.id !== inc.id).map((o) => o.title);
     if (otherTitles.length >= 1) {
+      const names = [
+        ...inc.orgs.flatMap((o) => {
+          const org = tax.orgById.get(o.id);
+          return org ? orgNames(org.name) : [];
+        }),
+        ...identifyingWords(inc.title, inc.summary),
+      ];
       const { options, indexes } = mix(
         [inc.title],
         distractors(otherTitles, new Set(), 3, `${inc.id}:summary`),
@@ -174,8 +241,9 @@ export function corpusQuestions(incidents: readonly Incident[], tax: TaxonomyInd
       );
       out.push({
         ...common('from-summary', 'fault-error-failure'),
+        context: redact(inc.summary, names),
         kind: 'single',
-        prompt: 'Which incident does this summary describe?',
+        prompt: `Which incident does this summary describe? Names and numbers that would give it away are hidden as ${REDACTED}.`,
         options,
         answer: indexes[0]!,
         explanation: `It is "${inc.title}". ${inc.impactNote}`,
@@ -183,7 +251,10 @@ export function corpusQuestions(incidents: readonly Incident[], tax: TaxonomyInd
       });
     }
 
-    for (const item of inc.actionItems.slice(0, 2)) {
+    // Template 3 rule (lib/quiz/rules/means.ts): the means is read from the action item's words, and
+    // a card is made only when those words name a means and the curated label agrees.
+    const askable = inc.actionItems.filter((item) => classifyMeans(item.text).means === item.means);
+    for (const item of askable.slice(0, 2)) {
       out.push({
         // Named by the action item's own words, not its position: reordering or inserting items
         // must not hand a learner's schedule for one action item to another.
@@ -194,7 +265,7 @@ export function corpusQuestions(incidents: readonly Incident[], tax: TaxonomyInd
         prompt: `After "${inc.title}", the action item was: "${item.text}" Which means of dependability is that?`,
         options: MEANS.map((m) => MEANS_LABEL[m]),
         answer: MEANS.indexOf(item.means),
-        explanation: `${MEANS_LABEL[item.means]}. Prevention stops faults being introduced (canaries, review); tolerance masks them (replication, failover, isolation); removal finds and fixes them (tests, fixes); forecasting estimates them (alarms on trends, capacity models).`,
+        explanation: `${MEANS_LABEL[item.means]} (${classifyMeans(item.text).cue}). Prevention stops faults being introduced (canaries, freezes, approvals); tolerance delivers service despite them (redundancy, isolation, back-off, recovery); removal finds and fixes them (tests, reviews, fixes); forecasting estimates them (alarms on trends, capacity models).`,
         links: [incidentLink, { href: learnPath('fault-error-failure'), label: 'Fault, error, failure' }],
       });
     }

@@ -20,11 +20,34 @@ export function fuzzyMatches(typed: string, target: string): boolean {
   return distance(a, b) <= Math.floor(Math.max(a.length, b.length) * 0.2);
 }
 
-/** Splits a free-recall answer into items: lines, commas, semicolons, or "and". */
-export function splitRecall(text: string): string[] {
+/**
+ * Splits a free-recall answer into items: lines, commas and semicolons, then "and" or "&" — except
+ * inside a chunk that names one of the `names` that themselves contain "and" ("Networks fail intermittently and for
+ * prolonged periods" is one challenge, not two). A leading "and" ("…, and we rely on…") is dropped.
+ */
+export function splitRecall(text: string, names: readonly string[] = []): string[] {
+  const joined = names.filter((n) => /\s(?:and|&)\s/i.test(n));
+  const clean = (s: string) =>
+    s
+      .replace(/^\s*(?:\d+[.)]|[-*•])\s*/, '')
+      .replace(/^(?:and|&)\s+/i, '')
+      .trim();
   return text
-    .split(/[\n,;]+|\s+and\s+|\s+&\s+/i)
-    .map((s) => s.replace(/^\s*(?:\d+[.)]|[-*•])\s*/, '').trim())
+    .split(/[\n,;]+/)
+    .map(clean)
+    .filter(Boolean)
+    .flatMap((chunk) => {
+      // A name with "and" written out exactly, maybe next to other items: take it out whole first.
+      const exact = joined.find((n) => chunk.toLowerCase().includes(n.toLowerCase()));
+      if (exact) {
+        const at = chunk.toLowerCase().indexOf(exact.toLowerCase());
+        const rest = `${chunk.slice(0, at)} and ${chunk.slice(at + exact.length)}`;
+        return [chunk.slice(at, at + exact.length), ...rest.split(/\s+and\s+|\s+&\s+/i).map(clean)];
+      }
+      // Close to such a name (a typo or two): one item.
+      if (joined.some((n) => fuzzyMatches(chunk, n))) return [chunk];
+      return chunk.split(/\s+and\s+|\s+&\s+/i).map(clean);
+    })
     .filter(Boolean);
 }
 

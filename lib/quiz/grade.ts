@@ -10,6 +10,20 @@ export type Response =
   | { kind: 'recall'; text: string }
   | { kind: 'numeric'; text: string };
 
+/** Whether a response gives no answer at all (nothing chosen, nothing typed); an ordering always answers. */
+export function isBlank(r: Response): boolean {
+  switch (r.kind) {
+    case 'single':
+      return r.choice === null;
+    case 'multi':
+      return r.choices.length === 0;
+    case 'order':
+      return false;
+    default:
+      return r.text.trim() === '';
+  }
+}
+
 /** A graded answer: a score in [0, 1], whether it counts as right, and the correct answer in words. */
 export interface Grade {
   score: number;
@@ -18,11 +32,44 @@ export interface Grade {
   note?: string;
 }
 
-const unitLabel = (u: string) => (u === '' ? '' : u === '%' ? '%' : ` ${u}`);
-/** A numeric answer shown to a sensible precision. */
+const SUPER: Record<string, string> = {
+  '-': '⁻',
+  '+': '',
+  0: '⁰',
+  1: '¹',
+  2: '²',
+  3: '³',
+  4: '⁴',
+  5: '⁵',
+  6: '⁶',
+  7: '⁷',
+  8: '⁸',
+  9: '⁹',
+};
+
+/** A numeric answer shown to a sensible precision; tiny or huge ones as "1.5 × 10⁻⁶". */
 export function formatAnswer(v: number): string {
-  if (v !== 0 && (Math.abs(v) < 1e-3 || Math.abs(v) >= 1e7)) return v.toExponential(2).replace('e', ' × 10^');
-  return String(Number(v.toPrecision(6)));
+  if (v !== 0 && (Math.abs(v) < 1e-3 || Math.abs(v) >= 1e7)) {
+    const [mantissa, exp] = v.toExponential(2).split('e') as [string, string];
+    return `${Number(mantissa)} × 10${[...exp].map((c) => SUPER[c]).join('')}`;
+  }
+  // Never round up onto 1 or 100 (a 99.999 999% availability is not 100%): add digits instead.
+  let digits = 6;
+  while (
+    digits < 15 &&
+    Number(v.toPrecision(digits)) !== v &&
+    [1, 100].includes(Math.abs(Number(v.toPrecision(digits))))
+  )
+    digits++;
+  return String(Number(v.toPrecision(digits)));
+}
+
+/** A numeric answer with the unit it was asked in: "43.2 min", "99.99%", "1 × 10⁻¹⁰ (1 × 10⁻⁸ %)". */
+export function formatWithUnit(v: number, unit: string): string {
+  if (unit === '') return formatAnswer(v);
+  if (unit === '%') return `${formatAnswer(v)}%`;
+  if (unit === 'probability') return `${formatAnswer(v)} (= ${formatAnswer(v * 100)}%)`;
+  return `${formatAnswer(v)} ${unit}`;
 }
 
 /** Grades a response; multiple select earns partial credit (Jaccard), recall and order per item. */
@@ -60,7 +107,8 @@ export function grade(q: Question, r: Response): Grade {
       };
     }
     case 'recall': {
-      const typed = r.kind === 'recall' ? splitRecall(r.text) : [];
+      const names = q.items.flatMap((it) => [it.answer, ...it.accept]);
+      const typed = r.kind === 'recall' ? splitRecall(r.text, names) : [];
       const matched = matchRecall(typed, q.items);
       const hits = matched.filter(Boolean).length;
       const score = hits / q.items.length;
@@ -77,7 +125,7 @@ export function grade(q: Question, r: Response): Grade {
     }
     case 'numeric': {
       const value = r.kind === 'numeric' ? parseNumeric(r.text, q.unit) : null;
-      const expected = `${formatAnswer(q.answer)}${unitLabel(q.unit)}`;
+      const expected = formatWithUnit(q.answer, q.unit);
       if (value === null)
         return {
           score: 0,
@@ -91,7 +139,7 @@ export function grade(q: Question, r: Response): Grade {
         score: ok ? 1 : 0,
         correct: ok,
         expected,
-        note: ok ? undefined : `You gave ${formatAnswer(value)}${unitLabel(q.unit)}.`,
+        note: ok ? undefined : `You gave ${formatWithUnit(value, q.unit)}.`,
       };
     }
   }

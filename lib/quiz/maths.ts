@@ -2,6 +2,7 @@ import { allowedDowntime, availabilityFromDowntime, formatPercent, nines } from 
 import { availabilityFromMttf, parallel, requiredMttr, series } from '../reliability/composition';
 import { CONVENTION, DAY, MONTH, TIME_UNITS, WEEK, YEAR, sig, type TimeUnit } from '../reliability/periods';
 import { allFail, atLeastOneFails, smallestNExceeding } from '../reliability/probability';
+import { formatWithUnit } from './grade';
 import type { Question } from './question';
 import { makeRng, pick } from '../random/seeded';
 import { challengePath, goalPath, learnPath } from '../routes';
@@ -37,6 +38,16 @@ const probBase = {
   links: PROB_LINKS,
 };
 const pct = (p: number) => formatPercent(p);
+
+/**
+ * Decimal places for a percentage below 100% so that it is not shown as 100%: at least `min`,
+ * more while rounding would reach 100 (99.9965% needs 3, not "100.0%").
+ */
+export function decimalsBelow100(fraction: number, min: number): number {
+  let d = min;
+  while (fraction < 1 && d < 12 && Number((fraction * 100).toFixed(d)) >= 100) d++;
+  return d;
+}
 
 /** The unit that keeps a duration at or above 1, for asking a question in. */
 function unitFor(seconds: number): TimeUnit {
@@ -145,16 +156,17 @@ export function mathsQuestion(template: MathsTemplate, seed: string): Question {
       const p = pick([0.001, 0.005, 0.01, 0.02, 0.05], rng);
       const n = pick([10, 20, 50, 100, 200], rng);
       const v = atLeastOneFails(p, n);
+      const d = decimalsBelow100(v, 1);
       return {
         ...probBase,
         id,
         template: 15,
         kind: 'numeric',
-        prompt: `Each of ${n} servers fails on a given day with probability ${pct(p)}, independently. What is the probability that at least one fails that day, in percent to 1 decimal place?`,
-        answer: Number((v * 100).toFixed(1)),
+        prompt: `Each of ${n} servers fails on a given day with probability ${pct(p)}, independently. What is the probability that at least one fails that day, in percent to ${d} decimal place${d === 1 ? '' : 's'}?`,
+        answer: Number((v * 100).toFixed(d)),
         unit: '%',
-        tolerance: { relative: 0, absolute: 0.11 },
-        explanation: `P(at least one) = 1 − (1 − p)ⁿ = 1 − ${1 - p}^${n} = ${(v * 100).toFixed(2)}%. Real failures are correlated (shared racks, power, software), so treat this as a floor on trouble, not a promise.`,
+        tolerance: { relative: 0, absolute: 1.1 * 10 ** -d },
+        explanation: `P(at least one) = 1 − (1 − p)ⁿ = 1 − ${sig(1 - p, 6)}^${n} = ${(v * 100).toFixed(decimalsBelow100(v, 2))}%. Real failures are correlated (shared racks, power, software), so treat this as a floor on trouble, not a promise.`,
       };
     }
     case 'all-fail': {
@@ -166,11 +178,11 @@ export function mathsQuestion(template: MathsTemplate, seed: string): Question {
         id,
         template: 15,
         kind: 'numeric',
-        prompt: `Data is stored on ${n} replicas, each lost in a year with probability ${pct(p)}, independently. What is the probability that all ${n} are lost? (Scientific notation such as 1e-6 is fine.)`,
+        prompt: `Data is stored on ${n} replicas, each lost in a year with probability ${pct(p)}, independently. What is the probability that ${n === 2 ? 'both are' : `all ${n} are`} lost in a year? Give a probability (such as 1e-6, 10^-6 or 10⁻⁶) or a percentage (such as 0.0001%).`,
         answer: v,
-        unit: '',
+        unit: 'probability',
         tolerance: { relative: 0.01, absolute: 0 },
-        explanation: `P(all fail) = pⁿ = ${p}^${n} = ${v.toExponential(2)}. Independence is the weak point: a poison input or a shared power feed takes out every replica at once, and then pⁿ is wildly optimistic.`,
+        explanation: `P(all fail) = pⁿ = ${p}^${n} = ${formatWithUnit(v, 'probability')}. Independence is the weak point: a poison input or a shared power feed takes out every replica at once, and then pⁿ is wildly optimistic.`,
       };
     }
     case 'smallest-n': {

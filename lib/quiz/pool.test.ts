@@ -7,6 +7,7 @@ import { MATHS_TEMPLATES, mathsQuestion } from './maths';
 import { buildPool, poolSchema } from './pool';
 import { cardIds } from './round';
 import { actionItemKey, corpusQuestions } from './from-corpus';
+import { classifyMeans } from './rules/means';
 
 const content = getContent();
 const { tax } = getCorpus();
@@ -16,12 +17,13 @@ const all = [...pool.questions, ...MATHS_TEMPLATES.map((t) => mathsQuestion(t, '
 /** Whether an internal href names a page the build will write. */
 function pageExists(href: string): boolean {
   const p = href.split('#')[0]!;
-  const m = /^\/(incidents|faults|goals|challenges)\/([^/]+)\/$/.exec(p);
+  const m = /^\/(incidents|faults|goals|challenges|technologies)\/([^/]+)\/$/.exec(p);
   if (m) {
     const [, kind, id] = m;
     if (kind === 'incidents') return content.incidents.some((i) => i.id === id);
     if (kind === 'faults') return tax.typeById.has(id!) || tax.classById.has(id!);
     if (kind === 'goals') return tax.goalById.has(id!);
+    if (kind === 'technologies') return tax.technologyById.has(id!);
     return tax.challengeById.has(id!);
   }
   return fs.existsSync(path.join('app', p, 'page.tsx'));
@@ -75,7 +77,10 @@ describe('the quiz pool over the real content', () => {
 });
 
 describe('action-item cards', () => {
-  const inc = content.incidents.find((i) => i.actionItems.length >= 2)!;
+  // An incident with two action items that make cards (lib/quiz/rules/means.ts decides which do).
+  const inc = content.incidents.find(
+    (i) => i.actionItems.filter((a) => classifyMeans(a.text).means === a.means).length === 2,
+  )!;
   const ids = (incident: typeof inc) =>
     corpusQuestions([incident], tax)
       .filter((q) => q.template === 3)
@@ -83,7 +88,7 @@ describe('action-item cards', () => {
 
   it('keep each action item on its own card id when the items are reordered', () => {
     const before = ids(inc);
-    const after = ids({ ...inc, actionItems: [...inc.actionItems.slice(0, 2)].reverse() });
+    const after = ids({ ...inc, actionItems: [...inc.actionItems].reverse() });
     expect(before).toHaveLength(2);
     expect(new Set(before.map((q) => q.id)).size).toBe(2);
     for (const q of before) expect(after.find((a) => a.id === q.id)?.prompt).toBe(q.prompt);

@@ -38,7 +38,7 @@ describe('saved quiz progress that is hostile or broken', () => {
   it('resets foreign data (another app, a future version, a bare value) with a notice', () => {
     const foreign = [
       '{"theme":"dark"}',
-      '{"app":"faultline-quiz","version":2,"cards":{},"rounds":[]}',
+      '{"app":"faultline-quiz","version":99,"cards":{},"rounds":[]}',
       'null',
       '[]',
       '"progress"',

@@ -1,9 +1,11 @@
 // zod/mini: the same validation in a fraction of the bytes, because this schema ships to the browser.
 import * as z from 'zod/mini';
+import { migrateCardId, migrateCards } from '../corpus/renamed';
 
 /** The key progress is kept under in localStorage; the version is in the data, not the key. */
 export const STORAGE_KEY = 'faultline.quiz.progress';
-export const PROGRESS_VERSION = 1;
+/** The version written now. Older stored versions are upgraded by MIGRATIONS on load and import. */
+export const PROGRESS_VERSION = 2;
 /** Real progress is well under 1 MB (~250 characters a card); anything bigger is not ours to parse. */
 export const MAX_PROGRESS_CHARS = 2_000_000;
 
@@ -31,20 +33,59 @@ export const roundSchema = z.strictObject({
   total: count(),
 });
 
-/** Everything stored in the browser: card schedules and the last rounds' scores. Nothing else. */
+const cardId = () => z.string().check(z.minLength(1), z.maxLength(200));
+/** Everything stored in the browser: card schedules, suspended cards and the last rounds' scores. Nothing else. */
 export const progressSchema = z.strictObject({
   app: z.literal('faultline-quiz'),
   version: z.literal(PROGRESS_VERSION),
-  cards: z.record(z.string().check(z.minLength(1), z.maxLength(200)), cardStateSchema),
+  cards: z.record(cardId(), cardStateSchema),
+  /** Cards the learner suspended (thinks wrong): never due, never drawn into a round. */
+  suspended: z.array(cardId()).check(z.maxLength(5000)),
   rounds: z.array(roundSchema).check(z.maxLength(50)),
 });
+
+/**
+ * Upgrades stored data one version at a time: MIGRATIONS[v] turns version v into v + 1. Add a step
+ * (and bump PROGRESS_VERSION) for every change of shape; never edit a step that has shipped.
+ */
+export const MIGRATIONS: Readonly<Record<number, (data: Record<string, unknown>) => Record<string, unknown>>> = {
+  // v2 adds suspended cards.
+  1: (data) => ({ ...data, version: 2, suspended: [] }),
+};
+
+/**
+ * Card ids renamed since progress may have been saved (old id → new id), applied to every load and
+ * import after the migrations, so a renamed incident or bank card keeps its learner's schedule.
+ */
+export const CARD_ID_RENAMES: Readonly<Record<string, string>> = {};
+
+/** Data of an older version of our app brought up to PROGRESS_VERSION; anything else is returned unchanged. */
+export function migrate(data: unknown): unknown {
+  let d = data;
+  for (;;) {
+    if (typeof d !== 'object' || d === null || Array.isArray(d)) return d;
+    const rec = d as Record<string, unknown>;
+    const step = typeof rec.version === 'number' ? MIGRATIONS[rec.version] : undefined;
+    if (rec.app !== 'faultline-quiz' || !step || !Object.hasOwn(MIGRATIONS, rec.version as number)) return d;
+    d = step(rec);
+  }
+}
+
+/** Progress with every renamed card id replaced by its new id (`renames`: old → new). */
+export function renameCards(p: Progress, renames: Readonly<Record<string, string>> = CARD_ID_RENAMES): Progress {
+  const to = (id: string) => (Object.hasOwn(renames, id) ? renames[id]! : id);
+  if (!Object.keys(renames).length) return p;
+  const cards: Progress['cards'] = {};
+  for (const [id, state] of Object.entries(p.cards)) cards[to(id)] = state;
+  return { ...p, cards, suspended: [...new Set(p.suspended.map(to))] };
+}
 
 export type CardState = z.infer<typeof cardStateSchema>;
 export type Progress = z.infer<typeof progressSchema>;
 
 /** Progress with nothing in it. */
 export function emptyProgress(): Progress {
-  return { app: 'faultline-quiz', version: PROGRESS_VERSION, cards: {}, rounds: [] };
+  return { app: 'faultline-quiz', version: PROGRESS_VERSION, cards: {}, suspended: [], rounds: [] };
 }
 
 /** What loading found: the progress to use, and a notice for the learner when something was wrong. */
@@ -74,13 +115,16 @@ export function loadProgress(raw: string | null): Loaded {
       notice: 'Your saved quiz progress could not be read (it was not valid JSON), so it was reset.',
     };
   }
+  data = migrate(data);
   const parsed = progressSchema.safeParse(data);
-  if (parsed.success) return { progress: parsed.data };
+  // Cards saved under a renamed incident's or card's old id keep their schedule under the new id.
+  if (parsed.success) return { progress: renameCards({ ...parsed.data, cards: migrateCards(parsed.data.cards) }) };
   const obj = z
     .object({
       app: z.literal('faultline-quiz'),
       version: z.literal(PROGRESS_VERSION),
       cards: z.optional(z.record(z.string(), z.unknown())),
+      suspended: z.optional(z.array(z.unknown())),
       rounds: z.optional(z.array(z.unknown())),
     })
     .safeParse(data);
@@ -94,7 +138,12 @@ export function loadProgress(raw: string | null): Loaded {
   let dropped = 0;
   for (const [id, card] of Object.entries(obj.data.cards ?? {})) {
     const c = cardStateSchema.safeParse(card);
-    if (c.success && id.length > 0 && id.length <= 200) progress.cards[id] = c.data;
+    if (c.success && id.length > 0 && id.length <= 200) progress.cards[migrateCardId(id)] = c.data;
+    else dropped++;
+  }
+  for (const id of (obj.data.suspended ?? []).slice(0, 5000)) {
+    const c = cardId().safeParse(id);
+    if (c.success) progress.suspended.push(c.data);
     else dropped++;
   }
   for (const round of (obj.data.rounds ?? []).slice(-50)) {
@@ -103,7 +152,7 @@ export function loadProgress(raw: string | null): Loaded {
     else dropped++;
   }
   return {
-    progress,
+    progress: renameCards(progress),
     notice: `Part of your saved quiz progress was damaged: ${dropped} damaged ${dropped === 1 ? 'entry was' : 'entries were'} dropped and the rest kept.`,
   };
 }
@@ -121,8 +170,8 @@ export function parseImport(text: string): { progress: Progress } | { error: str
   } catch {
     return { error: 'That file is not valid JSON, so it was not imported. Your progress is unchanged.' };
   }
-  const parsed = progressSchema.safeParse(data);
-  if (parsed.success) return { progress: parsed.data };
+  const parsed = progressSchema.safeParse(migrate(data));
+  if (parsed.success) return { progress: renameCards({ ...parsed.data, cards: migrateCards(parsed.data.cards) }) };
   const first = parsed.error.issues[0]!;
   const where = first.path.length ? ` at ${first.path.join('.')}` : '';
   return {

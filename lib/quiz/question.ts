@@ -17,8 +17,11 @@ const base = {
   links: z.array(linkSchema),
 };
 
-/** Units a numeric answer is asked in; time answers may be typed in another time unit. */
-export const NUMERIC_UNITS = ['s', 'min', 'h', 'd', '%', 'nines', ''] as const;
+/**
+ * Units a numeric answer is asked in; time answers may be typed in another time unit. A
+ * `probability` answer is a fraction that may also be typed as a percentage ("0.1%").
+ */
+export const NUMERIC_UNITS = ['s', 'min', 'h', 'd', '%', 'nines', 'probability', ''] as const;
 
 /** A question ready to show and grade: plain data, so it can be written to JSON at build time. */
 export const questionSchema = z.discriminatedUnion('kind', [

@@ -28,6 +28,9 @@ export function cardFamily(id: string): string {
   return id;
 }
 
+/** The incident a card is about (incident:<id>:…), or undefined for bank and maths cards. */
+export const incidentOfCard = (id: string): string | undefined => /^incident:([^:]+):/.exec(id)?.[1];
+
 /** Where a card comes from: the hand-written bank, a maths template, or an incident. */
 const sourceOf = (id: string) => (id.startsWith('bank:') ? 'bank' : id.startsWith('maths:') ? 'maths' : 'incident');
 
@@ -38,6 +41,10 @@ const sourceOf = (id: string) => (id.startsWith('bank:') ? 'bank' : id.startsWit
  * nines, and once drew five "which means is this action item?" cards into one quick round.
  */
 export function pickRound(ids: readonly string[], seed: string, size = ROUND_SIZE): string[] {
+  // Two cards on one incident give each other away (the second's prompt names what the first asked),
+  // so a round holds at most one card per incident — unless every card is about the same incident.
+  const onePerIncident = new Set(ids.map(incidentOfCard)).size > 1;
+  const incidents = new Set<string>();
   const rng = makeRng(`round:${seed}`);
   const queues = new Map<string, string[]>();
   for (const id of shuffle(ids, rng)) {
@@ -53,12 +60,15 @@ export function pickRound(ids: readonly string[], seed: string, size = ROUND_SIZ
   const perFamily = new Map<string, number>();
   const takeFrom = (queue: string[]) => {
     for (let id = queue.shift(); id !== undefined; id = queue.shift()) {
+      const inc = incidentOfCard(id);
+      if (onePerIncident && inc && incidents.has(inc)) continue;
       const n = perFamily.get(cardFamily(id)) ?? 0;
       if (n >= FAMILY_CAP) {
         skipped.push(id);
         continue;
       }
       perFamily.set(cardFamily(id), n + 1);
+      if (inc) incidents.add(inc);
       taken.push(id);
       return;
     }
@@ -66,8 +76,29 @@ export function pickRound(ids: readonly string[], seed: string, size = ROUND_SIZ
   while (taken.length < size && turns.some((t) => queues.get(t)!.length > 0)) {
     for (const t of turns) if (taken.length < size) takeFrom(queues.get(t)!);
   }
-  // A narrow topic may not have enough families: fill up with what the cap held back.
-  return [...taken, ...skipped].slice(0, size);
+  // A narrow topic may not have enough families: fill up with what the cap held back, still one per incident.
+  for (const id of skipped) {
+    if (taken.length >= size) break;
+    const inc = incidentOfCard(id);
+    if (onePerIncident && inc && incidents.has(inc)) continue;
+    if (inc) incidents.add(inc);
+    taken.push(id);
+  }
+  return taken;
+}
+
+/** The cards of a review: due ids (most overdue first) with at most one per incident, up to `size`. */
+export function reviewRound(due: readonly string[], size = 20): string[] {
+  const incidents = new Set<string>();
+  const out: string[] = [];
+  for (const id of due) {
+    const inc = incidentOfCard(id);
+    if (inc && incidents.has(inc)) continue;
+    if (inc) incidents.add(inc);
+    out.push(id);
+    if (out.length >= size) break;
+  }
+  return out;
 }
 
 /** Options shown in a seeded order, answers remapped, so the answer is not always in one place. */

@@ -21,21 +21,53 @@ const TIME_ALIASES: Record<string, TimeUnit> = {
   days: 'd',
 };
 
+const SUPERSCRIPT: Record<string, string> = {
+  '⁰': '0',
+  '¹': '1',
+  '²': '2',
+  '³': '3',
+  '⁴': '4',
+  '⁵': '5',
+  '⁶': '6',
+  '⁷': '7',
+  '⁸': '8',
+  '⁹': '9',
+  '⁻': '-',
+  '⁺': '+',
+};
+
+/** "10⁻¹⁰" → "10^-10", "−6" → "-6": superscript exponents and the minus sign as plain ASCII. */
+function asciiExponents(text: string): string {
+  return text
+    .replace(/[⁰¹²³⁴⁵⁶⁷⁸⁹⁻⁺]+/g, (m) => `^${[...m].map((c) => SUPERSCRIPT[c]).join('')}`)
+    .replace(/\^\^/g, '^')
+    .replace(/[\u2212\u2013]/g, '-');
+}
+
+const NUMBER = String.raw`([-+]?(?:\d+(?:[.,]\d*)?|[.,]\d+))`;
+const EXP = String.raw`([-+]?\d+)`;
+/** mantissa [e exp] [× 10^exp] | 10^exp, then an optional unit. */
+const NUMERIC = new RegExp(
+  String.raw`^\s*(?:${NUMBER}(?:e${EXP})?(?:\s*[×x*·]\s*10\s*\^\s*${EXP})?|10\s*\^\s*${EXP})\s*([a-z%]*)\s*$`,
+  'i',
+);
+
 /**
  * Reads a typed number, optionally with a unit, in the unit the question asks for.
- * "0.72 h" asked in min → 43.2; "1e-6" → 0.000001; "9,56 %" → 9.56. Null when unreadable
+ * "0.72 h" asked in min → 43.2; "1e-6", "1 × 10^-6", "10^-6" and "10⁻⁶" → 0.000001; "9,56 %" → 9.56.
+ * Asked as a probability, a bare number is a fraction and "0.1%" is 0.001. Null when unreadable
  * or when the unit cannot be converted (a time given for a percentage).
  */
 export function parseNumeric(text: string, asked: string): number | null {
-  const m =
-    /^\s*([-+]?(?:\d+(?:[.,]\d*)?|[.,]\d+)(?:e[-+]?\d+)?)\s*(?:[×x*]\s*10\^?([-+−]?\d+))?\s*([a-z%]*)\s*$/i.exec(
-      text.replace(/\u2212/g, '-'),
-    );
+  const m = NUMERIC.exec(asciiExponents(text));
   if (!m) return null;
-  let value = Number(m[1]!.replace(',', '.'));
-  if (m[2]) value *= 10 ** Number(m[2].replace('−', '-'));
-  const unit = m[3]!.toLowerCase();
+  const [, mantissa, eExp, tenExp, powerOnly, rawUnit] = m;
+  let value = mantissa === undefined ? 10 ** Number(powerOnly) : Number(mantissa.replace(',', '.'));
+  if (eExp) value *= 10 ** Number(eExp);
+  if (tenExp) value *= 10 ** Number(tenExp);
+  const unit = rawUnit!.toLowerCase();
   if (!Number.isFinite(value)) return null;
+  if (asked === 'probability') return unit === '%' ? value / 100 : unit === '' ? value : null;
   if (!unit || unit === asked.toLowerCase()) return value;
   if (asked in TIME_UNITS && unit in TIME_ALIASES)
     return (value * TIME_UNITS[TIME_ALIASES[unit]!]) / TIME_UNITS[asked as TimeUnit];

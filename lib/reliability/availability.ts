@@ -1,4 +1,5 @@
 import { MONTH, WEEK, YEAR } from './periods';
+import { complement, fromValue, type Proportion } from './proportion';
 
 /** Availability from measured time: uptime / (uptime + downtime). */
 export function availability(uptime: number, downtime: number): number {
@@ -51,4 +52,22 @@ export function ninesTable(levels: readonly number[] = TABLE_LEVELS): NinesRow[]
 /** An availability as a percentage with no float noise: 0.99999 → "99.999%". */
 export function formatPercent(a: number, maxDigits = 6): string {
   return `${Number((a * 100).toFixed(maxDigits)).toString()}%`;
+}
+
+/**
+ * Availability from measured uptime and downtime (any one unit), with the unavailability
+ * down / (up + down) computed directly, so 0 downtime is exactly 100%.
+ */
+export function availabilityFromUptime(up: number, down: number): Proportion {
+  return complement(fromValue(down / (up + down)));
+}
+
+/** Availability when a service was down `down` seconds out of a `window`, as a Proportion. */
+export function availabilityOverWindow(down: number, window: number): Proportion {
+  return complement(fromValue(down / window));
+}
+
+/** Availability with n nines, from its unavailability 10⁻ⁿ, so 12 nines keeps all its digits. */
+export function ninesAvailability(n: number): Proportion {
+  return { log10: Math.log1p(-(10 ** -n)) / Math.LN10, log10Complement: -n };
 }

@@ -32,6 +32,14 @@ export function formatDuration(seconds: number, digits = 3): string {
     [60, 'minute'],
     [1, 'second'],
   ];
+  if (seconds > 0 && seconds < 1e-3) {
+    // Below a millisecond a plain decimal would need many zeros: scientific notation keeps the unit.
+    const exp = Math.floor(Math.log10(seconds));
+    let m = (seconds / 10 ** exp).toFixed(digits - 1);
+    let e = exp;
+    if (Number(m) >= 10) [m, e] = [(1).toFixed(digits - 1), exp + 1];
+    return `${m} × 10${String(e).replace(/[-0-9]/g, (c) => '⁻⁰¹²³⁴⁵⁶⁷⁸⁹'['-0123456789'.indexOf(c)]!)} seconds`;
+  }
   for (const [size, name] of units) {
     if (seconds >= size || size === 1) {
       const v = sig(seconds / size, digits);

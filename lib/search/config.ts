@@ -1,27 +1,40 @@
 /**
  * Engine configuration shared by the build (which writes the body index), the browser and the
- * bench, so all three tokenise and score the same way.
+ * bench, so all three tokenise, match and score the same way. The matching rules are in
+ * docs/search.md.
  */
 import type { SearchOptions } from 'minisearch';
-import { tokenize } from './normalize';
+import { indexTokens, isExact } from './normalize';
 
-/** Words too common to help ranking; dropping them shrinks the body index and speeds queries. */
+/** Words too common to help ranking or matching; a query of only these has no words to search. */
 export const STOP_WORDS: ReadonlySet<string> = new Set(
   'a an and are as at be been but by for from had has have in into is it its of on or that the their then there these they this to was were which while with'.split(
     ' ',
   ),
 );
 
-/** A folded word, or null for a stop word or a lone letter (MiniSearch's processTerm contract). */
+/** A folded word, or null for a stop word or a lone Latin letter (MiniSearch's processTerm contract). */
 export function processTerm(term: string): string | null {
-  // A lone letter is noise ("a", the "d" of a pasted "\\d"); a lone digit can be a version or a count.
-  return STOP_WORDS.has(term) || (term.length === 1 && !/\d/.test(term)) ? null : term;
+  // A lone Latin letter is noise ("a", the "s" of "AWS's"); a lone digit can be a version, and a
+  // lone Han character is a whole word (所, "place").
+  return STOP_WORDS.has(term) || /^[a-z]$/.test(term) ? null : term;
 }
 
 /** Fields of the short-field index, built in the browser from core.json. */
-export const SHORT_FIELDS = ['title', 'orgs', 'summary', 'faults', 'goals', 'challenges'] as const;
-/** Where a result can match: the short fields, a fault definition (via the term index) or the body. */
-export type MatchField = (typeof SHORT_FIELDS)[number] | 'faultText' | 'body';
+export const SHORT_FIELDS = [
+  'title',
+  'orgs',
+  'summary',
+  'faults',
+  'contributing',
+  'techs',
+  'terms',
+  'goals',
+  'challenges',
+  'facets',
+] as const;
+/** Where a result can match: the short fields or the body. */
+export type MatchField = (typeof SHORT_FIELDS)[number] | 'body';
 type ShortField = (typeof SHORT_FIELDS)[number];
 
 /** One document of the short-field index. */
@@ -33,25 +46,23 @@ export const FIELD_LABELS: Record<MatchField, string> = {
   orgs: 'organisation',
   summary: 'summary',
   faults: 'fault type',
-  faultText: 'fault definition',
+  contributing: 'contributing fault',
+  techs: 'technology',
+  terms: 'glossary term',
   goals: 'goal',
   challenges: 'challenge',
+  facets: 'scope or propagation',
   body: 'body text',
 };
 
-/** Tokeniser for MiniSearch: our Unicode-aware word splitter (already folded). */
-export const msTokenize = (text: string): string[] => tokenize(text);
+/** Index tokeniser for MiniSearch: words folded, identifiers whole and in parts. */
+export const msTokenize = (text: string): string[] => indexTokens(text);
+/** Query tokeniser: the query's terms are already split by cleanQuery and joined by spaces. */
+const queryTokenize = (text: string): string[] => text.split(' ').filter(Boolean);
 
 /** MiniSearch options of the short-field index. */
 export const SHORT_INDEX_OPTIONS = {
   fields: [...SHORT_FIELDS],
-  tokenize: msTokenize,
-  processTerm,
-};
-
-/** MiniSearch options of the term index: fault types and classes by name and definition. */
-export const TERM_INDEX_OPTIONS = {
-  fields: ['name', 'definition'],
   tokenize: msTokenize,
   processTerm,
 };
@@ -68,51 +79,53 @@ export const FIELD_BOOST: Record<ShortField, number> = {
   title: 4,
   orgs: 3,
   faults: 3,
+  // A contributing fault is part of the story but not what the incident is an example of.
+  contributing: 1,
+  techs: 3,
+  terms: 2,
   goals: 2,
   challenges: 2,
+  facets: 2,
   summary: 1.5,
 };
-
-/**
- * How much a fault definition matching the query counts for each incident tagged with that fault.
- * Definitions are matched once in a small term index rather than copied into every incident, which
- * keeps the browser's indexing time and memory down.
- */
-export const DEFINITION_WEIGHT = 0.3;
 
 /** How much a body-text score counts against the short fields' scores. */
 export const BODY_WEIGHT = 0.6;
 
-// Typos: one edit from 4 letters, two from 10 ("kinesys", "zookeper", "cloudfare" are one edit away).
-const fuzzy = (term: string) => (term.length >= 10 ? 2 : term.length >= 4 ? 1 : false);
-// Only the word being typed is completed, so "thread lim" finds "limit" without every word fanning out.
-const lastWordPrefix = (term: string, i: number, terms: string[]) => i === terms.length - 1 && term.length >= 3;
-
-/** Search options of the short-field index: typo-tolerant, the last word completed. */
-export const SHORT_SEARCH: SearchOptions = {
-  boost: FIELD_BOOST,
-  fuzzy,
-  prefix: lastWordPrefix,
-  combineWith: 'OR',
-  weights: { fuzzy: 0.5, prefix: 0.4 },
-};
-
-/** Search options of the term index: definitions only, exact words (they are prose, not names). */
-export const TERM_SEARCH: SearchOptions = {
-  fields: ['definition'],
-  fuzzy: false,
-  prefix: lastWordPrefix,
-  combineWith: 'OR',
-};
+/** Shortest word that may match with a typo: shorter words have too many neighbours (rate/race, fire/file). */
+export const FUZZY_MIN = 5;
+/** Longest word allowed one edit; longer words may have two. */
+export const FUZZY_ONE_MAX = 7;
 
 /**
- * Search options of the body index. Fuzzy matching over a body vocabulary costs most of a query's
- * time (see docs/search.md), and typos in names are caught by the short fields, so bodies are
- * matched exactly, with the last word completed.
+ * How many edits a query word may be away from an indexed word: none for a word the corpus
+ * contains as typed, an identifier or number, or a word under FUZZY_MIN letters; one up to
+ * FUZZY_ONE_MAX letters; two beyond.
  */
-export const BODY_SEARCH: SearchOptions = {
-  fuzzy: false,
-  prefix: lastWordPrefix,
-  combineWith: 'OR',
-  weights: { fuzzy: 0.5, prefix: 0.4 },
-};
+export function typoDistance(term: string, known: (t: string) => boolean): number {
+  if (term.length < FUZZY_MIN || isExact(term) || known(term)) return 0;
+  return term.length <= FUZZY_ONE_MAX ? 1 : 2;
+}
+
+/**
+ * Whether the last query word is completed as a prefix ("thread lim" finds "limit"): only while
+ * it is not yet a word of the corpus, has three letters or more and is not an identifier.
+ */
+export function completes(term: string, known: (t: string) => boolean): boolean {
+  return term.length >= 3 && !isExact(term) && !known(term);
+}
+
+/** Search options over an index whose vocabulary is `known`: every word may match, then AND is applied. */
+export function searchOptions(known: (t: string) => boolean, boost?: Record<string, number>): SearchOptions {
+  return {
+    // MiniSearch spreads options over its defaults, so an undefined boost would replace them.
+    boost: boost ?? {},
+    tokenize: queryTokenize,
+    processTerm: (t) => t,
+    fuzzy: (term) => typoDistance(term, known) || false,
+    prefix: (term, i, terms) => i === terms.length - 1 && completes(term, known),
+    combineWith: 'OR',
+    maxFuzzy: 2,
+    weights: { fuzzy: 0.5, prefix: 0.4 },
+  };
+}

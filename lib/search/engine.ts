@@ -1,6 +1,6 @@
 import MiniSearch from 'minisearch';
-import { BODY_INDEX_OPTIONS, SHORT_INDEX_OPTIONS, TERM_INDEX_OPTIONS, processTerm, type ShortDoc } from './config';
-import { tokenize } from './normalize';
+import { facetLabel } from '../corpus/facet-labels';
+import { BODY_INDEX_OPTIONS, SHORT_INDEX_OPTIONS, type ShortDoc } from './config';
 import type { CoreFile, SearchRecord, SearchTerm } from './schema';
 
 /** A loaded search engine: the core data, its short-field index and, once loaded, the body index. */
@@ -12,54 +12,65 @@ export interface Engine {
   termById: ReadonlyMap<string, SearchTerm>;
   orgName: ReadonlyMap<string, string>;
   short: MiniSearch<ShortDoc>;
-  /** Fault types and classes by name and definition. */
-  termIndex: MiniSearch<SearchTerm>;
-  /** Incidents tagged with each fault type or class (any role). */
-  taggedWith: ReadonlyMap<string, readonly SearchRecord[]>;
+  /** The short-field document of each incident, for the phrase check and "why it matched". */
+  docs: ReadonlyMap<string, ShortDoc>;
   body?: MiniSearch;
 }
 
-/** The short-field document of a record: names of its tags spelled out, so words find them. */
+// Vocabulary terms share ids across kinds only by accident (a technology and a glossary term may
+// both be "dns"); the engine keys them by kind too.
+/** The key of a vocabulary term in Engine.termById: its id, or "kind:id" for technologies and glossary terms. */
+export function termKey(kind: SearchTerm['kind'], id: string): string {
+  return kind === 'technology' || kind === 'glossary' ? `${kind}:${id}` : id;
+}
+
+/** A term's name followed by its other names, as indexed: "Operator action · human error · …". */
+function named(t: SearchTerm | undefined): string[] {
+  return t ? [t.name, ...t.aka] : [];
+}
+
+/**
+ * The short-field document of a record: the names (and other names) of its tags spelled out, so
+ * words find them. Definitions are never indexed: they describe the tag, not the incident.
+ */
 export function shortDoc(
   rec: SearchRecord,
   termById: ReadonlyMap<string, SearchTerm>,
   orgName: ReadonlyMap<string, string>,
 ): ShortDoc {
-  const types = [...new Set(rec.faults.map((f) => f.type))]
-    .map((id) => termById.get(id))
-    .filter((t) => t !== undefined);
-  const classes = [...new Set(types.map((t) => t.parent))]
-    .map((id) => (id ? termById.get(id) : undefined))
-    .filter((t) => t !== undefined);
-  const names = (ids: readonly string[]) => ids.map((id) => termById.get(id)?.name ?? id).join(' · ');
+  const join = (xs: (SearchTerm | undefined)[]) => xs.flatMap(named).join(' · ');
+  // Root and trigger faults say what the incident is an example of; contributing ones weigh less.
+  const main = new Set(rec.faults.filter((f) => f.role !== 'contributing').map((f) => f.type));
+  const minor = new Set(rec.faults.filter((f) => !main.has(f.type)).map((f) => f.type));
+  const withClasses = (ids: Set<string>, without: Set<string | undefined> = new Set()) => {
+    const types = [...ids].map((id) => termById.get(id));
+    const classes = [...new Set(types.map((t) => t?.parent))].filter((c) => !without.has(c));
+    return [...types, ...classes.map((id) => (id ? termById.get(id) : undefined))];
+  };
+  const mainTerms = withClasses(main);
+  const mainClasses = new Set(mainTerms.map((t) => t?.id));
   return {
     id: rec.id,
     title: rec.title,
     orgs: rec.orgs.map((id) => orgName.get(id) ?? id).join(' · '),
     summary: rec.lead,
-    faults: [...types, ...classes].map((t) => t.name).join(' · '),
-    goals: names(rec.goals),
-    challenges: names(rec.challenges),
+    faults: join(mainTerms),
+    contributing: join(withClasses(minor, mainClasses)),
+    techs: join(rec.technologies.map((id) => termById.get(termKey('technology', id)))),
+    terms: join(rec.terms.map((id) => termById.get(termKey('glossary', id)))),
+    goals: join(rec.goals.map((id) => termById.get(id))),
+    challenges: join(rec.challenges.map((id) => termById.get(id))),
+    facets: [rec.scope, ...rec.propagation].map(facetLabel).join(' · '),
   };
 }
 
 /** Builds the engine from core.json; indexing the short fields here keeps the download small. */
 export function createEngine(core: CoreFile): Engine {
-  const termById = new Map(core.terms.map((t) => [t.id, t]));
+  const termById = new Map(core.terms.map((t) => [termKey(t.kind, t.id), t]));
   const orgName = new Map(core.orgs.map((o) => [o.id, o.name]));
   const short = new MiniSearch<ShortDoc>(SHORT_INDEX_OPTIONS);
-  short.addAll(core.records.map((r) => shortDoc(r, termById, orgName)));
-  const termIndex = new MiniSearch<SearchTerm>(TERM_INDEX_OPTIONS);
-  termIndex.addAll(core.terms.filter((t) => t.kind === 'fault-type' || t.kind === 'fault-class'));
-  const taggedWith = new Map<string, SearchRecord[]>();
-  for (const r of core.records) {
-    const ids = new Set(r.faults.flatMap((f) => [f.type, termById.get(f.type)?.parent ?? f.type]));
-    for (const id of ids) {
-      const list = taggedWith.get(id);
-      if (list) list.push(r);
-      else taggedWith.set(id, [r]);
-    }
-  }
+  const docs = core.records.map((r) => shortDoc(r, termById, orgName));
+  short.addAll(docs);
   return {
     core,
     byId: new Map(core.records.map((r) => [r.id, r])),
@@ -67,33 +78,13 @@ export function createEngine(core: CoreFile): Engine {
     termById,
     orgName,
     short,
-    termIndex,
-    taggedWith,
+    docs: new Map(docs.map((d) => [d.id, d])),
   };
 }
 
-/**
- * Words in so many bodies that they cannot tell incidents apart: more than a fifth of them, and
- * more than COMMON_MIN_DOCS. Searching them would score thousands of postings per keystroke at
- * 10,000 incidents for no ranking gain, so the body index leaves them out (the short fields keep them).
- */
-export function commonBodyWords(texts: readonly { text: string }[]): Set<string> {
-  const df = new Map<string, number>();
-  for (const t of texts) for (const w of new Set(tokenize(t.text))) df.set(w, (df.get(w) ?? 0) + 1);
-  const limit = Math.max(texts.length * COMMON_SHARE, COMMON_MIN_DOCS);
-  return new Set([...df].filter(([, n]) => n > limit).map(([w]) => w));
-}
-const COMMON_SHARE = 0.2;
-/** Below this many incidents no body word is dropped (the real corpus is far below it). */
-export const COMMON_MIN_DOCS = 200;
-
 /** Builds the body index (at build time) from each incident's text; it is shipped serialised. */
 export function buildBodyIndex(texts: readonly { id: string; text: string }[]): MiniSearch {
-  const common = commonBodyWords(texts);
-  const body = new MiniSearch({
-    ...BODY_INDEX_OPTIONS,
-    processTerm: (t: string) => (common.has(t) ? null : processTerm(t)),
-  });
+  const body = new MiniSearch(BODY_INDEX_OPTIONS);
   body.addAll(texts.map((t) => ({ id: t.id, body: t.text })));
   return body;
 }
@@ -101,4 +92,16 @@ export function buildBodyIndex(texts: readonly { id: string; text: string }[]): 
 /** The engine with the body index attached, from the JSON text of body.json. */
 export function withBody(engine: Engine, bodyJson: string): Engine {
   return { ...engine, body: MiniSearch.loadJSON(bodyJson, BODY_INDEX_OPTIONS) };
+}
+
+// MiniSearch keeps its vocabulary in a radix tree it does not expose; `has` on it is an exact,
+// allocation-free lookup, which "is this word in the corpus as typed?" needs on every keystroke.
+type WithVocabulary = { _index: { has(term: string): boolean } };
+
+/** True when the word occurs as typed in any indexed field of any incident. */
+export function knows(engine: Engine, term: string): boolean {
+  return (
+    (engine.short as unknown as WithVocabulary)._index.has(term) ||
+    (engine.body !== undefined && (engine.body as unknown as WithVocabulary)._index.has(term))
+  );
 }

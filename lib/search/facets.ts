@@ -1,7 +1,17 @@
 import type { SearchRecord, SearchTerm } from './schema';
 
 /** The facets, in the order the page shows them; also their URL parameter names. */
-export const FACET_KEYS = ['fault', 'role', 'goal', 'challenge', 'org', 'year', 'scope', 'propagation'] as const;
+export const FACET_KEYS = [
+  'fault',
+  'role',
+  'tech',
+  'goal',
+  'challenge',
+  'org',
+  'year',
+  'scope',
+  'propagation',
+] as const;
 export type FacetKey = (typeof FACET_KEYS)[number];
 
 /** Selected values per facet. Values within a facet are alternatives (OR); facets combine with AND. */
@@ -9,8 +19,11 @@ export type Filters = Record<FacetKey, string[]>;
 
 /** Filters with nothing selected. */
 export function noFilters(): Filters {
-  return { fault: [], role: [], goal: [], challenge: [], org: [], year: [], scope: [], propagation: [] };
+  return { fault: [], role: [], tech: [], goal: [], challenge: [], org: [], year: [], scope: [], propagation: [] };
 }
+
+/** The facets other than fault and role: each value is one of the record's own values. */
+const SIMPLE = ['tech', 'goal', 'challenge', 'org', 'year', 'scope', 'propagation'] as const;
 
 /** Incident counts per value of every facet. */
 export type FacetCounts = Record<FacetKey, Map<string, number>>;
@@ -37,6 +50,8 @@ function matchesFaults(
 /** The values a record has for a simple facet (everything but fault and role). */
 function valuesOf(rec: SearchRecord, key: Exclude<FacetKey, 'fault' | 'role'>): readonly string[] {
   switch (key) {
+    case 'tech':
+      return rec.technologies;
     case 'goal':
       return rec.goals;
     case 'challenge':
@@ -62,7 +77,7 @@ export function passes(
   const faults = skip === 'fault' ? [] : filters.fault;
   const roles = skip === 'role' ? [] : filters.role;
   if (!matchesFaults(rec, faults, roles, classOf)) return false;
-  for (const key of ['goal', 'challenge', 'org', 'year', 'scope', 'propagation'] as const) {
+  for (const key of SIMPLE) {
     if (key === skip || filters[key].length === 0) continue;
     if (!valuesOf(rec, key).some((v) => filters[key].includes(v))) return false;
   }
@@ -105,6 +120,7 @@ function cached(rec: SearchRecord, classOf: ReadonlyMap<string, SearchTerm>) {
       faults: [...faults],
       roles: uniq(rec.faults.map((t) => t.role)),
       simple: {
+        tech: uniq(rec.technologies),
         goal: uniq(rec.goals),
         challenge: uniq(rec.challenges),
         org: uniq(rec.orgs),
@@ -119,8 +135,6 @@ function cached(rec: SearchRecord, classOf: ReadonlyMap<string, SearchTerm>) {
 }
 const allFaultIds = (rec: SearchRecord, classOf: ReadonlyMap<string, SearchTerm>) => cached(rec, classOf).faults;
 
-const SIMPLE = ['goal', 'challenge', 'org', 'year', 'scope', 'propagation'] as const;
-
 /**
  * Counts per facet value over the records that match the query. Each facet is counted with the
  * other facets' filters applied but not its own, so choosing a value never hides its siblings.
@@ -134,6 +148,7 @@ export function countFacets(
   const counts: FacetCounts = {
     fault: new Map(),
     role: new Map(),
+    tech: new Map(),
     goal: new Map(),
     challenge: new Map(),
     org: new Map(),

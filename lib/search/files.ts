@@ -1,12 +1,18 @@
+import { getContent } from '../content';
 import type { Corpus } from '../corpus';
 import { buildBodyIndex } from './engine';
-import { buildCoreFile, buildTextFiles } from './records';
+import { buildCoreFile, buildTextFiles, type SearchSource } from './records';
 
 export { INDEX_DIR } from './files-path';
 
 /** The JSON text of the core file: records, terms, organisation names. */
-export function coreJson(corpus: Pick<Corpus, 'incidents' | 'tax'>): string {
-  return JSON.stringify(buildCoreFile(corpus));
+export function coreJson(corpus: Pick<Corpus, 'incidents' | 'tax' | 'glossary'>): string {
+  return JSON.stringify(buildCoreFile(searchSource(corpus)));
+}
+
+/** The corpus with the technology vocabulary added (read with the rest of the content). */
+export function searchSource(corpus: Pick<Corpus, 'incidents' | 'tax' | 'glossary'>): SearchSource {
+  return { ...corpus, technologies: getContent().taxonomy.technologies };
 }
 
 /** The JSON text of the serialised body index, loaded after the first results. */

@@ -1,4 +1,9 @@
-import { wordSpans } from './normalize';
+import { indexTokens, isExact, wordSpans } from './normalize';
+
+/** True when a word of the text is, or (for an identifier) contains, a matched word. */
+function isMatched(word: string, words: ReadonlySet<string>): boolean {
+  return words.has(word) || (isExact(word) && indexTokens(word).some((w) => words.has(w)));
+}
 
 /** A piece of text, marked when it is a matched word. Rendered as text, so no markup can get in. */
 export interface Segment {
@@ -15,7 +20,7 @@ function markRange(text: string, words: ReadonlySet<string>, from: number, to: n
   const out: Segment[] = [];
   let at = from;
   for (const s of wordSpans(text.slice(from, to))) {
-    if (!words.has(s.word)) continue;
+    if (!isMatched(s.word, words)) continue;
     if (s.start + from > at) out.push({ text: text.slice(at, s.start + from), mark: false });
     out.push({ text: text.slice(s.start + from, s.end + from), mark: true });
     at = s.end + from;
@@ -30,7 +35,7 @@ function markRange(text: string, words: ReadonlySet<string>, from: number, to: n
  */
 export function snippet(text: string, words: ReadonlySet<string>, size = 30): Segment[] | null {
   const spans = wordSpans(text);
-  const hits = spans.flatMap((s, i) => (words.has(s.word) ? [i] : []));
+  const hits = spans.flatMap((s, i) => (isMatched(s.word, words) ? [i] : []));
   if (hits.length === 0) return null;
   const lead = Math.min(6, Math.floor(size / 4));
   let best = hits[0]!;

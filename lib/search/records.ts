@@ -1,6 +1,7 @@
 import type { Incident } from '../content';
 import { formatPartialDate } from '../content/dates';
 import type { Corpus } from '../corpus';
+import type { Technology } from '../content/taxonomy-schema';
 import type { CoreFile, SearchRecord, SearchTerm, TextFile } from './schema';
 
 /** Most words of a summary that core.json carries (see docs/search.md: size before the first result). */
@@ -27,6 +28,8 @@ export function toSearchRecord(inc: Incident): SearchRecord {
     faults: inc.faults.map((f) => ({ type: f.type, role: f.role })),
     goals: inc.goals.map((g) => g.id),
     challenges: inc.challenges.map((c) => c.id),
+    technologies: [...inc.technologies],
+    terms: [...inc.terms],
   };
 }
 
@@ -52,42 +55,31 @@ export function incidentText(inc: Incident): string {
     .join(' ');
 }
 
-/** The taxonomy terms that have pages, in taxonomy order. */
-export function searchTerms(corpus: Pick<Corpus, 'tax'>): SearchTerm[] {
+/** What the search files are built from: the corpus and the technology vocabulary. */
+export type SearchSource = Pick<Corpus, 'incidents' | 'tax' | 'glossary'> & { technologies: readonly Technology[] };
+
+/** The site's vocabulary: fault classes and types, goals, challenges, technologies, glossary terms. */
+export function searchTerms(corpus: SearchSource): SearchTerm[] {
   const { tax } = corpus;
   return [
     ...tax.classes.flatMap((c): SearchTerm[] => [
-      { kind: 'fault-class', id: c.id, name: c.name, definition: c.definition },
+      { kind: 'fault-class', id: c.id, name: c.name, aka: [] },
       ...c.types
         .filter((t) => !t.deprecated)
-        .map((t): SearchTerm => ({
-          kind: 'fault-type',
-          id: t.id,
-          name: t.name,
-          definition: t.definition,
-          parent: c.id,
-        })),
+        .map((t): SearchTerm => ({ kind: 'fault-type', id: t.id, name: t.name, aka: t.aka, parent: c.id })),
     ]),
-    ...[...tax.goalById.values()].map((g): SearchTerm => ({
-      kind: 'goal',
-      id: g.id,
-      name: g.name,
-      definition: g.definition,
-    })),
-    ...[...tax.challengeById.values()].map((c): SearchTerm => ({
-      kind: 'challenge',
-      id: c.id,
-      name: c.name,
-      definition: c.definition,
-    })),
+    ...[...tax.goalById.values()].map((g): SearchTerm => ({ kind: 'goal', id: g.id, name: g.name, aka: [] })),
+    ...[...tax.challengeById.values()].map((c): SearchTerm => ({ kind: 'challenge', id: c.id, name: c.name, aka: [] })),
+    ...corpus.technologies.map((t): SearchTerm => ({ kind: 'technology', id: t.id, name: t.name, aka: t.aka })),
+    ...corpus.glossary.map((g): SearchTerm => ({ kind: 'glossary', id: g.id, name: g.term, aka: g.aka })),
   ];
 }
 
 /** The core search file for a corpus: records newest first, taxonomy terms and organisation names. */
-export function buildCoreFile(corpus: Pick<Corpus, 'incidents' | 'tax'>): CoreFile {
+export function buildCoreFile(corpus: SearchSource): CoreFile {
   const used = new Set(corpus.incidents.flatMap((i) => i.orgs.map((o) => o.id)));
   return {
-    version: 1,
+    version: 2,
     records: corpus.incidents.map(toSearchRecord),
     terms: searchTerms(corpus),
     orgs: [...corpus.tax.orgById.values()].filter((o) => used.has(o.id)).map((o) => ({ id: o.id, name: o.name })),

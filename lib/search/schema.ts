@@ -22,24 +22,33 @@ export const searchRecordSchema = z.object({
   faults: z.array(searchFaultSchema),
   goals: z.array(z.string()),
   challenges: z.array(z.string()),
+  /** Technology ids (content/taxonomy/technologies.yaml). */
+  technologies: z.array(z.string()),
+  /** Glossary term ids the incident uses. */
+  terms: z.array(z.string()),
 });
 
-/** The kinds of taxonomy term that have their own page. */
-export const TERM_KINDS = ['fault-class', 'fault-type', 'goal', 'challenge'] as const;
+/** The kinds of vocabulary term: taxonomy terms, technologies and glossary terms. */
+export const TERM_KINDS = ['fault-class', 'fault-type', 'goal', 'challenge', 'technology', 'glossary'] as const;
 
-/** A taxonomy term with its page: labels facets, feeds the fault text field and the "term page" offer. */
+/**
+ * A term of the site's vocabulary: labels facets, is indexed by name and aka on every incident that
+ * carries it, and is offered as a page when a query names it. Definitions are not shipped: they
+ * describe the term, not the incidents tagged with it, so they are never searched.
+ */
 export const searchTermSchema = z.object({
   kind: z.enum(TERM_KINDS),
   id: z.string(),
   name: z.string(),
-  definition: z.string(),
+  /** Other names ("human error" for Operator action). */
+  aka: z.array(z.string()),
   /** For a fault type, its class id. */
   parent: z.optional(z.string()),
 });
 
 /** /search-index/core.json: everything needed before the first result (no body text). */
 export const coreFileSchema = z.object({
-  version: z.literal(1),
+  version: z.literal(2),
   records: z.array(searchRecordSchema),
   terms: z.array(searchTermSchema),
   orgs: z.array(z.object({ id: z.string(), name: z.string() })),

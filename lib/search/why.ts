@@ -1,36 +1,67 @@
 import { FIELD_LABELS } from './config';
-import type { Engine } from './engine';
-import { tokenize } from './normalize';
+import { termKey, type Engine } from './engine';
+import { indexTokens } from './normalize';
 import { hitFields, hitWords, type Hit } from './query';
+import type { SearchTerm } from './schema';
 
 /**
  * Why a result matched, in words: the fields that matched and, for tags, which ones —
- * e.g. ["title", "fault type: Resource exhaustion (root)", "body text"].
+ * e.g. ["title", "fault type: Resource exhaustion (root)", "technology: DNS", "body text"].
  */
 export function whyMatched(engine: Engine, hit: Hit): string[] {
   const words = hitWords(hit);
-  const hasWord = (text: string) => tokenize(text).some((w) => words.has(w));
+  // A tag matched when one of its names (or other names) holds a matched word.
+  const hasWord = (t: SearchTerm | undefined) =>
+    t !== undefined && [t.name, ...t.aka].some((n) => indexTokens(n).some((w) => words.has(w)));
+  const r = hit.record;
   const out: string[] = [];
+  const list = (label: string, names: string[]) => out.push(names.length ? `${label}: ${names.join(', ')}` : label);
   for (const field of hitFields(hit)) {
-    if (field === 'faults' || field === 'faultText') {
-      const read = (id: string) => {
-        const t = engine.termById.get(id);
-        return t ? (field === 'faults' ? t.name : t.definition) : '';
-      };
-      const tags = hit.record.faults.filter(
-        (f) => hasWord(read(f.type)) || hasWord(read(engine.termById.get(f.type)?.parent ?? '')),
-      );
-      const names = [...new Set(tags.map((f) => `${engine.termById.get(f.type)?.name ?? f.type} (${f.role})`))];
-      out.push(names.length ? `${FIELD_LABELS[field]}: ${names.join(', ')}` : FIELD_LABELS[field]);
-    } else if (field === 'goals' || field === 'challenges') {
-      const ids = field === 'goals' ? hit.record.goals : hit.record.challenges;
-      const names = ids.map((id) => engine.termById.get(id)?.name ?? id).filter(hasWord);
-      out.push(names.length ? `${FIELD_LABELS[field]}: ${names.join(', ')}` : FIELD_LABELS[field]);
-    } else if (field === 'orgs') {
-      const names = hit.record.orgs.map((id) => engine.orgName.get(id) ?? id).filter(hasWord);
-      out.push(names.length ? `${FIELD_LABELS[field]}: ${names.join(', ')}` : FIELD_LABELS[field]);
-    } else {
-      out.push(FIELD_LABELS[field]);
+    const label = FIELD_LABELS[field];
+    switch (field) {
+      case 'faults':
+      case 'contributing': {
+        const tags = r.faults.filter((f) => {
+          if ((f.role === 'contributing') !== (field === 'contributing')) return false;
+          const type = engine.termById.get(f.type);
+          return hasWord(type) || hasWord(engine.termById.get(type?.parent ?? ''));
+        });
+        list(label, [...new Set(tags.map((f) => `${engine.termById.get(f.type)?.name ?? f.type} (${f.role})`))]);
+        break;
+      }
+      case 'techs':
+      case 'terms': {
+        const kind = field === 'techs' ? 'technology' : 'glossary';
+        const ids = field === 'techs' ? r.technologies : r.terms;
+        const terms = ids.map((id) => engine.termById.get(termKey(kind, id))).filter(hasWord);
+        list(
+          label,
+          terms.map((t) => t!.name),
+        );
+        break;
+      }
+      case 'goals':
+      case 'challenges': {
+        const ids = field === 'goals' ? r.goals : r.challenges;
+        list(
+          label,
+          ids
+            .map((id) => engine.termById.get(id))
+            .filter(hasWord)
+            .map((t) => t!.name),
+        );
+        break;
+      }
+      case 'orgs': {
+        const names = r.orgs.map((id) => engine.orgName.get(id) ?? id);
+        list(
+          label,
+          names.filter((n) => indexTokens(n).some((w) => words.has(w))),
+        );
+        break;
+      }
+      default:
+        out.push(label);
     }
   }
   return out;

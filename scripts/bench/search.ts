@@ -1,7 +1,10 @@
 /**
- * `npm run bench:search`: the lib/search code in Node over seeded synthetic corpora of 1,000 and
- * 10,000 incidents (~1,500-word bodies, real word frequencies). Prints p50/p95 per query and the
- * size of every index file, raw and gzipped. Figures, not a test: nothing here passes or fails.
+ * `npm run bench:search`: first the judged relevance set over the real corpus (precision@3,
+ * recall@10, nDCG@10, mean hit count, per query and overall); then the lib/search code in Node
+ * over seeded synthetic corpora (sizes from BENCH_SIZES, default 1,000; ~1,500-word bodies, real
+ * word frequencies): p50/p95 per query and the size of every index file, raw and gzipped.
+ * `-- --vs-pagefind` runs the browser comparison with Pagefind instead (scripts/bench/pagefind.ts).
+ * Figures, not a test: nothing here passes or fails.
  */
 import { gzipSync } from 'node:zlib';
 import { performance } from 'node:perf_hooks';
@@ -10,6 +13,10 @@ import { buildBodyIndex, createEngine, withBody, type Engine } from '../../lib/s
 import { highlight, snippet } from '../../lib/search/highlight';
 import { hitWords, runSearch } from '../../lib/search/query';
 import { buildCoreFile, buildTextFiles } from '../../lib/search/records';
+import { bodyJson, searchSource } from '../../lib/search/files';
+import { evaluate } from '../../lib/search/relevance/evaluate';
+import { readJudgments } from '../../lib/search/relevance/judgments';
+import recorded from '../../lib/search/relevance/recorded.json';
 import { termOffers } from '../../lib/search/suggest';
 import { noFilters } from '../../lib/search/facets';
 import { whyMatched } from '../../lib/search/why';
@@ -18,13 +25,13 @@ import { syntheticCorpus } from './synthetic-corpus';
 /** The fixed query set: the issue's "done when" queries, typos, a prefix, a term name, odd input. */
 const QUERIES: [label: string, q: string, target?: string][] = [
   ['thread limit', 'thread limit', 'aws-kinesis-us-east-1-2020'],
-  ['poison packet', 'poison packet', 'pagerduty-zookeeper-poison-packet-2015'],
+  ['poison packet', 'poison packet', 'pagerduty-zookeeper-poison-packet-2014'],
   ['fiber cut', 'fiber cut', 'comcast-backbone-fiber-cuts-2018'],
   ['regex', 'regex', 'cloudflare-waf-regex-2019'],
   ['BGP', 'BGP', 'facebook-backbone-bgp-2021'],
   ['leap day', 'leap day', 'azure-leap-day-2012'],
   ['kinesys (typo)', 'kinesys', 'aws-kinesis-us-east-1-2020'],
-  ['zookeper (typo)', 'zookeper', 'pagerduty-zookeeper-poison-packet-2015'],
+  ['zookeper (typo)', 'zookeper', 'pagerduty-zookeeper-poison-packet-2014'],
   ['cloudfare (typo)', 'cloudfare', 'cloudflare-waf-regex-2019'],
   ['thread lim (typing)', 'thread lim', 'aws-kinesis-us-east-1-2020'],
   ['resource exhaustion', 'resource exhaustion'],
@@ -54,7 +61,7 @@ function keystroke(engine: Engine, q: string, texts: Map<string, string>) {
 
 function bench(size: number, reps: number) {
   const corpus = getCorpus();
-  const real = buildCoreFile(corpus);
+  const real = buildCoreFile(searchSource(corpus));
   const { core, texts } = syntheticCorpus(real, buildTextFiles(corpus.incidents), size, 20240229);
   const textMap = new Map(texts.map((t) => [t.id, t.text]));
   const coreJson = JSON.stringify(core);
@@ -118,6 +125,29 @@ function bench(size: number, reps: number) {
   console.log(`\nWorst per-query p95 with body text: ${ms(Math.max(...p95s))}.`);
 }
 
+/** The judged set over the real corpus: one row per query, then the means. */
+function relevance() {
+  const corpus = getCorpus();
+  const engine = withBody(createEngine(buildCoreFile(searchSource(corpus))), bodyJson(corpus));
+  const { scores, summary } = evaluate(engine, readJudgments());
+  const f = (n: number) => n.toFixed(3);
+  console.log(
+    `\n## Relevance: ${summary.queries} judged queries over the real corpus (${corpus.incidents.length} incidents)\n`,
+  );
+  console.log('| query | kind | P@3 | R@10 | nDCG@10 | hits |');
+  console.log('| --- | --- | --- | --- | --- | --- |');
+  for (const s of scores)
+    console.log(`| ${s.query.q} | ${s.query.kind} | ${f(s.p3)} | ${f(s.r10)} | ${f(s.ndcg10)} | ${s.count} |`);
+  console.log(
+    `\n**precision@3 ${f(summary.p3)} · recall@10 ${f(summary.r10)} · nDCG@10 ${f(summary.ndcg10)} · mean hit count ${summary.meanHits.toFixed(2)}** (recorded floor: nDCG@10 ${recorded.ndcg10})`,
+  );
+}
+
+if (process.argv.includes('--vs-pagefind')) {
+  await import('./pagefind');
+  process.exit(0);
+}
+relevance();
 const reps = Number(process.env.BENCH_REPS ?? 40);
 console.log(`# Search bench (Node ${process.version}, ${reps} timed runs per query after 3 warm-up runs)`);
-for (const size of (process.env.BENCH_SIZES ?? '1000,10000').split(',').map(Number)) bench(size, reps);
+for (const size of (process.env.BENCH_SIZES ?? '1000').split(',').map(Number)) bench(size, reps);

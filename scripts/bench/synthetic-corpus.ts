@@ -52,6 +52,7 @@ export function syntheticCorpus(
   };
   const of = (kind: SearchTerm['kind']) => real.terms.filter((t) => t.kind === kind).map((t) => t.id);
   const [types, goals, challenges, orgs] = [of('fault-type'), of('goal'), of('challenge'), real.orgs.map((o) => o.id)];
+  const [techs, glossary] = [of('technology'), of('glossary')];
   const records: SearchRecord[] = [...real.records];
   const texts = [...realTexts];
   for (let i = records.length; i < count; i++) {
@@ -68,6 +69,8 @@ export function syntheticCorpus(
       faults: some(types, 2, 5).map((type, j) => ({ type, role: j < 2 ? ROLES[j]! : 'contributing' })),
       goals: some(goals, 1, 3),
       challenges: some(challenges, 0, 2),
+      technologies: some(techs, 0, 3),
+      terms: some(glossary, 0, 4),
     });
     // The text starts with the whole summary (55–85 words, as real ones run), as incidentText does.
     texts.push({

@@ -5,7 +5,8 @@ import { notFound } from 'next/navigation';
 import { MentionedIn } from '../../_components/MentionedIn';
 import { getCorpus } from '@/lib/corpus';
 import { WhyList } from '../../_components/WhyList';
-import { CHALLENGES, challengePath } from '@/lib/routes';
+import { LectureTeaching } from '../../learn/_components/LectureTeaching';
+import { CHALLENGES, challengePath, searchPath } from '@/lib/routes';
 
 type Params = { params: Promise<{ id: string }> };
 export const dynamicParams = false;
@@ -36,10 +37,15 @@ export default async function ChallengePage({ params }: Params) {
       <h1>{c.name}</h1>
       <p className="lede">{c.definition}</p>
       <p>{c.explanation}</p>
+      <LectureTeaching topic={`challenge:${c.id}`} />
       <h2>
         Incidents that illustrate it <span className="count">({incidents.length})</span>
       </h2>
-      <WhyList incidents={incidents} why={(i) => i.challenges.find((x) => x.id === c.id)?.why} />
+      <WhyList
+        incidents={incidents}
+        why={(i) => i.challenges.find((x) => x.id === c.id)?.why}
+        searchHref={searchPath({ challenge: c.id })}
+      />
       <MentionedIn kind="challenge" id={c.id} />
     </>
   );

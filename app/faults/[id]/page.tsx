@@ -2,12 +2,14 @@ import type { Metadata } from 'next';
 import { pageMeta } from '@/lib/page-meta';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
+import { WhyList } from '../../_components/WhyList';
 import { MentionedIn } from '../../_components/MentionedIn';
+import { Comparisons } from '../../_components/Comparisons';
 import { getCorpus } from '@/lib/corpus';
 import { FAULT_ROLES } from '@/lib/content/incident-schema';
 import { facetLabel, facetMeaning } from '@/lib/corpus/facet-labels';
 import { ProfileTable } from '../../_components/ProfileTable';
-import { FAULTS, faultPath, incidentPath } from '@/lib/routes';
+import { FAULTS, faultPath, searchPath } from '@/lib/routes';
 
 type Params = { params: Promise<{ id: string }> };
 
@@ -33,7 +35,7 @@ export async function generateMetadata({ params }: Params): Promise<Metadata> {
 
 /** A fault class or type: definition, dependability profile, parent/children, and incidents by role. */
 export default async function FaultPage({ params }: Params) {
-  const { tax, byFault } = getCorpus();
+  const { tax, byFault, comparisonsByTarget } = getCorpus();
   const id = (await params).id;
   const cls = tax.classById.get(id);
   const type = tax.typeById.get(id);
@@ -103,15 +105,15 @@ export default async function FaultPage({ params }: Params) {
             </h3>
             <p className="muted">{facetMeaning(role)}</p>
             {group && group[role].length > 0 ? (
-              <ul>
-                {group[role].map((inc) => (
-                  <li key={inc.id}>
-                    <Link href={incidentPath(inc.id)} prefetch={false}>
-                      {inc.title}
-                    </Link>
-                  </li>
-                ))}
-              </ul>
+              <WhyList
+                incidents={group[role]}
+                headingLevel={4}
+                why={(inc) =>
+                  inc.faults.find((f) => f.role === role && (f.type === id || tax.classOfType.get(f.type)?.id === id))
+                    ?.why
+                }
+                searchHref={searchPath({ fault: id, role })}
+              />
             ) : (
               <p className="muted">None yet.</p>
             )}
@@ -128,6 +130,7 @@ export default async function FaultPage({ params }: Params) {
           <ProfileTable profile={profileOf.profile} />
         </section>
       )}
+      <Comparisons comparisons={comparisonsByTarget.get(`fault:${id}`)} />
       <MentionedIn kind="fault" id={id} />
     </>
   );

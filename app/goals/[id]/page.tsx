@@ -5,7 +5,8 @@ import { notFound } from 'next/navigation';
 import { MentionedIn } from '../../_components/MentionedIn';
 import { getCorpus } from '@/lib/corpus';
 import { WhyList } from '../../_components/WhyList';
-import { GOALS, MATRIX, goalPath } from '@/lib/routes';
+import { LectureTeaching } from '../../learn/_components/LectureTeaching';
+import { GOALS, MATRIX, goalPath, searchPath } from '@/lib/routes';
 
 type Params = { params: Promise<{ id: string }> };
 export const dynamicParams = false;
@@ -38,10 +39,15 @@ export default async function GoalPage({ params }: Params) {
       <p>
         <strong>How to recognise it in a report:</strong> {g.evidence}
       </p>
+      <LectureTeaching topic={`goal:${g.id}`} />
       <h2>
         Incidents that hurt {g.name.toLowerCase()} <span className="count">({incidents.length})</span>
       </h2>
-      <WhyList incidents={incidents} why={(i) => i.goals.find((x) => x.id === g.id)?.why} />
+      <WhyList
+        incidents={incidents}
+        why={(i) => i.goals.find((x) => x.id === g.id)?.why}
+        searchHref={searchPath({ goal: g.id })}
+      />
       <p>
         <Link href={MATRIX} prefetch={false}>
           Which faults hurt {g.name.toLowerCase()}: the fault × goal matrix

@@ -1,38 +1,57 @@
 'use client';
 import { useId, useState } from 'react';
-import { allFail, atLeastOneFails, smallestNExceeding } from '@/lib/reliability/probability';
+import { formatCount, formatProbability } from '@/lib/reliability/format';
+import { INPUTS, limitsOf } from '@/lib/reliability/inputs';
+import { parseNumber, type Parsed } from '@/lib/reliability/parse';
+import { allFailProportion, atLeastOneFailsProportion, smallestNExceeding } from '@/lib/reliability/probability';
+import { NumberField, Result, Results } from './CalcParts';
 
-const num = (s: string) => (s.trim() === '' ? NaN : Number(s.replace(',', '.')));
-const prob = (x: number) =>
-  x < 1e-4 ? x.toExponential(2).replace('e', ' × 10^') : `${Number((x * 100).toPrecision(4))}%`;
+const errorsOf = (...ps: Parsed[]) => ps.flatMap((p) => (p.ok ? [] : [p.message]));
 
-/** P(at least one of n fails) and P(all fail) for a per-part probability p, as the learner types. */
+/** P(at least one of n fails) and P(all fail) for a per-part probability p, exact at the edges, as the learner types. */
 export function FailureCalculator() {
   const id = useId();
   const [p, setP] = useState('1');
   const [n, setN] = useState('10');
-  const pp = num(p) / 100;
-  const nn = Math.round(num(n));
-  const ok = pp > 0 && pp < 1 && nn >= 1 && nn <= 1_000_000;
+  const pP = parseNumber(p, INPUTS.probabilityPercent);
+  const nP = parseNumber(n, INPUTS.parts);
+  const ins = `${id}-p ${id}-n`;
   return (
     <div className="calculator">
       <fieldset>
         <legend>Independent failures</legend>
-        <label htmlFor={`${id}-p`}>Each part fails with probability (%)</label>{' '}
-        <input id={`${id}-p`} inputMode="decimal" value={p} onChange={(e) => setP(e.target.value)} size={7} />{' '}
-        <label htmlFor={`${id}-n`}>Number of parts n</label>{' '}
-        <input id={`${id}-n`} inputMode="numeric" value={n} onChange={(e) => setN(e.target.value)} size={7} />
-        <output htmlFor={`${id}-p ${id}-n`} aria-live="polite">
-          {ok ? (
-            <ul>
-              <li>At least one fails: 1 − (1 − p)ⁿ = {prob(atLeastOneFails(pp, nn))}</li>
-              <li>All fail: pⁿ = {prob(allFail(pp, nn))}</li>
-              <li>Smallest n with P(at least one) &gt; 50%: {smallestNExceeding(pp)}</li>
-            </ul>
-          ) : (
-            <p>Enter a probability between 0 and 100% and a whole number of parts.</p>
+        <NumberField
+          id={`${id}-p`}
+          label="Each part fails with probability (%)"
+          limits={limitsOf('probabilityPercent')}
+          value={p}
+          onChange={setP}
+          size={9}
+        />
+        <NumberField
+          id={`${id}-n`}
+          label="Number of parts n"
+          limits={limitsOf('parts')}
+          value={n}
+          onChange={setN}
+          size={9}
+          inputMode="numeric"
+        />
+        <Results errors={errorsOf(pP, nP)}>
+          {pP.ok && nP.ok && (
+            <>
+              <Result label="At least one fails, 1 − (1 − p)ⁿ" htmlFor={ins}>
+                {formatProbability(atLeastOneFailsProportion(pP.value / 100, nP.value))}
+              </Result>
+              <Result label="All fail, pⁿ" htmlFor={ins}>
+                {formatProbability(allFailProportion(pP.value / 100, nP.value))}
+              </Result>
+              <Result label="Smallest n with P(at least one fails) over 50%" htmlFor={`${id}-p`}>
+                {`${formatCount(smallestNExceeding(pP.value / 100))} parts`}
+              </Result>
+            </>
           )}
-        </output>
+        </Results>
       </fieldset>
     </div>
   );

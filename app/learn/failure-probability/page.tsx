@@ -5,6 +5,7 @@ import { correlatedIncidents } from '@/lib/corpus/correlated';
 import { failureChart } from '@/lib/reliability/charts';
 import { allFail, atLeastOneFails, smallestNExceeding } from '@/lib/reliability/probability';
 import { FailureCalculator } from '../_components/FailureCalculator';
+import { IdeaSection } from '../_components/IdeaSection';
 import { LineChartSvg } from '../_components/LineChartSvg';
 import { challengePath, goalPath, incidentPath, learnPath, quizPath } from '@/lib/routes';
 
@@ -48,34 +49,38 @@ export default function FailureProbabilityPage() {
         : more machines mean more links that might fail.
       </p>
 
-      <h2>The lecture’s numbers, computed</h2>
-      <p>With p = 1%:</p>
-      <ul>
-        <li>
-          10 machines: P(at least one fails) = 1 − 0.99¹⁰ = <strong>{pc(atLeastOneFails(0.01, 10))}</strong>. The
-          lecture rounds this to 10%.
-        </li>
-        <li>
-          100 machines: 1 − 0.99¹⁰⁰ = <strong>{pc(atLeastOneFails(0.01, 100))}</strong> — more likely than not.
-        </li>
-        <li>
-          From <strong>{smallestNExceeding(0.01)}</strong> machines on, at least one failure is more likely than none.
-        </li>
-        <li>
-          All 10 failing: 0.01¹⁰ = (10⁻²)¹⁰ ={' '}
-          <strong>
-            10<sup>{Math.round(Math.log10(all10))}</sup>
-          </strong>
-          . The lecture slide prints 10⁻¹², which does not follow from its own numbers: each of the ten factors
-          contributes 10⁻², so the exponent is −2 × 10 = −20.
-        </li>
-      </ul>
+      <IdeaSection id="crude-failure-model">
+        <p>
+          The lecture’s model: a machine has a 1% chance of some hardware failure — a burnt-out power supply, a crashed
+          disk — in a given month. With p = 1%:
+        </p>
+        <ul>
+          <li>
+            10 machines: P(at least one fails) = 1 − 0.99¹⁰ = <strong>{pc(atLeastOneFails(0.01, 10))}</strong>. The
+            lecture rounds this to 10%.
+          </li>
+          <li>
+            100 machines: 1 − 0.99¹⁰⁰ = <strong>{pc(atLeastOneFails(0.01, 100))}</strong> — more likely than not.
+          </li>
+          <li>
+            From <strong>{smallestNExceeding(0.01)}</strong> machines on, at least one failure is more likely than none.
+          </li>
+          <li>
+            All 10 failing: 0.01¹⁰ = (10⁻²)¹⁰ ={' '}
+            <strong>
+              10<sup>{Math.round(Math.log10(all10))}</sup>
+            </strong>
+            . The lecture slide prints 10⁻¹², which does not follow from its own numbers: each of the ten factors
+            contributes 10⁻², so the exponent is −2 × 10 = −20.
+          </li>
+        </ul>
 
-      <LineChartSvg
-        chart={failureChart(0.01)}
-        title="Probability that at least one, or all, of n parts fail, at p = 1%"
-        description={`The at-least-one curve rises steeply and passes 50% at n = ${smallestNExceeding(0.01)}; the all-fail curve is indistinguishable from zero beyond n = 2.`}
-      />
+        <LineChartSvg
+          chart={failureChart(0.01)}
+          title="Probability that at least one, or all, of n parts fail, at p = 1%"
+          description={`The at-least-one curve rises steeply and passes 50% at n = ${smallestNExceeding(0.01)}; the all-fail curve is indistinguishable from zero beyond n = 2.`}
+        />
+      </IdeaSection>
 
       <h2>Calculator</h2>
       <FailureCalculator />

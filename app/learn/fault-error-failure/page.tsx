@@ -27,9 +27,13 @@ export default function FaultErrorFailurePage() {
       </p>
 
       <h2>The chain</h2>
-      <p className="chain" aria-label="fault, then activation, then error, then propagation, then failure">
-        <strong>fault</strong> → <em>activation</em> → <strong>error</strong> → <em>propagation</em> →{' '}
-        <strong>failure</strong>
+      {/* aria-label is not allowed on a paragraph: the arrows are hidden and a spoken version given instead. */}
+      <p className="chain">
+        <span aria-hidden="true">
+          <strong>fault</strong> → <em>activation</em> → <strong>error</strong> → <em>propagation</em> →{' '}
+          <strong>failure</strong>
+        </span>
+        <span className="sr-only">fault, then activation, then error, then propagation, then failure</span>
       </p>
       <dl>
         <dt>

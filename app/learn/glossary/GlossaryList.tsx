@@ -6,7 +6,7 @@ import { incidentPath } from '@/lib/routes';
 export type GlossaryEntry = {
   id: string;
   term: string;
-  aliases: string[];
+  aka: string[];
   definition: string;
   uses: [id: string, label: string][];
 };
@@ -23,7 +23,7 @@ export function GlossaryList({ entries }: { entries: GlossaryEntry[] }) {
         <div key={t.id} id={`term-${t.id}`}>
           <dt>
             <strong>{t.term}</strong>
-            {t.aliases.length > 0 && <span className="muted"> (also: {t.aliases.join(', ')})</span>}
+            {t.aka.length > 0 && <span className="muted"> (also: {t.aka.join(', ')})</span>}
           </dt>
           <dd>
             <p>{t.definition}</p>

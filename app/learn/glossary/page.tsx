@@ -19,7 +19,7 @@ export default function GlossaryPage() {
     .map((t) => ({
       id: t.id,
       term: t.term,
-      aliases: t.aliases ?? [],
+      aka: t.aka,
       definition: t.definition,
       uses: (byTerm.get(t.id) ?? []).map((inc): [string, string] => [inc.id, shortIncidentLabel(inc, tax)]),
     }));

@@ -1,7 +1,6 @@
 'use client';
 import { grade } from '@/lib/quiz/grade';
 import { MATHS_TEMPLATES, mathsQuestion } from '@/lib/quiz/maths';
-import type { Pool } from '@/lib/quiz/pool';
 import type { Question } from '@/lib/quiz/question';
 import { cardIds, initialOrder, materialise } from '@/lib/quiz/round';
 
@@ -21,9 +20,18 @@ function keyFor(q: Question): string {
   }
 }
 
-/** A printable sheet of every question on a topic, then the answer key. */
-export function PrintSheet({ pool, topic, topicLabel }: { pool: Pool; topic?: string; topicLabel?: string }) {
+/** A printable sheet of every question on a topic (its cards, fetched, plus its maths), then the answer key. */
+export function PrintSheet({
+  questions: fixed,
+  topic,
+  topicLabel,
+}: {
+  questions: Question[];
+  topic?: string;
+  topicLabel: string;
+}) {
   const seed = 'print';
+  const pool = { questions: fixed, topics: [] };
   const ids = cardIds(pool, topic).filter(
     (id) => !id.startsWith('maths:') || MATHS_TEMPLATES.some((t) => id === `maths:${t}`),
   );
@@ -34,7 +42,7 @@ export function PrintSheet({ pool, topic, topicLabel }: { pool: Pool; topic?: st
   );
   return (
     <div className="print-sheet">
-      <h2>Question sheet: {topicLabel ?? 'all topics'}</h2>
+      <h2>Question sheet: {topicLabel}</h2>
       <p className="no-print">
         <button type="button" onClick={() => window.print()}>
           Print this sheet

@@ -37,6 +37,21 @@ export function ProgressTools({ progress, onReplace }: { progress: Progress; onR
         Export it to keep a copy or move it to another browser.
       </p>
       <p>{Object.keys(progress.cards).length} cards reviewed so far.</p>
+      {progress.suspended.length > 0 && (
+        <p>
+          {progress.suspended.length} {progress.suspended.length === 1 ? 'card is' : 'cards are'} suspended and never
+          asked.{' '}
+          <button
+            type="button"
+            onClick={() => {
+              onReplace({ ...progress, suspended: [] });
+              setMessage({ text: 'Suspended cards will be asked again.', error: false });
+            }}
+          >
+            Unsuspend all
+          </button>
+        </p>
+      )}
       <p>
         <button type="button" onClick={exportFile}>
           Export progress (JSON)

@@ -1,9 +1,29 @@
 'use client';
 import Link from 'next/link';
 import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
-import { grade as gradeAnswer, type Grade, type Response } from '@/lib/quiz/grade';
+import type { Grade as FsrsGrade } from 'ts-fsrs';
+import { grade as gradeAnswer, isBlank, type Grade, type Response } from '@/lib/quiz/grade';
 import type { Question } from '@/lib/quiz/question';
 import { initialOrder } from '@/lib/quiz/round';
+import { RATINGS, ratingFor } from '@/lib/quiz/schedule';
+
+/** Whether option i of a choice question is one of its right answers. */
+const isRight = (q: Question, i: number) =>
+  q.kind === 'single' ? q.answer === i : q.kind === 'multi' ? q.answers.includes(i) : false;
+
+/** The response of a learner who gives nothing, for grading "I don't know". */
+function blankResponse(q: Question): Response {
+  switch (q.kind) {
+    case 'single':
+      return { kind: 'single', choice: null };
+    case 'multi':
+      return { kind: 'multi', choices: [] };
+    case 'order':
+      return { kind: 'order', order: [] };
+    default:
+      return { kind: q.kind, text: '' };
+  }
+}
 
 const UNIT_WORDS: Record<string, string> = {
   s: 'seconds',
@@ -12,12 +32,15 @@ const UNIT_WORDS: Record<string, string> = {
   d: 'days',
   '%': 'percent',
   nines: 'nines',
+  probability: 'a probability such as 1e-6, or a percentage with %',
   '': '',
 };
 
 /**
- * One question: the input its kind needs, then feedback (right or wrong, the answer, the
- * explanation, links). Number keys choose and Enter submits only while focus is inside it.
+ * One question: the input its kind needs, then feedback (right or wrong, each option marked, the
+ * answer, the explanation, links). Number keys choose and Enter submits only while focus is inside
+ * it; Enter with no answer asks for one and grades nothing. With `onRated` (a review) the learner
+ * rates their recall (Again, Hard, Good, Easy) instead of moving on with Next.
  */
 export function QuestionCard({
   q,
@@ -25,6 +48,8 @@ export function QuestionCard({
   heading,
   onGraded,
   onNext,
+  onRated,
+  onSuspend,
   nextLabel,
 }: {
   q: Question;
@@ -32,8 +57,13 @@ export function QuestionCard({
   heading: string;
   onGraded: (g: Grade) => void;
   onNext: () => void;
+  onRated?: (rating: FsrsGrade) => void;
+  onSuspend?: () => void;
   nextLabel: string;
 }) {
+  const [asking, setAsking] = useState(false);
+  const [dontKnow, setDontKnow] = useState(false);
+  const [suspended, setSuspended] = useState(false);
   const [choice, setChoice] = useState<number | null>(null);
   const [choices, setChoices] = useState<number[]>([]);
   const [order, setOrder] = useState<number[]>(() => (q.kind === 'order' ? initialOrder(q, seed) : []));
@@ -63,12 +93,26 @@ export function QuestionCard({
   };
   const submit = () => {
     if (result) return;
-    const g = gradeAnswer(q, response());
+    const r = response();
+    // No answer is not a wrong answer: ask for one, schedule nothing.
+    if (isBlank(r)) {
+      setAsking(true);
+      return;
+    }
+    const g = gradeAnswer(q, r);
+    setResult(g);
+    onGraded(g);
+  };
+  const giveUp = () => {
+    if (result) return;
+    const g = { ...gradeAnswer(q, blankResponse(q)), score: 0, correct: false, note: 'You chose “I don’t know”.' };
+    setDontKnow(true);
     setResult(g);
     onGraded(g);
   };
   const pick = (i: number) => {
     if (result) return;
+    setAsking(false);
     if (q.kind === 'single') setChoice(i);
     if (q.kind === 'multi') setChoices((c) => (c.includes(i) ? c.filter((x) => x !== i) : [...c, i]));
   };
@@ -98,6 +142,12 @@ export function QuestionCard({
   const onKeyDown = (e: KeyboardEvent<HTMLDivElement>) => {
     const tag = (e.target as HTMLElement).tagName;
     const typing = tag === 'TEXTAREA' || (tag === 'INPUT' && (e.target as HTMLInputElement).type === 'text');
+    // In a review, once the answer is shown, keys 1–4 rate recall as Again, Hard, Good, Easy.
+    if (result && onRated && /^[1-4]$/.test(e.key) && !typing) {
+      e.preventDefault();
+      onRated(RATINGS[Number(e.key) - 1]!.rating);
+      return;
+    }
     if (/^[1-9]$/.test(e.key) && !typing && (q.kind === 'single' || q.kind === 'multi')) {
       const i = Number(e.key) - 1;
       if (i < q.options.length) {
@@ -109,8 +159,8 @@ export function QuestionCard({
     if (e.key !== 'Enter' || ['BUTTON', 'A', 'SELECT'].includes(tag)) return;
     if (tag === 'TEXTAREA' && !(e.ctrlKey || e.metaKey)) return;
     e.preventDefault();
-    if (result) onNext();
-    else submit();
+    if (!result) submit();
+    else if (!onRated) onNext();
   };
 
   return (
@@ -130,7 +180,7 @@ export function QuestionCard({
           {(q.kind === 'single' || q.kind === 'multi') && (
             <ol className="options">
               {q.options.map((o, i) => (
-                <li key={o}>
+                <li key={o} className={result ? (isRight(q, i) ? 'is-right' : 'is-wrong') : undefined}>
                   <label>
                     <input
                       type={q.kind === 'single' ? 'radio' : 'checkbox'}
@@ -143,6 +193,12 @@ export function QuestionCard({
                     </span>{' '}
                     {o}
                   </label>
+                  {result && (
+                    <span className="mark">
+                      {isRight(q, i) ? ' ✓ correct' : ' ✗ incorrect'}
+                      {(q.kind === 'single' ? choice === i : choices.includes(i)) ? ' (your choice)' : ''}
+                    </span>
+                  )}
                 </li>
               ))}
             </ol>
@@ -185,7 +241,15 @@ export function QuestionCard({
                 Your answer, one item per line or separated by commas (Ctrl+Enter submits)
               </label>
               <br />
-              <textarea id={`${name}-text`} rows={5} cols={50} value={text} onChange={(e) => setText(e.target.value)} />
+              <textarea
+                id={`${name}-text`}
+                rows={5}
+                value={text}
+                onChange={(e) => {
+                  setText(e.target.value);
+                  setAsking(false);
+                }}
+              />
             </p>
           )}
           {q.kind === 'numeric' && (
@@ -197,13 +261,26 @@ export function QuestionCard({
                 inputMode="decimal"
                 autoComplete="off"
                 value={text}
-                onChange={(e) => setText(e.target.value)}
+                onChange={(e) => {
+                  setText(e.target.value);
+                  setAsking(false);
+                }}
                 size={14}
               />
               {q.unit && <span aria-hidden="true"> {q.unit}</span>}
             </p>
           )}
-          <button type="submit">Submit answer</button>
+          <button type="submit">Submit answer</button>{' '}
+          <button type="button" onClick={giveUp}>
+            I don’t know
+          </button>
+          {asking && !result && (
+            <p role="alert" className="ask">
+              {q.kind === 'single' || q.kind === 'multi'
+                ? 'Choose an answer first, or press “I don’t know”.'
+                : 'Type an answer first, or press “I don’t know”.'}
+            </p>
+          )}
         </fieldset>
       </form>
       <div role="status" aria-live="polite" className="feedback-region">
@@ -237,10 +314,52 @@ export function QuestionCard({
           </div>
         )}
       </div>
-      {result && (
+      {result && onRated && (
+        <div role="group" aria-labelledby={`${name}-rate`} className="ratings">
+          <p id={`${name}-rate`}>
+            How well did you recall it? This sets when you see the card again
+            {dontKnow
+              ? ''
+              : ` (your answer suggests ${RATINGS.find((x) => x.rating === ratingFor(result.score))!.label})`}
+            .
+          </p>
+          {RATINGS.map((x, i) => (
+            <button
+              key={x.label}
+              ref={x.rating === (dontKnow ? RATINGS[0].rating : ratingFor(result.score)) ? nextRef : undefined}
+              type="button"
+              onClick={() => onRated(x.rating)}
+            >
+              {x.label} <span className="muted">— {x.hint}</span>
+              <span className="sr-only"> (key {i + 1})</span>
+            </button>
+          ))}
+        </div>
+      )}
+      {result && !onRated && (
         <button ref={nextRef} type="button" onClick={onNext}>
           {nextLabel}
         </button>
+      )}
+      {result && onSuspend && (
+        <p className="suspend">
+          {suspended ? (
+            <span role="status">
+              Suspended: this card will not be asked again. You can bring suspended cards back under “Your progress” on
+              the quiz menu.
+            </span>
+          ) : (
+            <button
+              type="button"
+              onClick={() => {
+                setSuspended(true);
+                onSuspend();
+              }}
+            >
+              Suspend this card (I think it is wrong)
+            </button>
+          )}
+        </p>
       )}
     </div>
   );

@@ -1,17 +1,17 @@
 'use client';
 import { useId, useState } from 'react';
-import type { Pool } from '@/lib/quiz/pool';
+import type { Topic } from '@/lib/quiz/pool';
 import type { Progress } from '@/lib/quiz/progress';
 import type { QuizParams } from './QuizApp';
 
 /** Topic options grouped as in the pool (learning goals, goals, challenges, …). */
-function TopicOptions({ pool }: { pool: Pool }) {
-  const groups = [...new Set(pool.topics.map((t) => t.group))];
+function TopicOptions({ topics }: { topics: Topic[] }) {
+  const groups = [...new Set(topics.map((t) => t.group))];
   return (
     <>
       {groups.map((g) => (
         <optgroup key={g} label={g}>
-          {pool.topics
+          {topics
             .filter((t) => t.group === g)
             .map((t) => (
               <option key={t.id} value={t.id}>
@@ -24,24 +24,35 @@ function TopicOptions({ pool }: { pool: Pool }) {
   );
 }
 
+/** A past round's name: "Quick round", "Review", or its topic's name (the id only if the topic is gone). */
+function roundName(topic: string, topicLabel: (id: string) => string | undefined): string {
+  if (topic === 'quick') return 'Quick round';
+  if (topic === 'review') return 'Review';
+  return topicLabel(topic) ?? topic;
+}
+
 /** The quiz's start page: quick round, topic round, review with the due count, printable sheet. */
 export function QuizMenu({
-  pool,
+  topics,
   due,
   next,
+  forecast,
   rounds,
+  topicLabel,
   onStart,
 }: {
-  pool: Pool;
+  topics: Topic[];
   due: number;
   next?: Date;
+  /** Cards due on each of the next 7 days (day 0 includes overdue cards). */
+  forecast: { day: Date; count: number }[];
   rounds: Progress['rounds'];
+  /** A topic's name for a topic id, undefined when unknown. */
+  topicLabel: (id: string) => string | undefined;
   onStart: (p: QuizParams) => void;
 }) {
   const id = useId();
-  const [topic, setTopic] = useState(
-    pool.topics.find((t) => t.id === 'goal:availability')?.id ?? pool.topics[0]?.id ?? '',
-  );
+  const [topic, setTopic] = useState(topics.find((t) => t.id === 'goal:availability')?.id ?? topics[0]?.id ?? '');
   const [printTopic, setPrintTopic] = useState(topic);
   return (
     <div className="quiz-menu">
@@ -66,7 +77,7 @@ export function QuizMenu({
         >
           <label htmlFor={`${id}-topic-select`}>Topic</label>{' '}
           <select id={`${id}-topic-select`} value={topic} onChange={(e) => setTopic(e.target.value)}>
-            <TopicOptions pool={pool} />
+            <TopicOptions topics={topics} />
           </select>{' '}
           <button type="submit">Start a round on this topic</button>
         </form>
@@ -81,8 +92,33 @@ export function QuizMenu({
           {due === 0 && next ? ` The next is due ${next.toLocaleString()}.` : ''}
         </p>
         <button type="button" onClick={() => onStart({ mode: 'review' })} disabled={due === 0}>
-          Review due cards
+          {due > 0
+            ? `Review ${due} due ${due === 1 ? 'card' : 'cards'} now`
+            : next
+              ? `Nothing due — next card due ${next.toLocaleString()}`
+              : 'Nothing to review yet'}
         </button>
+        <h3 id={`${id}-forecast`}>Due in the next 7 days</h3>
+        <table className="forecast" aria-labelledby={`${id}-forecast`}>
+          <thead>
+            <tr>
+              <th scope="col">Day</th>
+              <th scope="col">Cards due</th>
+            </tr>
+          </thead>
+          <tbody>
+            {forecast.map((f, i) => (
+              <tr key={f.day.toISOString()}>
+                <th scope="row">
+                  {i === 0
+                    ? 'Today (and overdue)'
+                    : f.day.toLocaleDateString(undefined, { weekday: 'short', day: 'numeric', month: 'short' })}
+                </th>
+                <td>{f.count}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
       </section>
       <section aria-labelledby={`${id}-print`}>
         <h2 id={`${id}-print`}>Printable sheet</h2>
@@ -94,7 +130,7 @@ export function QuizMenu({
         >
           <label htmlFor={`${id}-print-select`}>Topic</label>{' '}
           <select id={`${id}-print-select`} value={printTopic} onChange={(e) => setPrintTopic(e.target.value)}>
-            <TopicOptions pool={pool} />
+            <TopicOptions topics={topics} />
           </select>{' '}
           <button type="submit">Open the question sheet with answer key</button>
         </form>
@@ -108,7 +144,8 @@ export function QuizMenu({
               .reverse()
               .map((r) => (
                 <li key={r.at}>
-                  {new Date(r.at).toLocaleString()}: {r.topic} — {Number(r.score.toFixed(2))} of {r.total}
+                  {new Date(r.at).toLocaleString()}: {roundName(r.topic, topicLabel)} — {Number(r.score.toFixed(2))} of{' '}
+                  {r.total}
                 </li>
               ))}
           </ul>

@@ -4,6 +4,7 @@ import { notFound } from 'next/navigation';
 import { pageMeta } from '@/lib/page-meta';
 import { getCorpus } from '@/lib/corpus';
 import { IncidentTable } from '../../_components/IncidentTable';
+import { Comparisons } from '../../_components/Comparisons';
 import { TECHNOLOGIES, technologyPath } from '@/lib/routes';
 
 type Params = { params: Promise<{ id: string }> };
@@ -21,7 +22,7 @@ export async function generateMetadata({ params }: Params): Promise<Metadata> {
 
 /** One technology: its definition, other names, and the incidents that involved it, newest first. */
 export default async function TechnologyPage({ params }: Params) {
-  const { tax, byTechnology } = getCorpus();
+  const { tax, byTechnology, comparisonsByTarget } = getCorpus();
   const id = (await params).id;
   const t = tax.technologyById.get(id);
   if (!t) notFound();
@@ -45,6 +46,7 @@ export default async function TechnologyPage({ params }: Params) {
         Incidents <span className="count">({incidents.length})</span>
       </h2>
       <IncidentTable incidents={incidents} caption={`Incidents involving ${t.name}, newest first`} />
+      <Comparisons comparisons={comparisonsByTarget.get(`technology:${id}`)} />
     </>
   );
 }

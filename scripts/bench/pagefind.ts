@@ -1,0 +1,2 @@
+export {};
+console.log('pagefind comparison: not yet');
