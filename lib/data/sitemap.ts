@@ -23,6 +23,8 @@ import {
   learnPath,
   orgPath,
   TECHNOLOGIES,
+  GLOSSARY_PARTS,
+  glossaryPartPath,
   incidentsPagePath,
   technologyPath,
 } from '../routes';
@@ -50,6 +52,8 @@ export function sitePaths(c: Pick<Corpus, 'incidents' | 'tax' | 'byOrg'>): strin
     ABOUT_DATA,
     LEARN,
     ...LEARN_PAGES.map(learnPath),
+    // Later glossary pages (the first is learnPath('glossary')).
+    ...GLOSSARY_PARTS.slice(1).map((_, i) => glossaryPartPath(i + 1)),
   ];
   return [
     ...fixed,
