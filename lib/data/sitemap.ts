@@ -24,6 +24,8 @@ import {
   learnPath,
   orgPath,
   TECHNOLOGIES,
+  GLOSSARY_PARTS,
+  glossaryPartPath,
   incidentsPagePath,
   technologyPath,
 } from '../routes';
@@ -52,6 +54,8 @@ export function sitePaths(c: Pick<Corpus, 'incidents' | 'tax' | 'byOrg'>): strin
     ABOUT_ERRORS,
     LEARN,
     ...LEARN_PAGES.map(learnPath),
+    // Later glossary pages (the first is learnPath('glossary')).
+    ...GLOSSARY_PARTS.slice(1).map((_, i) => glossaryPartPath(i + 1)),
   ];
   return [
     ...fixed,

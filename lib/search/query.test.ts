@@ -129,7 +129,7 @@ describe('what is indexed', () => {
     const users = corpus.incidents.filter((i) => i.terms.includes('metastable-failure')).map((i) => i.id);
     expect(ids('metastability')).toEqual(expect.arrayContaining(users));
     expect(termOffers(engine, search('metastability').query).map((o) => o.href)).toContain(
-      '/learn/glossary/#term-metastable-failure',
+      '/learn/glossary/m-z/#term-metastable-failure',
     );
   });
   it('says why a result matched, naming the tag', () => {
@@ -175,6 +175,7 @@ describe('term pages and suggestions', () => {
     const tries = didYouMean(engine, out.query);
     expect(tries.join(' ')).toContain('zookeeper');
     for (const t of tries) expect(search(t).hits.length).toBeGreaterThan(0);
+    expect(new Set(tries.map((t) => t.toLowerCase())).size).toBe(tries.length);
   });
 });
 
