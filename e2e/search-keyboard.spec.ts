@@ -63,6 +63,9 @@ test('no results: suggestions that work, a way to browse by fault type, and no e
 test('the count is the number of incidents shown, with the right plural', async ({ page }) => {
   await page.goto('/search/?q=human+error');
   await expect(resultLinks(page).first()).toBeVisible();
+  // Results come 20 at a time: show them all before counting.
+  const more = page.getByRole('button', { name: /^Show \d+ more$/ });
+  while (await more.isVisible()) await more.click();
   const n = await resultLinks(page).count();
   expect(n).toBeGreaterThan(1);
   await expect(page.getByRole('status')).toHaveText(`${n} incidents match “human error”.`);

@@ -166,6 +166,12 @@ describe('term pages and suggestions', () => {
   it('offers the fault type page for one of its other names', () => {
     expect(termOffers(engine, search('human error').query).map((o) => o.href)).toContain('/faults/operator-action/');
   });
+  it('offers a technology page by name or other name, and finds incidents tagged with it', () => {
+    expect(termOffers(engine, search('k8s').query).map((o) => o.href)).toContain('/technologies/kubernetes/');
+    const tagged = corpus.incidents.filter((i) => i.technologies.includes('kubernetes')).map((i) => i.id);
+    expect(tagged.length).toBeGreaterThan(0);
+    expect(ids('k8s')).toEqual(expect.arrayContaining(tagged));
+  });
   it('offers the goal page for "scalability"', () => {
     expect(termOffers(engine, search('scalability').query)[0]?.href).toBe('/goals/scalability/');
   });
