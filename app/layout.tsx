@@ -11,7 +11,8 @@ import './globals.css';
 import { ABOUT_METHOD, HOME } from '@/lib/routes';
 
 export const metadata: Metadata = {
-  metadataBase: new URL(`${SITE_URL}${BASE_PATH}/`),
+  // Without a configured origin, no page emits an absolute URL (see lib/page-meta.ts).
+  ...(SITE_URL && { metadataBase: new URL(`${SITE_URL}${BASE_PATH}/`) }),
   title: { default: `${SITE_NAME} — real distributed-systems failures, explained`, template: `%s — ${SITE_NAME}` },
   description:
     'A knowledge base of public distributed-systems postmortems, tagged by fault type, goal and challenge, with case studies, search and self-quizzes.',

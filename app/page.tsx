@@ -1,24 +1,27 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { pageMeta } from '@/lib/page-meta';
-import { SITE_NAME } from '@/lib/site';
-import { getCorpus } from '@/lib/corpus';
+import { BASE_PATH, SITE_NAME, SITE_URL } from '@/lib/site';
+import { distinctIncidents, getCorpus } from '@/lib/corpus';
 import { formatPartialDate } from '@/lib/content/dates';
+import { FOUNDING_CASE_STUDIES, recentlyAdded } from '@/lib/corpus/home';
+import { operatorNames } from '@/lib/corpus/incident-summaries';
+import { countOf } from '@/lib/corpus/plural';
+import type { Incident } from '@/lib/content';
 import {
   ABOUT_DATA,
   ABOUT_METHOD,
-  CHALLENGES,
   COMPARE,
   FAULTS,
-  GOALS,
+  FEED,
   HOME,
   INCIDENTS,
   LEARN,
   MATRIX,
-  ORGS,
   QUIZ,
   SEARCH,
   STATS,
+  faultPath,
   incidentPath,
 } from '@/lib/routes';
 
@@ -31,155 +34,161 @@ export const metadata: Metadata = {
   }),
   // The home page's title is the site's own, not "<page> — Faultline".
   title: { absolute: `${SITE_NAME} — real distributed-systems failures, explained` },
-  alternates: { canonical: HOME, types: { 'application/atom+xml': '/feed.xml' } },
+  // The feed and canonical URL exist only when the site has an origin (see lib/site.ts).
+  ...(SITE_URL && { alternates: { canonical: HOME, types: { 'application/atom+xml': FEED } } }),
 };
 
-/** Home: what Faultline is, and the ways in. */
-export default function HomePage() {
-  const { incidents, tax } = getCorpus();
-  const featured = [
-    'pagerduty-zookeeper-poison-packet-2015',
-    'comcast-backbone-fiber-cuts-2018',
-    'aws-kinesis-us-east-1-2020',
-  ]
-    .map((id) => incidents.find((i) => i.id === id))
-    .filter((i) => i !== undefined);
+const dayFormat = new Intl.DateTimeFormat('en-GB', {
+  day: 'numeric',
+  month: 'short',
+  year: 'numeric',
+  timeZone: 'UTC',
+});
+
+function CaseStudy({ inc, added }: { inc: Incident; added?: boolean }) {
+  const { tax } = getCorpus();
   return (
-    <>
+    <li>
+      <h3>
+        <Link href={incidentPath(inc.id)} prefetch={false}>
+          {inc.title}
+        </Link>
+      </h3>
+      <p className="muted">
+        <time dateTime={inc.started.at}>{formatPartialDate(inc.started)}</time> · {operatorNames(inc, tax).join(', ')}
+        {added && (
+          <>
+            {' '}
+            · added <time dateTime={inc.added}>{dayFormat.format(new Date(`${inc.added}T00:00:00Z`))}</time>
+          </>
+        )}
+      </p>
+      <p>{inc.summary}</p>
+    </li>
+  );
+}
+
+/** Home: what Faultline is, the search box, new and founding case studies, fault classes, and the way into learning. */
+export default function HomePage() {
+  const { incidents, incidentById, tax, byFault } = getCorpus();
+  const founding = FOUNDING_CASE_STUDIES.flatMap((id) => (incidentById.has(id) ? [incidentById.get(id)!] : []));
+  const recent = recentlyAdded(incidents, 4);
+  return (
+    <div className="home">
       <h1>Faultline</h1>
       <p className="lede">
-        Real distributed-systems failures as cited case studies. Each public postmortem becomes a typed record, tagged
-        with the faults behind it, the goals it hurt and the challenges it shows — so you can ask &ldquo;what else
-        failed like this?&rdquo;
+        Real distributed-systems failures, explained: {incidents.length} public postmortems as cited case studies,
+        tagged with the faults behind them, the goals they hurt and the challenges they show.
       </p>
-      <ul className="cards">
-        <li>
-          <h2>
+
+      <form
+        className="home-search"
+        role="search"
+        aria-label="Search the case studies"
+        action={`${BASE_PATH}${SEARCH}`}
+        method="get"
+      >
+        <label htmlFor="home-q">Search the case studies</label>
+        <div className="search-row">
+          <input id="home-q" type="search" name="q" placeholder="e.g. config push, ZooKeeper, BGP" autoComplete="off" />
+          <button type="submit">Search</button>
+        </div>
+      </form>
+
+      <div className="home-grid">
+        <section aria-labelledby="recent-h">
+          <h2 id="recent-h">Recently added</h2>
+          <ul className="case-list">
+            {recent.map((inc) => (
+              <CaseStudy key={inc.id} inc={inc} added />
+            ))}
+          </ul>
+          <p>
             <Link href={INCIDENTS} prefetch={false}>
-              Incidents
+              All {incidents.length} case studies
             </Link>
-          </h2>
-          <p>{incidents.length} case studies, newest first, each with a timeline and sources.</p>
-        </li>
-        <li>
-          <h2>
-            <Link href={SEARCH} prefetch={false}>
-              Search
-            </Link>
-          </h2>
-          <p>By any word, fault type, trigger, goal or organisation — fuzzy, with filters you can share.</p>
-        </li>
-        <li>
-          <h2>
-            <Link href={LEARN} prefetch={false}>
-              Learn
-            </Link>
-          </h2>
-          <p>
-            The goals and challenges of distributed systems, availability&rsquo;s nines, failure probability, and a
-            glossary.
           </p>
-        </li>
-        <li>
-          <h2>
-            <Link href={QUIZ} prefetch={false}>
-              Quiz yourself
-            </Link>
-          </h2>
-          <p>
-            Rounds by topic with every answer explained, and spaced review that brings each card back when it is due.
-          </p>
-        </li>
-        <li>
-          <h2>
-            <Link href={FAULTS} prefetch={false}>
-              Fault taxonomy
-            </Link>
-          </h2>
-          <p>
-            {tax.classes.length} fault classes and {tax.typeById.size} fault types, each with the incidents it caused.
-          </p>
-        </li>
-        <li>
-          <h2>
-            <Link href={GOALS} prefetch={false}>
-              Goals
-            </Link>
-          </h2>
-          <p>Scalability, performance, latency, availability, fault tolerance — and what broke each.</p>
-        </li>
-        <li>
-          <h2>
-            <Link href={CHALLENGES} prefetch={false}>
-              Challenges
-            </Link>
-          </h2>
-          <p>More links that fail, network delay, unreliable networks, other administrators.</p>
-        </li>
-        <li>
-          <h2>
-            <Link href={ORGS} prefetch={false}>
-              Organisations
-            </Link>
-          </h2>
-          <p>Browse by who ran, supplied or measured the failing system.</p>
-        </li>
-        <li>
-          <h2>
-            <Link href={MATRIX} prefetch={false}>
-              Fault × goal matrix
-            </Link>
-          </h2>
-          <p>Which failures hurt which goal, and which challenges they show.</p>
-        </li>
-        <li>
-          <h2>
-            <Link href={STATS} prefetch={false}>
-              The corpus in pictures
-            </Link>
-          </h2>
-          <p>Incidents per year, durations, common triggers and roots, detection and repair.</p>
-        </li>
-        <li>
-          <h2>
-            <Link href={COMPARE} prefetch={false}>
-              Compare
-            </Link>
-          </h2>
-          <p>Two or three incidents side by side, shared tags highlighted.</p>
-        </li>
-        <li>
-          <h2>
-            <Link href={ABOUT_DATA} prefetch={false}>
-              Open data
-            </Link>
-          </h2>
-          <p>Every record as JSON and CSV, Atom feeds; CC BY 4.0.</p>
-        </li>
-        <li>
-          <h2>
-            <Link href={ABOUT_METHOD} prefetch={false}>
-              Method
-            </Link>
-          </h2>
-          <p>How incidents are tagged, and what &ldquo;verified&rdquo; and &ldquo;likely&rdquo; mean.</p>
-        </li>
-      </ul>
-      {featured.length > 0 && (
-        <section aria-labelledby="start-h">
-          <h2 id="start-h">Start with the founding case studies</h2>
-          <ul>
-            {featured.map((i) => (
-              <li key={i.id}>
-                <Link href={incidentPath(i.id)} prefetch={false}>
-                  {i.title}
-                </Link>{' '}
-                <span className="muted">({formatPartialDate(i.started)})</span>
-              </li>
+        </section>
+
+        <section aria-labelledby="founding-h">
+          <h2 id="founding-h">Start with the founding case studies</h2>
+          <ul className="case-list">
+            {founding.map((inc) => (
+              <CaseStudy key={inc.id} inc={inc} />
             ))}
           </ul>
         </section>
-      )}
-    </>
+      </div>
+
+      <section aria-labelledby="classes-h">
+        <h2 id="classes-h">Browse by fault class</h2>
+        <ul className="class-counts">
+          {tax.classes.map((c) => {
+            const n = distinctIncidents(byFault.get(c.id)).length;
+            return (
+              <li key={c.id}>
+                <Link href={faultPath(c.id)} prefetch={false}>
+                  {c.name}
+                </Link>{' '}
+                <span className="count">{countOf(n, 'incident')}</span>
+              </li>
+            );
+          })}
+        </ul>
+        <p>
+          <Link href={FAULTS} prefetch={false}>
+            The whole fault taxonomy
+          </Link>{' '}
+          ·{' '}
+          <Link href={MATRIX} prefetch={false}>
+            Fault × goal matrix
+          </Link>{' '}
+          ·{' '}
+          <Link href={STATS} prefetch={false}>
+            The corpus in pictures
+          </Link>{' '}
+          ·{' '}
+          <Link href={COMPARE} prefetch={false}>
+            Compare incidents
+          </Link>
+        </p>
+      </section>
+
+      <section aria-labelledby="learn-h">
+        <h2 id="learn-h">Learn from them</h2>
+        <ul className="cards">
+          <li>
+            <h3>
+              <Link href={LEARN} prefetch={false}>
+                The lecture
+              </Link>
+            </h3>
+            <p>
+              The goals and challenges of distributed systems, availability&rsquo;s nines, failure probability, and the
+              fault → error → failure chain — each illustrated by these incidents.
+            </p>
+          </li>
+          <li>
+            <h3>
+              <Link href={QUIZ} prefetch={false}>
+                The quiz
+              </Link>
+            </h3>
+            <p>
+              Short rounds by topic with every answer explained, and spaced review that brings each card back when due.
+            </p>
+          </li>
+        </ul>
+        <p className="muted">
+          <Link href={ABOUT_METHOD} prefetch={false}>
+            How incidents are tagged
+          </Link>{' '}
+          ·{' '}
+          <Link href={ABOUT_DATA} prefetch={false}>
+            Open data (JSON, CSV)
+          </Link>
+        </p>
+      </section>
+    </div>
   );
 }

@@ -1,10 +1,12 @@
 import type { Metadata } from 'next';
-import { SITE_NAME } from './site';
+import { SITE_NAME, SITE_URL } from './site';
 
 /**
  * A page's sharing metadata: title, description, canonical URL and OpenGraph tags. Paths are
  * site paths ("/incidents/x/"); the root layout's metadataBase makes them absolute under SITE_URL
  * and BASE_PATH. Next replaces (does not merge) the layout's openGraph, so every page sets it whole.
+ * With no configured origin there is nothing to make them absolute against, so the canonical tag
+ * and OpenGraph URL are left out (never a made-up host).
  */
 export function pageMeta({
   title,
@@ -20,7 +22,7 @@ export function pageMeta({
   return {
     title,
     description,
-    alternates: { canonical: path },
-    openGraph: { title, description, url: path, siteName: SITE_NAME, type, locale: 'en' },
+    ...(SITE_URL && { alternates: { canonical: path } }),
+    openGraph: { title, description, ...(SITE_URL && { url: path }), siteName: SITE_NAME, type, locale: 'en' },
   };
 }

@@ -30,6 +30,7 @@ function run(name: string, cmd: string, args: string[], countsFrom?: () => Count
 run('type check', bin('tsc'), ['--noEmit', '-p', '.']);
 run('lint', bin('eslint'), ['--max-warnings=0', '.']);
 run('format check (Prettier)', bin('prettier'), ['--check', '.']);
+run('CSS lint (stylelint)', bin('stylelint'), ['app/**/*.css']);
 run('content check', process.execPath, [bin('tsx'), 'scripts/check.ts']);
 run(
   'unit and integrity tests',
@@ -37,8 +38,16 @@ run(
   ['run', '--reporter=default', '--reporter=json', `--outputFile=${RESULTS}/vitest.json`],
   () => countVitest(`${RESULTS}/vitest.json`),
 );
+// Built for the address the browser tests serve it on (as `npm start` does), so canonical URLs,
+// the sitemap and the feeds exist and point at the server under test.
+env.SITE_URL ??= `http://127.0.0.1:${env.E2E_PORT ?? 4173}`;
 const built = run('static build', process.execPath, [bin('tsx'), 'scripts/build.ts']);
 const chromium = ensureChromium();
+if (built)
+  run('HTML validation (html-validate, every page of out/)', process.execPath, [
+    bin('tsx'),
+    'scripts/validate-html.ts',
+  ]);
 if (built && chromium) {
   env.CHROMIUM_PATH = chromium;
   run('browser tests (Playwright, Chromium)', bin('playwright'), ['test'], () =>

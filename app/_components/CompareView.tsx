@@ -9,6 +9,64 @@ import { DATA_FILES, incidentPath, withBase } from '@/lib/routes';
 const SLOTS = ['a', 'b', 'c'] as const;
 const base = process.env.NEXT_PUBLIC_BASE_PATH ?? '';
 
+type CompareIncident = CompareFile['incidents'][number];
+
+/**
+ * A searchable picker: a text box with a list of suggestions (input + datalist, which browsers
+ * expose as an ARIA combobox). Typing filters the titles; incidents related to the first choice
+ * are offered first. A title typed or picked in full selects its incident; clearing the box
+ * removes it.
+ */
+function IncidentPicker({
+  slot,
+  label,
+  incidents,
+  offered,
+  chosen,
+  disabled,
+  onChoose,
+}: {
+  slot: string;
+  label: string;
+  incidents: readonly CompareIncident[];
+  offered: readonly string[];
+  chosen: CompareIncident | undefined;
+  disabled: boolean;
+  onChoose: (id: string) => void;
+}) {
+  const [text, setText] = useState(chosen?.title ?? '');
+  const byTitle = useMemo(() => new Map(incidents.map((i) => [i.title.toLowerCase(), i.id])), [incidents]);
+  const first = offered.flatMap((id) => incidents.filter((i) => i.id === id));
+  const rest = incidents.filter((i) => !offered.includes(i.id));
+  return (
+    <p>
+      <label htmlFor={`compare-${slot}`}>{label}</label>{' '}
+      <input
+        id={`compare-${slot}`}
+        type="text"
+        list={`compare-${slot}-options`}
+        value={text}
+        disabled={disabled}
+        placeholder={offered.length ? 'Type to search; related ones first' : 'Type a title to search'}
+        autoComplete="off"
+        onChange={(e) => {
+          setText(e.target.value);
+          const id = byTitle.get(e.target.value.trim().toLowerCase());
+          if (id) onChoose(id);
+          else if (e.target.value.trim() === '' && chosen) onChoose('');
+        }}
+      />
+      <datalist id={`compare-${slot}-options`}>
+        {[...first, ...rest].map((inc) => (
+          <option key={inc.id} value={inc.title}>
+            {offered.includes(inc.id) ? 'related' : undefined}
+          </option>
+        ))}
+      </datalist>
+    </p>
+  );
+}
+
 /** Fetches the compact compare file, keeps the selection in the URL, and renders the side-by-side table. */
 export function CompareView() {
   const [data, setData] = useState<CompareFile | null>(null);
@@ -43,22 +101,16 @@ export function CompareView() {
     <>
       <form className="compare-pickers" onSubmit={(e) => e.preventDefault()}>
         {SLOTS.map((slot, i) => (
-          <p key={slot}>
-            <label htmlFor={`compare-${slot}`}>Incident {i + 1}</label>{' '}
-            <select
-              id={`compare-${slot}`}
-              value={ids[i] ?? ''}
-              onChange={(e) => choose(i, e.target.value)}
-              disabled={i > ids.length}
-            >
-              <option value="">{i === 0 ? 'Choose an incident' : 'None'}</option>
-              {data.incidents.map((inc) => (
-                <option key={inc.id} value={inc.id}>
-                  {inc.title}
-                </option>
-              ))}
-            </select>
-          </p>
+          <IncidentPicker
+            key={`${slot}-${ids[i] ?? ''}`}
+            slot={slot}
+            label={`Incident ${i + 1}`}
+            incidents={data.incidents}
+            offered={i === 0 ? [] : (byId.get(ids[0] ?? '')?.related ?? [])}
+            chosen={ids[i] ? byId.get(ids[i]!) : undefined}
+            disabled={i > ids.length}
+            onChoose={(id) => choose(i, id)}
+          />
         ))}
       </form>
       {chosen.length === 0 ? (

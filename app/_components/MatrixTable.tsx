@@ -1,11 +1,12 @@
 'use client';
+import { countOf } from '@/lib/corpus/plural';
 import Link from 'next/link';
 import { useState } from 'react';
 import { cellSearchHref, shadeStep, type MatrixCounts } from '@/lib/corpus/matrix';
 import { TableScroll } from './TableScroll';
 import { faultPath } from '@/lib/routes';
 
-const plural = (n: number) => `${n} incident${n === 1 ? '' : 's'}`;
+const plural = (n: number) => countOf(n, 'incident');
 
 /**
  * A fault × column table: class rows, each expandable to its type rows. It gets only counts (the

@@ -13,6 +13,15 @@ const VIEWPOINTS: [keyof DependabilityProfile, string][] = [
   ['group', 'Avizienis grouping'],
 ];
 
+/**
+ * Avizienis et al.'s value names where the bare word misleads a reader: an "incompetence fault" is
+ * one made for lack of the professional competence a task needed, not a judgement of the people.
+ */
+const VALUE_WORDING: Record<string, string> = {
+  accidental: 'accidental (made by mistake)',
+  incompetence: 'lack of competence for the task (Avizienis: “incompetence faults”)',
+};
+
 /** A fault class's dependability profile as a two-column table. */
 export function ProfileTable({ profile }: { profile: DependabilityProfile }) {
   return (
@@ -29,7 +38,7 @@ export function ProfileTable({ profile }: { profile: DependabilityProfile }) {
           {VIEWPOINTS.map(([key, label]) => (
             <tr key={key}>
               <th scope="row">{label}</th>
-              <td>{profile[key].join(', ')}</td>
+              <td>{profile[key].map((v) => VALUE_WORDING[v] ?? v).join(', ')}</td>
             </tr>
           ))}
         </tbody>

@@ -1,5 +1,8 @@
 import { SEARCH, withBase } from '@/lib/routes';
-/** A GET form to /search/; works without JavaScript. SearchShortcut adds the "/" key. */
+/**
+ * A GET form to /search/; works without JavaScript. SearchShortcut adds the "/" key; the hint for
+ * it shows only where there is a keyboard and a fine pointer (globals.css, .key-hint).
+ */
 export function SearchBoxForm() {
   const base = process.env.NEXT_PUBLIC_BASE_PATH ?? '';
   return (
@@ -13,14 +16,10 @@ export function SearchBoxForm() {
       <label className="sr-only" htmlFor="header-q">
         Search incidents
       </label>
-      <input
-        id="header-q"
-        type="search"
-        name="q"
-        placeholder="Search (press /)"
-        autoComplete="off"
-        aria-keyshortcuts="/"
-      />
+      <input id="header-q" type="search" name="q" placeholder="Search" autoComplete="off" aria-keyshortcuts="/" />
+      <span className="key-hint" aria-hidden="true">
+        <kbd>/</kbd>
+      </span>
     </form>
   );
 }

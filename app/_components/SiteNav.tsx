@@ -1,7 +1,7 @@
 'use client';
 import Link from 'next/link';
 import { usePathname } from 'next/navigation';
-import { CHALLENGES, FAULTS, GOALS, INCIDENTS, LEARN, MATRIX, ORGS, QUIZ, SEARCH, STATS } from '@/lib/routes';
+import { CHALLENGES, FAULTS, GOALS, INCIDENTS, LEARN, MATRIX, ORGS, QUIZ, STATS } from '@/lib/routes';
 
 const LINKS = [
   [INCIDENTS, 'Incidents'],
@@ -11,12 +11,11 @@ const LINKS = [
   [ORGS, 'Organisations'],
   [LEARN, 'Learn'],
   [QUIZ, 'Quiz'],
-  [SEARCH, 'Search'],
   [MATRIX, 'Matrix'],
   [STATS, 'Stats'],
 ] as const;
 
-/** Primary navigation; marks the section the reader is in. */
+/** Primary navigation; marks the section the reader is in. Search is the header's own box, not a link here. */
 export function SiteNav() {
   const pathname = usePathname() ?? '/';
   return (

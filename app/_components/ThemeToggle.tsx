@@ -38,7 +38,8 @@ export function ThemeToggle() {
   };
   return (
     <button type="button" className="no-print" onClick={choose} aria-label={`Colour theme: ${theme}. Change theme`}>
-      Theme: {theme}
+      <span className="theme-word">Theme: </span>
+      {theme}
     </button>
   );
 }

@@ -1,5 +1,6 @@
 import type { Incident } from '@/lib/content';
 import { formatPartialDate } from '@/lib/content/dates';
+import { ReportedAs } from './KeyFacts';
 
 /** The incident's timeline as an ordered list, with conversion notes and "likely" marks. */
 export function Timeline({ incident }: { incident: Incident }) {
@@ -18,7 +19,7 @@ export function Timeline({ incident }: { incident: Incident }) {
           )}
           <br />
           {e.text}
-          {e.at.derivedFrom && <span className="muted"> (converted from {e.at.derivedFrom})</span>}
+          <ReportedAs derivedFrom={e.at.derivedFrom} />
         </li>
       ))}
     </ol>

@@ -2,6 +2,7 @@ import type { Metadata } from 'next';
 import { pageMeta } from '@/lib/page-meta';
 import Link from 'next/link';
 import { distinctIncidents, getCorpus } from '@/lib/corpus';
+import { countOf } from '@/lib/corpus/plural';
 import { ABOUT_METHOD, FAULTS, faultPath } from '@/lib/routes';
 
 export const metadata: Metadata = pageMeta({
@@ -10,6 +11,16 @@ export const metadata: Metadata = pageMeta({
     'The 8 fault classes and 30 fault types Faultline tags incidents with, and how many incidents carry each.',
   path: FAULTS,
 });
+
+/** "(3)" on screen; "3 incidents" to a screen reader (a plain span cannot carry an aria-label). */
+function Count({ n }: { n: number }) {
+  return (
+    <span className="count">
+      <span aria-hidden="true">({n})</span>
+      <span className="sr-only">{countOf(n, 'incident')}</span>
+    </span>
+  );
+}
 
 /** The taxonomy: classes with their types, each with its incident count. */
 export default function FaultsPage() {
@@ -32,7 +43,7 @@ export default function FaultsPage() {
               <Link href={faultPath(c.id)} prefetch={false}>
                 {c.name}
               </Link>{' '}
-              <span className="count">({distinctIncidents(byFault.get(c.id)).length})</span>
+              <Count n={distinctIncidents(byFault.get(c.id)).length} />
             </h2>
             <p>{c.definition}</p>
             <ul>
@@ -41,9 +52,7 @@ export default function FaultsPage() {
                   <Link href={faultPath(t.id)} prefetch={false}>
                     {t.name}
                   </Link>{' '}
-                  <span className="count" aria-label={`${distinctIncidents(byFault.get(t.id)).length} incidents`}>
-                    ({distinctIncidents(byFault.get(t.id)).length})
-                  </span>
+                  <Count n={distinctIncidents(byFault.get(t.id)).length} />
                 </li>
               ))}
             </ul>

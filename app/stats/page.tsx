@@ -3,7 +3,14 @@ import Link from 'next/link';
 import { formatMinutes } from '@/lib/content/duration';
 import { getCorpus } from '@/lib/corpus';
 import { facetLabel } from '@/lib/corpus/facet-labels';
-import { detectionAndRepair, durationsLongestFirst, perYearByRootClass, topFaultTypes } from '@/lib/corpus/stats';
+import {
+  detectionAndRepair,
+  durationsLongestFirst,
+  perYearByRootClass,
+  SEVERAL_CLASSES,
+  topFaultTypes,
+  UNCLASSIFIED,
+} from '@/lib/corpus/stats';
 import { pageMeta } from '@/lib/page-meta';
 import { BarChart, StackedYears } from '../_components/charts';
 import { binDurations } from '@/lib/corpus/duration-bins';
@@ -26,7 +33,14 @@ export const metadata: Metadata = pageMeta({
 export default function StatsPage() {
   const { incidents, tax } = getCorpus();
   const perYear = perYearByRootClass(incidents, tax);
-  const series = perYear.classes.map((id) => ({ id, label: tax.classById.get(id)?.name ?? id }));
+  const partName = (id: string) =>
+    id === SEVERAL_CLASSES
+      ? 'Roots in several classes'
+      : id === UNCLASSIFIED
+        ? 'Unclassified (no root tag)'
+        : (tax.classById.get(id)?.name ?? id);
+  const series = perYear.classes.map((id) => ({ id, label: partName(id) }));
+  const yearTotal = (y: number) => [...(perYear.counts.get(y)?.values() ?? [])].reduce((n, v) => n + v, 0);
   const durations = durationsLongestFirst(incidents);
   const typeName = (id: string) => tax.typeById.get(id)?.name ?? id;
   const triggers = topFaultTypes(incidents, 'trigger');
@@ -42,20 +56,27 @@ export default function StatsPage() {
 
       <section aria-labelledby="years-h">
         <h2 id="years-h">Incidents per year, by fault class of the root</h2>
-        <p className="muted">An incident with roots in two classes counts once in each.</p>
+        <p className="muted">
+          Each incident counts once, in the year it started. Its part of the bar is the class of its root fault; an
+          incident whose roots lie in several classes, or that has no root tag yet, has a part of its own.
+        </p>
         <StackedYears
           title="Incidents per year by root fault class"
           years={perYear.years}
           series={series}
           value={(y, id) => perYear.counts.get(y)?.get(id) ?? 0}
         />
-        <ul className="legend">
+        <ul className="swatch-legend">
           {series.map((s, k) => (
             <li key={s.id}>
               <span className={`swatch series-${k}`} aria-hidden="true" />{' '}
-              <Link href={faultPath(s.id)} prefetch={false}>
-                {s.label}
-              </Link>
+              {s.id === SEVERAL_CLASSES || s.id === UNCLASSIFIED ? (
+                s.label
+              ) : (
+                <Link href={faultPath(s.id)} prefetch={false}>
+                  {s.label}
+                </Link>
+              )}
             </li>
           ))}
         </ul>
@@ -70,6 +91,7 @@ export default function StatsPage() {
                     {s.label}
                   </th>
                 ))}
+                <th scope="col">Incidents</th>
               </tr>
             </thead>
             <tbody>
@@ -81,6 +103,7 @@ export default function StatsPage() {
                     {series.map((s) => (
                       <td key={s.id}>{perYear.counts.get(y)?.get(s.id) ?? 0}</td>
                     ))}
+                    <td>{yearTotal(y)}</td>
                   </tr>
                 ))}
             </tbody>

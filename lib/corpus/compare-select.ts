@@ -18,7 +18,8 @@ export function isCompareFile(x: unknown): x is CompareFile {
       typeof inc.id === 'string' &&
       typeof inc.title === 'string' &&
       Array.isArray(inc.values) &&
-      inc.values.every(isStrings),
+      inc.values.every(isStrings) &&
+      isStrings(inc.related),
   );
 }
 

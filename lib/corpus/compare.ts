@@ -34,10 +34,19 @@ function rowsOf(inc: Incident, tax: TaxonomyIndex): [string, string[]][] {
 }
 
 /** The compare file for all incidents. */
-export function compareRecords(incidents: readonly Incident[], tax: TaxonomyIndex): CompareFile {
+export function compareRecords(
+  incidents: readonly Incident[],
+  tax: TaxonomyIndex,
+  related: ReadonlyMap<string, readonly { incident: { id: string } }[]> = new Map(),
+): CompareFile {
   const fields = incidents[0] ? rowsOf(incidents[0], tax).map(([label]) => label) : [];
   return {
     fields,
-    incidents: incidents.map((inc) => ({ id: inc.id, title: inc.title, values: rowsOf(inc, tax).map(([, v]) => v) })),
+    incidents: incidents.map((inc) => ({
+      id: inc.id,
+      title: inc.title,
+      values: rowsOf(inc, tax).map(([, v]) => v),
+      related: (related.get(inc.id) ?? []).slice(0, 5).map((r) => r.incident.id),
+    })),
   };
 }

@@ -9,7 +9,7 @@ describe('shortIncidentLabel', () => {
     expect(shortIncidentLabel(incidentById.get('aws-kinesis-us-east-1-2020')!, tax)).toBe(
       'Amazon Web Services, Nov 2020',
     );
-    expect(shortIncidentLabel(incidentById.get('pagerduty-zookeeper-poison-packet-2015')!, tax)).toBe(
+    expect(shortIncidentLabel(incidentById.get('pagerduty-zookeeper-poison-packet-2014')!, tax)).toBe(
       'PagerDuty, 2014',
     );
   });

@@ -6,6 +6,8 @@ import {
   incidentMinutes,
   logPosition,
   perYearByRootClass,
+  SEVERAL_CLASSES,
+  UNCLASSIFIED,
   topFaultTypes,
 } from './stats';
 import { indexTaxonomy } from './taxonomy-index';
@@ -49,15 +51,25 @@ describe('corpus statistics', () => {
     ]);
   });
 
-  it('counts incidents per year by root class, with empty years in between', () => {
-    const { years, classes, counts } = perYearByRootClass([a, b, c], tax);
+  it('counts each incident once per year, by root class, with empty years in between', () => {
+    const none = make('d', { started: { at: '2019-03', approximate: false }, faults: [fault('link-cut', 'trigger')] });
+    const { years, classes, counts } = perYearByRootClass([a, b, c, none], tax);
     expect(years).toEqual([2017, 2018, 2019]);
-    expect(classes).toEqual(['network-fault', 'software-fault', 'change-fault', 'load-fault']);
+    expect(classes).toEqual(['network-fault', 'load-fault', SEVERAL_CLASSES, UNCLASSIFIED]);
     expect([...(counts.get(2019) ?? [])].sort()).toEqual([
-      ['change-fault', 1],
       ['network-fault', 1],
-      ['software-fault', 1],
+      [SEVERAL_CLASSES, 1],
+      [UNCLASSIFIED, 1],
     ]);
+  });
+
+  it('makes every year add up to the number of incidents that started in it (whole corpus)', () => {
+    const all = getContent().incidents;
+    const { years, counts } = perYearByRootClass(all, tax);
+    for (const y of years) {
+      const total = [...(counts.get(y)?.values() ?? [])].reduce((n, v) => n + v, 0);
+      expect(total, String(y)).toBe(all.filter((i) => Number(i.started.at.slice(0, 4)) === y).length);
+    }
   });
 
   it('takes a reported duration first, else a minute-precise start and end', () => {

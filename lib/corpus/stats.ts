@@ -4,7 +4,16 @@ import { parseDurationMinutes } from '../content/duration';
 import type { TaxonomyIndex } from './taxonomy-index';
 import { derivedSpans } from './timeline-chart';
 
-/** Incidents per year, split by the class of their root fault(s); an incident counts once in each root class. */
+/** The per-year split's part for an incident whose roots lie in more than one class. */
+export const SEVERAL_CLASSES = 'several-classes';
+/** The per-year split's part for an incident with no root fault tag. */
+export const UNCLASSIFIED = 'unclassified';
+
+/**
+ * Incidents per year, each counted exactly once, split by the class of its root fault: an incident
+ * whose roots lie in several classes goes to SEVERAL_CLASSES, one with no root tag to UNCLASSIFIED.
+ * So each year's parts add up to the number of incidents that started that year.
+ */
 export function perYearByRootClass(
   incidents: readonly Incident[],
   tax: TaxonomyIndex,
@@ -15,19 +24,20 @@ export function perYearByRootClass(
     const year = yearOf(inc.started.at);
     const row = counts.get(year) ?? new Map<string, number>();
     const classes = new Set(
-      inc.faults.filter((f) => f.role === 'root').map((f) => tax.classOfType.get(f.type)?.id ?? 'unknown'),
+      inc.faults.filter((f) => f.role === 'root').map((f) => tax.classOfType.get(f.type)?.id ?? UNCLASSIFIED),
     );
-    for (const c of classes) {
-      row.set(c, (row.get(c) ?? 0) + 1);
-      used.add(c);
-    }
+    classes.delete(UNCLASSIFIED);
+    const part = classes.size === 0 ? UNCLASSIFIED : classes.size > 1 ? SEVERAL_CLASSES : [...classes][0]!;
+    row.set(part, (row.get(part) ?? 0) + 1);
+    used.add(part);
     counts.set(year, row);
   }
   const ys = [...counts.keys()];
   const years = ys.length
     ? Array.from({ length: Math.max(...ys) - Math.min(...ys) + 1 }, (_, i) => Math.min(...ys) + i)
     : [];
-  return { years, classes: tax.classes.map((c) => c.id).filter((c) => used.has(c)), counts };
+  const order = [...tax.classes.map((c) => c.id), SEVERAL_CLASSES, UNCLASSIFIED];
+  return { years, classes: order.filter((c) => used.has(c)), counts };
 }
 
 /** An incident's duration in minutes: the first parseable reported duration, else started → ended when both are minute-precise. */

@@ -103,8 +103,11 @@ export function timeTicks(start: number, end: number, maxTicks = 7): { t: number
   return ticks;
 }
 
-/** Lays out a timeline for a chart, or null when fewer than two distinct times are precise enough to plot. */
-export function timelineChart(timeline: readonly TimelineEvent[]): TimelineChart | null {
+/**
+ * Lays out a timeline for a chart, or null when fewer than two distinct times are precise enough to
+ * plot; `maxTicks` bounds the axis labels (fewer for a phone-width drawing).
+ */
+export function timelineChart(timeline: readonly TimelineEvent[], maxTicks = 7): TimelineChart | null {
   const plotted = timeline
     .map((e, i) => ({ e, n: i + 1, t: startInstant(e.at.at), p: precisionOf(e.at.at) }))
     .filter((x) => x.p === 'minute' || x.p === 'day');
@@ -127,7 +130,7 @@ export function timelineChart(timeline: readonly TimelineEvent[]): TimelineChart
       at: e.at.at,
       approximate: e.at.approximate || p === 'day',
     })),
-    ticks: timeTicks(start, end).map((tk) => ({ ...tk, x: x(tk.t) })),
+    ticks: timeTicks(start, end, maxTicks).map((tk) => ({ ...tk, x: x(tk.t) })),
     spans: derivedSpans(timeline).map((s) => ({ ...s, x1: x(s.start), x2: x(s.end) })),
     omitted: timeline.length - plotted.length,
   };

@@ -25,7 +25,8 @@ const confidence = z.enum(F.FACT_CONFIDENCE).optional();
 /** One incident as published: its validated record, with the page URL and no rendered body. */
 export const exportedIncidentSchema = z.strictObject({
   id,
-  url: z.url(),
+  // Absolute when the site has a configured origin, else the site-relative path (never a made-up host).
+  url: z.string().regex(/^(https?:\/\/[^/]+)?\/\S*$/),
   title: text,
   summary: text,
   added: z.string(),
@@ -54,6 +55,7 @@ export const exportedIncidentSchema = z.strictObject({
         boundary: z.enum(F.BOUNDARIES).optional(),
         confidence: z.enum(F.CONFIDENCE),
         why: text.optional(),
+        profileException: text.optional(),
       }),
     )
     .min(1),

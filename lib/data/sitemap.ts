@@ -1,6 +1,7 @@
 import type { Corpus } from '../corpus';
 import {
   ABOUT_DATA,
+  ABOUT_ERRORS,
   ABOUT_METHOD,
   CHALLENGES,
   COMPARE,
@@ -50,6 +51,7 @@ export function sitePaths(c: Pick<Corpus, 'incidents' | 'tax' | 'byOrg'>): strin
     HELP,
     ABOUT_METHOD,
     ABOUT_DATA,
+    ABOUT_ERRORS,
     LEARN,
     ...LEARN_PAGES.map(learnPath),
     // Later glossary pages (the first is learnPath('glossary')).

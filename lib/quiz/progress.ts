@@ -1,5 +1,6 @@
 // zod/mini: the same validation in a fraction of the bytes, because this schema ships to the browser.
 import * as z from 'zod/mini';
+import { migrateCardId, migrateCards } from '../corpus/renamed';
 
 /** The key progress is kept under in localStorage; the version is in the data, not the key. */
 export const STORAGE_KEY = 'faultline.quiz.progress';
@@ -116,7 +117,8 @@ export function loadProgress(raw: string | null): Loaded {
   }
   data = migrate(data);
   const parsed = progressSchema.safeParse(data);
-  if (parsed.success) return { progress: renameCards(parsed.data) };
+  // Cards saved under a renamed incident's or card's old id keep their schedule under the new id.
+  if (parsed.success) return { progress: renameCards({ ...parsed.data, cards: migrateCards(parsed.data.cards) }) };
   const obj = z
     .object({
       app: z.literal('faultline-quiz'),
@@ -136,7 +138,7 @@ export function loadProgress(raw: string | null): Loaded {
   let dropped = 0;
   for (const [id, card] of Object.entries(obj.data.cards ?? {})) {
     const c = cardStateSchema.safeParse(card);
-    if (c.success && id.length > 0 && id.length <= 200) progress.cards[id] = c.data;
+    if (c.success && id.length > 0 && id.length <= 200) progress.cards[migrateCardId(id)] = c.data;
     else dropped++;
   }
   for (const id of (obj.data.suspended ?? []).slice(0, 5000)) {
@@ -169,7 +171,7 @@ export function parseImport(text: string): { progress: Progress } | { error: str
     return { error: 'That file is not valid JSON, so it was not imported. Your progress is unchanged.' };
   }
   const parsed = progressSchema.safeParse(migrate(data));
-  if (parsed.success) return { progress: renameCards(parsed.data) };
+  if (parsed.success) return { progress: renameCards({ ...parsed.data, cards: migrateCards(parsed.data.cards) }) };
   const first = parsed.error.issues[0]!;
   const where = first.path.length ? ` at ${first.path.join('.')}` : '';
   return {

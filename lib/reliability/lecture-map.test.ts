@@ -40,7 +40,7 @@ describe('the lecture map', () => {
   it('uses the lecture’s founding case studies as its examples', () => {
     const cited = new Set(LECTURE_IDEAS.flatMap((i) => i.evidence.map((e) => e.incident)));
     for (const id of [
-      'pagerduty-zookeeper-poison-packet-2015',
+      'pagerduty-zookeeper-poison-packet-2014',
       'comcast-backbone-fiber-cuts-2018',
       'aws-kinesis-us-east-1-2020',
     ])

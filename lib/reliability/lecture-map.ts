@@ -176,7 +176,7 @@ export const LECTURE_IDEAS: readonly LectureIdea[] = [
     topic: 'goal:availability',
     evidence: [
       {
-        incident: 'pagerduty-zookeeper-poison-packet-2015',
+        incident: 'pagerduty-zookeeper-poison-packet-2014',
         why: 'The same corrupt packet could lock up every ZooKeeper node, so the replicas failed together rather than independently.',
       },
       {
@@ -306,7 +306,7 @@ export const LECTURE_IDEAS: readonly LectureIdea[] = [
     topic: 'challenge:network-unreliable',
     evidence: [
       {
-        incident: 'pagerduty-zookeeper-poison-packet-2015',
+        incident: 'pagerduty-zookeeper-poison-packet-2014',
         why: 'Corrupted packets got past TCP and locked up ZooKeeper at random — an intermittent network fault that took a long hunt to find.',
       },
       {

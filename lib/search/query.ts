@@ -2,7 +2,6 @@ import {
   BODY_WEIGHT,
   FIELD_BOOST,
   FIELD_LABELS,
-  SHORT_FIELDS,
   processTerm,
   searchOptions,
   type MatchField,

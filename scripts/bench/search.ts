@@ -25,13 +25,13 @@ import { syntheticCorpus } from './synthetic-corpus';
 /** The fixed query set: the "done when" queries, typos, a prefix, a term name, odd input. */
 const QUERIES: [label: string, q: string, target?: string][] = [
   ['thread limit', 'thread limit', 'aws-kinesis-us-east-1-2020'],
-  ['poison packet', 'poison packet', 'pagerduty-zookeeper-poison-packet-2015'],
+  ['poison packet', 'poison packet', 'pagerduty-zookeeper-poison-packet-2014'],
   ['fiber cut', 'fiber cut', 'comcast-backbone-fiber-cuts-2018'],
   ['regex', 'regex', 'cloudflare-waf-regex-2019'],
   ['BGP', 'BGP', 'facebook-backbone-bgp-2021'],
   ['leap day', 'leap day', 'azure-leap-day-2012'],
   ['kinesys (typo)', 'kinesys', 'aws-kinesis-us-east-1-2020'],
-  ['zookeper (typo)', 'zookeper', 'pagerduty-zookeeper-poison-packet-2015'],
+  ['zookeper (typo)', 'zookeper', 'pagerduty-zookeeper-poison-packet-2014'],
   ['cloudfare (typo)', 'cloudfare', 'cloudflare-waf-regex-2019'],
   ['thread lim (typing)', 'thread lim', 'aws-kinesis-us-east-1-2020'],
   ['resource exhaustion', 'resource exhaustion'],

@@ -4,7 +4,7 @@ import { getCorpus } from '@/lib/corpus';
 import { CSV_COLUMNS } from '@/lib/data/csv';
 import { DATA_LICENSE, DATA_SCHEMA_VERSION } from '@/lib/data/schemas';
 import { pageMeta } from '@/lib/page-meta';
-import { BASE_PATH, REPO_URL } from '@/lib/site';
+import { BASE_PATH, NO_ORIGIN_NOTE, REPO_URL, SITE_URL } from '@/lib/site';
 import { ABOUT_DATA, DATA_FILES, FEED, STATS, classFeedPath } from '@/lib/routes';
 
 export const metadata: Metadata = pageMeta({
@@ -40,30 +40,40 @@ export default function DataPage() {
             <a href={file(DATA_FILES.incidentsCsv)}>incidents.csv</a> — one row per incident; columns:{' '}
             {CSV_COLUMNS.join(', ')}. Lists are joined with &ldquo;; &rdquo;.
           </li>
-          <li>
-            <a href={file('/sitemap.xml')}>sitemap.xml</a> — every page.
-          </li>
+          {SITE_URL && (
+            <li>
+              <a href={file('/sitemap.xml')}>sitemap.xml</a> — every page.
+            </li>
+          )}
         </ul>
         <p>
           The JSON formats are described field by field in{' '}
-          <a href={`${REPO_URL}/blob/main/docs/data.md`} rel="noopener noreferrer">
-            docs/data.md
-          </a>{' '}
+          {REPO_URL ? (
+            <a href={`${REPO_URL}/blob/main/docs/data.md`} rel="noopener noreferrer">
+              docs/data.md
+            </a>
+          ) : (
+            <code>docs/data.md</code>
+          )}{' '}
           and checked against the same schemas in the project&rsquo;s tests.
         </p>
       </section>
       <section aria-labelledby="feeds-h">
         <h2 id="feeds-h">Feeds</h2>
-        <ul>
-          <li>
-            <a href={file(FEED)}>All incidents</a> (Atom)
-          </li>
-          {tax.classes.map((c) => (
-            <li key={c.id}>
-              <a href={file(classFeedPath(c.id))}>{c.name}</a> (Atom) — incidents with a fault of this class
+        {SITE_URL ? (
+          <ul>
+            <li>
+              <a href={file(FEED)}>All incidents</a> (Atom)
             </li>
-          ))}
-        </ul>
+            {tax.classes.map((c) => (
+              <li key={c.id}>
+                <a href={file(classFeedPath(c.id))}>{c.name}</a> (Atom) — incidents with a fault of this class
+              </li>
+            ))}
+          </ul>
+        ) : (
+          <p>{NO_ORIGIN_NOTE}</p>
+        )}
       </section>
       <section aria-labelledby="licence-h">
         <h2 id="licence-h">Licences</h2>

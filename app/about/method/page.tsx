@@ -4,7 +4,7 @@ import Link from 'next/link';
 import { REPO_URL } from '@/lib/site';
 import { FACET_LABELS } from '@/lib/corpus/facet-labels';
 import { DURATION_BASES, FAULT_ROLES } from '@/lib/content/incident-schema';
-import { ABOUT_METHOD, faultPath } from '@/lib/routes';
+import { ABOUT_ERRORS, ABOUT_METHOD, faultPath } from '@/lib/routes';
 
 export const metadata: Metadata = pageMeta({
   title: 'Method',
@@ -120,11 +120,22 @@ export default function MethodPage() {
 
       <h2 id="errors">Reporting an error</h2>
       <p>
-        Every incident page has &ldquo;Edit this page&rdquo; and &ldquo;Report an error&rdquo; links. Please include a
-        source for the correction. Issues are tracked at{' '}
-        <a href={`${REPO_URL}/issues`} rel="noopener noreferrer">
-          {REPO_URL.replace(/^https:\/\//, '')}/issues
-        </a>
+        {REPO_URL ? (
+          <>
+            Every incident page has &ldquo;Edit this page&rdquo; and &ldquo;Report an error&rdquo; links. Please include
+            a source for the correction. Issues are tracked at{' '}
+            <a href={`${REPO_URL}/issues`} rel="noopener noreferrer">
+              {REPO_URL.replace(/^https:\/\//, '')}/issues
+            </a>
+            .
+          </>
+        ) : (
+          <>This build names no repository, so it has no edit or error-report links; tell whoever runs it.</>
+        )}{' '}
+        Contributors&rsquo; files are checked by <code>npm run check</code>; every rule it applies is listed under{' '}
+        <Link href={ABOUT_ERRORS} prefetch={false}>
+          content errors
+        </Link>
         .
       </p>
     </article>

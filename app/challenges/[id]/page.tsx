@@ -6,7 +6,7 @@ import { MentionedIn } from '../../_components/MentionedIn';
 import { getCorpus } from '@/lib/corpus';
 import { WhyList } from '../../_components/WhyList';
 import { LectureTeaching } from '../../learn/_components/LectureTeaching';
-import { CHALLENGES, challengePath } from '@/lib/routes';
+import { CHALLENGES, challengePath, searchPath } from '@/lib/routes';
 
 type Params = { params: Promise<{ id: string }> };
 export const dynamicParams = false;
@@ -41,7 +41,11 @@ export default async function ChallengePage({ params }: Params) {
       <h2>
         Incidents that illustrate it <span className="count">({incidents.length})</span>
       </h2>
-      <WhyList incidents={incidents} why={(i) => i.challenges.find((x) => x.id === c.id)?.why} />
+      <WhyList
+        incidents={incidents}
+        why={(i) => i.challenges.find((x) => x.id === c.id)?.why}
+        searchHref={searchPath({ challenge: c.id })}
+      />
       <MentionedIn kind="challenge" id={c.id} />
     </>
   );

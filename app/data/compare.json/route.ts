@@ -5,6 +5,6 @@ export const dynamic = 'force-static';
 
 /** /data/compare.json: every incident as display rows, fetched by the compare page. */
 export function GET() {
-  const { incidents, tax } = getCorpus();
-  return Response.json(compareRecords(incidents, tax));
+  const { incidents, tax, related } = getCorpus();
+  return Response.json(compareRecords(incidents, tax, related));
 }

@@ -2,13 +2,14 @@ import type { Metadata } from 'next';
 import { pageMeta } from '@/lib/page-meta';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
+import { WhyList } from '../../_components/WhyList';
 import { MentionedIn } from '../../_components/MentionedIn';
 import { Comparisons } from '../../_components/Comparisons';
 import { getCorpus } from '@/lib/corpus';
 import { FAULT_ROLES } from '@/lib/content/incident-schema';
 import { facetLabel, facetMeaning } from '@/lib/corpus/facet-labels';
 import { ProfileTable } from '../../_components/ProfileTable';
-import { FAULTS, faultPath, incidentPath } from '@/lib/routes';
+import { FAULTS, faultPath, searchPath } from '@/lib/routes';
 
 type Params = { params: Promise<{ id: string }> };
 
@@ -104,15 +105,15 @@ export default async function FaultPage({ params }: Params) {
             </h3>
             <p className="muted">{facetMeaning(role)}</p>
             {group && group[role].length > 0 ? (
-              <ul>
-                {group[role].map((inc) => (
-                  <li key={inc.id}>
-                    <Link href={incidentPath(inc.id)} prefetch={false}>
-                      {inc.title}
-                    </Link>
-                  </li>
-                ))}
-              </ul>
+              <WhyList
+                incidents={group[role]}
+                headingLevel={4}
+                why={(inc) =>
+                  inc.faults.find((f) => f.role === role && (f.type === id || tax.classOfType.get(f.type)?.id === id))
+                    ?.why
+                }
+                searchHref={searchPath({ fault: id, role })}
+              />
             ) : (
               <p className="muted">None yet.</p>
             )}

@@ -6,7 +6,7 @@ import { MentionedIn } from '../../_components/MentionedIn';
 import { getCorpus } from '@/lib/corpus';
 import { WhyList } from '../../_components/WhyList';
 import { LectureTeaching } from '../../learn/_components/LectureTeaching';
-import { GOALS, MATRIX, goalPath } from '@/lib/routes';
+import { GOALS, MATRIX, goalPath, searchPath } from '@/lib/routes';
 
 type Params = { params: Promise<{ id: string }> };
 export const dynamicParams = false;
@@ -43,7 +43,11 @@ export default async function GoalPage({ params }: Params) {
       <h2>
         Incidents that hurt {g.name.toLowerCase()} <span className="count">({incidents.length})</span>
       </h2>
-      <WhyList incidents={incidents} why={(i) => i.goals.find((x) => x.id === g.id)?.why} />
+      <WhyList
+        incidents={incidents}
+        why={(i) => i.goals.find((x) => x.id === g.id)?.why}
+        searchHref={searchPath({ goal: g.id })}
+      />
       <p>
         <Link href={MATRIX} prefetch={false}>
           Which faults hurt {g.name.toLowerCase()}: the fault × goal matrix

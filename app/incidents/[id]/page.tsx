@@ -3,10 +3,11 @@ import { pageMeta } from '@/lib/page-meta';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { formatPartialDate } from '@/lib/content/dates';
-import { formatMinutes, parseDurationMinutes } from '@/lib/content/duration';
 import { getCorpus } from '@/lib/corpus';
 import { facetLabel, facetMeaning } from '@/lib/corpus/facet-labels';
-import { editUrl, reportUrl } from '@/lib/site';
+import { currentId, RENAMED_INCIDENTS } from '@/lib/corpus/renamed';
+import { splitStory } from '@/lib/corpus/story';
+import { BASE_PATH, editUrl, reportUrl } from '@/lib/site';
 import { FaultTagTable } from '../../_components/FaultTagTable';
 import { SourceList } from '../../_components/SourceList';
 import { Timeline } from '../../_components/Timeline';
@@ -14,6 +15,7 @@ import { TimelineChart } from '../../_components/TimelineChart';
 import { RelatedList } from '../../_components/RelatedList';
 import { MentionedIn } from '../../_components/MentionedIn';
 import { CiteThis } from '../../_components/CiteThis';
+import { durationDisputed, durationText, KeyFacts, ReportedAs } from '../../_components/KeyFacts';
 import {
   INCIDENTS,
   challengePath,
@@ -21,7 +23,6 @@ import {
   glossaryTermPath,
   goalPath,
   incidentPath,
-  orgPath,
   technologyPath,
 } from '@/lib/routes';
 
@@ -29,13 +30,16 @@ type Params = { params: Promise<{ id: string }> };
 
 export const dynamicParams = false;
 
-/** One page per incident file. */
+/** One page per incident file, and a redirect page under each renamed incident's old id. */
 export function generateStaticParams() {
-  return getCorpus().incidents.map((i) => ({ id: i.id }));
+  return [...getCorpus().incidents.map((i) => i.id), ...Object.keys(RENAMED_INCIDENTS)].map((id) => ({ id }));
 }
 
 export async function generateMetadata({ params }: Params): Promise<Metadata> {
-  const inc = getCorpus().incidentById.get((await params).id);
+  const id = (await params).id;
+  const moved = RENAMED_INCIDENTS[id] && getCorpus().incidentById.get(currentId(id));
+  if (moved) return { title: `Moved: ${moved.title}`, robots: { index: false } };
+  const inc = getCorpus().incidentById.get(id);
   if (!inc) return {};
   return pageMeta({ title: inc.title, description: inc.summary, path: incidentPath(inc.id), type: 'article' });
 }
@@ -53,47 +57,138 @@ function Facet({ values }: { values: readonly string[] }) {
   );
 }
 
-/** A case study: every field of the record, the footnoted story, and links to every term it carries. */
+/**
+ * A renamed incident's old address: a static redirect (meta refresh; React hoists it and the
+ * canonical link into <head>) with a plain link for anyone whose browser does not follow it.
+ */
+function MovedPage({ incident }: { incident: { id: string; title: string } }) {
+  const href = `${BASE_PATH}/incidents/${incident.id}/`;
+  return (
+    <>
+      <meta httpEquiv="refresh" content={`0; url=${href}`} />
+      <link rel="canonical" href={href} />
+      <h1>This case study has moved</h1>
+      <p>
+        It is now at{' '}
+        <Link href={incidentPath(incident.id)} prefetch={false}>
+          {incident.title}
+        </Link>
+        .
+      </p>
+    </>
+  );
+}
+
+/** The table of contents' entries: the story's own headings, then the page's sections. */
+function TocList({ entries }: { entries: { id: string; text: string }[] }) {
+  return (
+    <ol>
+      {entries.map((e) => (
+        <li key={e.id}>
+          <a href={`#${e.id}`}>{e.text}</a>
+        </li>
+      ))}
+    </ol>
+  );
+}
+
+/**
+ * A case study in reading order: title, summary, key facts and the original report first; then the
+ * story, related incidents, the tags and timeline, and one list of sources. A table of contents
+ * sits in the right column on wide screens and folds above the story on a phone.
+ */
 export default async function IncidentPage({ params }: Params) {
   const { incidentById, tax, glossary, related } = getCorpus();
-  const inc = incidentById.get((await params).id);
+  const id = (await params).id;
+  if (RENAMED_INCIDENTS[id]) {
+    const moved = incidentById.get(currentId(id));
+    if (!moved) notFound();
+    return <MovedPage incident={moved} />;
+  }
+  const inc = incidentById.get(id);
   if (!inc) notFound();
   const pagePath = incidentPath(inc.id);
+  const story = splitStory(inc.html, 'sources-h');
+  const edit = editUrl(inc.file);
+  const report = reportUrl(inc.title, pagePath);
+  const toc = [
+    ...story.headings,
+    { id: 'related-h', text: 'Related incidents' },
+    { id: 'faults-h', text: 'Fault tags' },
+    { id: 'goals-h', text: inc.challenges.length ? 'Goals and challenges' : 'Goals it hurt' },
+    { id: 'timeline-h', text: 'Timeline' },
+    ...(inc.actionItems.length ? [{ id: 'actions-h', text: 'Action items' }] : []),
+    { id: 'facts-h', text: 'All facts' },
+    { id: 'sources-h', text: 'Sources' },
+    { id: 'cite-h', text: 'Cite this' },
+  ];
   return (
-    <article>
-      <p className="muted">
-        <Link href={INCIDENTS} prefetch={false}>
-          Incidents
-        </Link>{' '}
-        /
-      </p>
-      <h1>{inc.title}</h1>
-      <p className="lede">{inc.summary}</p>
+    <article className="case">
+      <header className="case-head">
+        <p className="muted crumb">
+          <Link href={INCIDENTS} prefetch={false}>
+            Incidents
+          </Link>{' '}
+          /
+        </p>
+        <h1>{inc.title}</h1>
+        <p className="lede">{inc.summary}</p>
+        <KeyFacts incident={inc} />
+        {inc.disputes.length > 0 && (
+          <details className="disagree" id="disputes">
+            <summary>
+              <strong>Sources disagree</strong> on {inc.disputes.map((d) => d.field).join(', ')}
+            </summary>
+            <ul>
+              {inc.disputes.map((d, i) => (
+                <li key={i}>
+                  <strong>{d.field}:</strong> {d.note}{' '}
+                  <span className="muted">
+                    (sources:{' '}
+                    {d.sources.map((r, j) => (
+                      <span key={r}>
+                        {j > 0 && ', '}
+                        <a href={`#source-${r}`}>{inc.sources.find((s) => s.ref === r)?.publisher ?? r}</a>
+                      </span>
+                    ))}
+                    )
+                  </span>
+                </li>
+              ))}
+            </ul>
+          </details>
+        )}
+      </header>
 
-      <div className="layout-aside">
-        <div>
-          {inc.disputes.length > 0 && (
-            <section className="disagree" aria-labelledby="disagree-h">
-              <h2 id="disagree-h">Sources disagree</h2>
-              <ul>
-                {inc.disputes.map((d, i) => (
-                  <li key={i}>
-                    <strong>{d.field}:</strong> {d.note}{' '}
-                    <span className="muted">
-                      (sources:{' '}
-                      {d.sources.map((r, j) => (
-                        <span key={r}>
-                          {j > 0 && ', '}
-                          <a href={`#source-${r}`}>{inc.sources.find((s) => s.ref === r)?.publisher ?? r}</a>
-                        </span>
-                      ))}
-                      )
-                    </span>
-                  </li>
-                ))}
-              </ul>
-            </section>
-          )}
+      <details className="toc toc-fold">
+        <summary>On this page</summary>
+        <nav aria-label="On this page">
+          <TocList entries={toc} />
+        </nav>
+      </details>
+
+      <div className="case-layout">
+        <div className="case-main">
+          <section aria-labelledby="story-h" className="body story">
+            <h2 id="story-h" className="sr-only">
+              The story
+            </h2>
+            <div dangerouslySetInnerHTML={{ __html: story.body }} />
+          </section>
+
+          <section aria-labelledby="related-h">
+            <h2 id="related-h">Related incidents</h2>
+            <p className="muted">
+              Ranked by shared mechanism: the same fault types in the same role weigh most, then goals, challenges,
+              propagation and failure modes.
+            </p>
+            <RelatedList related={related.get(inc.id) ?? []} />
+            <p>
+              <Link href={comparePath(inc.id)} prefetch={false}>
+                Compare this incident with others
+              </Link>
+            </p>
+          </section>
 
           <section aria-labelledby="faults-h">
             <h2 id="faults-h">Fault tags</h2>
@@ -136,13 +231,6 @@ export default async function IncidentPage({ params }: Params) {
             <Timeline incident={inc} />
           </section>
 
-          <section aria-labelledby="story-h" className="body">
-            <h2 id="story-h" className="sr-only">
-              The story
-            </h2>
-            <div dangerouslySetInnerHTML={{ __html: inc.html }} />
-          </section>
-
           {inc.actionItems.length > 0 && (
             <section aria-labelledby="actions-h">
               <h2 id="actions-h">Action items</h2>
@@ -160,143 +248,133 @@ export default async function IncidentPage({ params }: Params) {
             </section>
           )}
 
-          <section aria-labelledby="sources-h">
-            <h2 id="sources-h">Sources</h2>
-            <SourceList incident={inc} />
+          <section aria-labelledby="facts-h" className="facts">
+            <h2 id="facts-h">All facts</h2>
+            <dl>
+              <dt>Started</dt>
+              <dd>
+                <time dateTime={inc.started.at}>{formatPartialDate(inc.started)}</time>
+                <ReportedAs derivedFrom={inc.started.derivedFrom} />
+              </dd>
+              {inc.ended && (
+                <>
+                  <dt>Ended</dt>
+                  <dd>
+                    <time dateTime={inc.ended.at}>{formatPartialDate(inc.ended)}</time>
+                    <ReportedAs derivedFrom={inc.ended.derivedFrom} />
+                  </dd>
+                </>
+              )}
+              {inc.durations.length > 0 && (
+                <>
+                  <dt>Duration</dt>
+                  {inc.durations.map((d, i) => (
+                    <dd key={i}>
+                      {durationText(d)} <span className="muted">({facetLabel(d.basis)})</span>
+                      {inc.durations.length > 1 &&
+                        (i === 0 ? (
+                          <span className="badge">used here</span>
+                        ) : (
+                          <span className="badge likely">{durationDisputed(inc) ? 'disputed' : 'other figure'}</span>
+                        ))}
+                      {d.note && <span className="muted"> {d.note}</span>}
+                    </dd>
+                  ))}
+                </>
+              )}
+              {inc.technologies.length > 0 && (
+                <>
+                  <dt>Technologies</dt>
+                  <dd>
+                    {inc.technologies.map((t, i) => (
+                      <span key={t}>
+                        {i > 0 && ', '}
+                        <Link href={technologyPath(t)} prefetch={false}>
+                          {tax.technologyById.get(t)?.name ?? t}
+                        </Link>
+                      </span>
+                    ))}
+                  </dd>
+                </>
+              )}
+              <dt>Impact</dt>
+              <dd>
+                <Facet values={inc.impact} />. {inc.impactNote}
+              </dd>
+              <dt>Failure modes</dt>
+              <dd>
+                <Facet values={inc.failureModes} />
+              </dd>
+              <dt>Propagation</dt>
+              <dd>
+                <Facet values={inc.propagation} />
+              </dd>
+              <dt>Detectability</dt>
+              <dd>
+                <Facet values={[inc.detectability]} />
+              </dd>
+              <dt>How it was detected</dt>
+              <dd>
+                <Facet values={[inc.detection.method]} />: {inc.detection.text}
+              </dd>
+              {inc.processGaps.length > 0 && (
+                <>
+                  <dt>Process gaps</dt>
+                  <dd>
+                    <Facet values={inc.processGaps} />
+                  </dd>
+                </>
+              )}
+              {inc.terms.length > 0 && (
+                <>
+                  <dt>Terms used</dt>
+                  <dd>
+                    {inc.terms.map((t, i) => (
+                      <span key={t}>
+                        {i > 0 && ', '}
+                        <Link href={glossaryTermPath(t)} prefetch={false}>
+                          {glossary.find((g) => g.id === t)?.term ?? t}
+                        </Link>
+                      </span>
+                    ))}
+                  </dd>
+                </>
+              )}
+            </dl>
           </section>
 
-          <section aria-labelledby="related-h">
-            <h2 id="related-h">Related incidents</h2>
-            <p className="muted">
-              Ranked by shared mechanism: the same fault types in the same role weigh most, then goals, challenges,
-              propagation and failure modes.
-            </p>
-            <RelatedList related={related.get(inc.id) ?? []} />
-            <p>
-              <Link href={comparePath(inc.id)} prefetch={false}>
-                Compare this incident with others
-              </Link>
-            </p>
+          <section aria-labelledby="sources-h">
+            <h2 id="sources-h">Sources</h2>
+            <SourceList incident={inc} cited={story.cited} />
           </section>
 
           <MentionedIn kind="incident" id={inc.id} />
 
           <CiteThis incident={inc} />
 
-          <p className="no-print">
-            <a href={editUrl(inc.file)} rel="noopener noreferrer">
-              Edit this page
-            </a>
-            {' · '}
-            <a href={reportUrl(inc.title, pagePath)} rel="noopener noreferrer">
-              Report an error
-            </a>
-          </p>
+          {(edit || report) && (
+            <p className="no-print">
+              {edit && (
+                <a href={edit} rel="noopener noreferrer">
+                  Edit this page
+                </a>
+              )}
+              {edit && report && ' · '}
+              {report && (
+                <a href={report} rel="noopener noreferrer">
+                  Report an error
+                </a>
+              )}
+            </p>
+          )}
         </div>
 
-        <aside className="facts" aria-label="Facts at a glance">
-          <dl>
-            <dt>Started</dt>
-            <dd>
-              <time dateTime={inc.started.at}>{formatPartialDate(inc.started)}</time>
-              {inc.started.derivedFrom && <span className="muted"> (from {inc.started.derivedFrom})</span>}
-            </dd>
-            {inc.ended && (
-              <>
-                <dt>Ended</dt>
-                <dd>
-                  <time dateTime={inc.ended.at}>{formatPartialDate(inc.ended)}</time>
-                </dd>
-              </>
-            )}
-            {inc.durations.length > 0 && (
-              <>
-                <dt>Duration</dt>
-                {inc.durations.map((d, i) => {
-                  const minutes = parseDurationMinutes(d.value);
-                  return (
-                    <dd key={i}>
-                      {d.approximate ? '≈ ' : ''}
-                      {minutes === null ? d.value : formatMinutes(minutes)}{' '}
-                      <span className="muted">({facetLabel(d.basis)})</span>
-                    </dd>
-                  );
-                })}
-              </>
-            )}
-            <dt>Organisations</dt>
-            <dd>
-              {inc.orgs.map((o, i) => (
-                <span key={o.id}>
-                  {i > 0 && ', '}
-                  <Link href={orgPath(o.id)} prefetch={false}>
-                    {tax.orgById.get(o.id)?.name ?? o.id}
-                  </Link>{' '}
-                  <span className="muted">({o.role})</span>
-                </span>
-              ))}
-            </dd>
-            <dt>Technologies</dt>
-            <dd>
-              {inc.technologies.map((t, i) => (
-                <span key={t}>
-                  {i > 0 && ', '}
-                  <Link href={technologyPath(t)} prefetch={false}>
-                    {tax.technologyById.get(t)?.name ?? t}
-                  </Link>
-                </span>
-              ))}
-            </dd>
-            <dt>Scope</dt>
-            <dd>
-              <Facet values={[inc.scope]} />
-              {inc.region && <> — {inc.region}</>}
-            </dd>
-            <dt>Impact</dt>
-            <dd>
-              <Facet values={inc.impact} />. {inc.impactNote}
-            </dd>
-            <dt>Failure modes</dt>
-            <dd>
-              <Facet values={inc.failureModes} />
-            </dd>
-            <dt>Propagation</dt>
-            <dd>
-              <Facet values={inc.propagation} />
-            </dd>
-            <dt>Detectability</dt>
-            <dd>
-              <Facet values={[inc.detectability]} />
-            </dd>
-            <dt>How it was detected</dt>
-            <dd>
-              <Facet values={[inc.detection.method]} />: {inc.detection.text}
-            </dd>
-            {inc.processGaps.length > 0 && (
-              <>
-                <dt>Process gaps</dt>
-                <dd>
-                  <Facet values={inc.processGaps} />
-                </dd>
-              </>
-            )}
-            {inc.terms.length > 0 && (
-              <>
-                <dt>Terms used</dt>
-                <dd>
-                  {inc.terms.map((t, i) => (
-                    <span key={t}>
-                      {i > 0 && ', '}
-                      <Link href={glossaryTermPath(t)} prefetch={false}>
-                        {glossary.find((g) => g.id === t)?.term ?? t}
-                      </Link>
-                    </span>
-                  ))}
-                </dd>
-              </>
-            )}
-          </dl>
-        </aside>
+        <div className="case-aside">
+          <nav className="toc toc-side" aria-label="On this page">
+            <h2>On this page</h2>
+            <TocList entries={toc} />
+          </nav>
+        </div>
       </div>
     </article>
   );

@@ -5,7 +5,8 @@ import { notFound } from 'next/navigation';
 import { getCorpus } from '@/lib/corpus';
 import { facetLabel } from '@/lib/corpus/facet-labels';
 import { IncidentList } from '../../_components/IncidentList';
-import { ORGS, orgPath } from '@/lib/routes';
+import { ORGS, orgPath, searchPath } from '@/lib/routes';
+import { countOf } from '@/lib/corpus/plural';
 
 type Params = { params: Promise<{ id: string }> };
 export const dynamicParams = false;
@@ -55,6 +56,11 @@ export default async function OrgPage({ params }: Params) {
             .join(', ')}`
         }
       />
+      <p>
+        <Link href={searchPath({ org: id })} prefetch={false}>
+          Refine these {countOf(incidents.length, 'incident')} in search
+        </Link>
+      </p>
     </>
   );
 }
