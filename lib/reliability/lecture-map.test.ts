@@ -11,7 +11,7 @@ import { LECTURE_IDEAS } from './lecture-map';
 const content = getContent();
 const tax = indexTaxonomy(content.taxonomy);
 const incidentIds = new Set(content.incidents.map((i) => i.id));
-const pageSource = (page: string) => fs.readFileSync(path.join('app', page, 'page.tsx'), 'utf8');
+const pageSource = (page: string) => fs.readFileSync(path.join('app', 'learn', page, 'page.tsx'), 'utf8');
 
 describe('the lecture map', () => {
   it('gives every idea a unique id', () =>

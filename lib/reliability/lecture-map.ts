@@ -5,14 +5,13 @@
  * and challenge pages' teaching panels and the card-count test all read this one list.
  */
 
-/** A study page under /learn/ that teaches lecture ideas. */
-export type LecturePage =
-  | '/learn/scaling/'
-  | '/learn/latency/'
-  | '/learn/availability/'
-  | '/learn/failure-probability/'
-  | '/learn/fault-tolerance/'
-  | '/learn/network/';
+import { learnPath, quizPath, type LearnPage } from '../routes';
+
+/** A study page under /learn/ that teaches lecture ideas (its slug; the URL comes from lib/routes). */
+export type LecturePage = Extract<
+  LearnPage,
+  'scaling' | 'latency' | 'availability' | 'failure-probability' | 'fault-tolerance' | 'network'
+>;
 
 /** An incident that bears an idea out, with the reason in one sentence. */
 export interface Evidence {
@@ -43,7 +42,7 @@ export const LECTURE_IDEAS: readonly LectureIdea[] = [
     slide: 'Distributed Systems Goals — Scalability',
     title: 'Scalability: coping with growth',
     summary: 'A scalable system keeps doing its job well as the work grows, or can be enlarged so that it does.',
-    page: '/learn/scaling/',
+    page: 'scaling',
     topic: 'goal:scalability',
     evidence: [
       {
@@ -62,7 +61,7 @@ export const LECTURE_IDEAS: readonly LectureIdea[] = [
     title: 'Vertical and horizontal scaling',
     summary:
       'Scaling vertically means a bigger machine; scaling horizontally means more machines — cheap commodity servers added as the load requires.',
-    page: '/learn/scaling/',
+    page: 'scaling',
     topic: 'goal:scalability',
     evidence: [
       {
@@ -81,7 +80,7 @@ export const LECTURE_IDEAS: readonly LectureIdea[] = [
     title: 'Why a bigger machine stops paying',
     summary:
       'Clock speeds have stopped rising and few programs can keep hundreds of cores busy, so a bigger server soon gives little more — though extra memory often still helps.',
-    page: '/learn/scaling/',
+    page: 'scaling',
     topic: 'goal:scalability',
     evidence: [
       {
@@ -96,7 +95,7 @@ export const LECTURE_IDEAS: readonly LectureIdea[] = [
     title: 'Performance and throughput',
     summary:
       'Performance is useful work done for the time and resources spent; throughput counts requests finished per unit of time, and many servers raise it by working at once.',
-    page: '/learn/scaling/',
+    page: 'scaling',
     topic: 'goal:performance',
     evidence: [
       {
@@ -115,7 +114,7 @@ export const LECTURE_IDEAS: readonly LectureIdea[] = [
     title: 'Latency, two ways',
     summary:
       'The lecture defines latency as the time during which something that has already happened is still hidden from view; plainly, it is the wait between asking and seeing the answer.',
-    page: '/learn/latency/',
+    page: 'latency',
     topic: 'goal:latency',
     evidence: [
       {
@@ -134,7 +133,7 @@ export const LECTURE_IDEAS: readonly LectureIdea[] = [
     title: 'Cutting latency: nearer servers, moved and replicated data',
     summary:
       'With many servers a request can go to one close to the user, and data can be moved or copied nearer to where it is read, avoiding bottlenecks and long transmissions.',
-    page: '/learn/latency/',
+    page: 'latency',
     topic: 'goal:latency',
     evidence: [
       {
@@ -153,7 +152,7 @@ export const LECTURE_IDEAS: readonly LectureIdea[] = [
     title: 'Availability and the nines',
     summary:
       'Availability is the share of time a system works: uptime / (uptime + downtime), counted in nines — 99.9% is three nines, under 9 hours of downtime a year.',
-    page: '/learn/availability/',
+    page: 'availability',
     topic: 'goal:availability',
     evidence: [
       {
@@ -172,7 +171,7 @@ export const LECTURE_IDEAS: readonly LectureIdea[] = [
     title: 'Replicas: some down more often, all down far less often',
     summary:
       'With more servers it becomes likelier that some server is down, but far less likely — exponentially so — that all of them are, provided they fail independently.',
-    page: '/learn/availability/',
+    page: 'availability',
     topic: 'goal:availability',
     evidence: [
       {
@@ -195,7 +194,7 @@ export const LECTURE_IDEAS: readonly LectureIdea[] = [
     title: 'The 1%-a-month model',
     summary:
       'If each machine has a 1% chance of a hardware failure in a month, 10 machines give a 9.56% chance that one fails, 100 give 63.4%, and all 10 failing is 10⁻²⁰ (the slide’s 10⁻¹² is a slip).',
-    page: '/learn/failure-probability/',
+    page: 'failure-probability',
     topic: 'challenge:more-links-more-failures',
     evidence: [
       {
@@ -214,7 +213,7 @@ export const LECTURE_IDEAS: readonly LectureIdea[] = [
     title: 'Fault tolerance: defined behaviour, for the faults you named',
     summary:
       'A fault-tolerant system behaves in a defined way when faults happen; since you can only tolerate faults you thought of, list the faults you expect before you design.',
-    page: '/learn/fault-tolerance/',
+    page: 'fault-tolerance',
     topic: 'goal:fault-tolerance',
     evidence: [
       {
@@ -237,7 +236,7 @@ export const LECTURE_IDEAS: readonly LectureIdea[] = [
     title: 'The kinds of fault to expect',
     summary:
       'Disks fail, networking fails, power supplies fail, security is breached, power goes out and whole datacenters go offline — each needs its own plan.',
-    page: '/learn/fault-tolerance/',
+    page: 'fault-tolerance',
     topic: 'goal:fault-tolerance',
     evidence: [
       {
@@ -264,7 +263,7 @@ export const LECTURE_IDEAS: readonly LectureIdea[] = [
     title: 'More machines, more links',
     summary:
       'Every machine added is another part that can fail, and if every pair talks directly the links grow as n(n − 1)/2 — 45 for 10 machines, 4,950 for 100.',
-    page: '/learn/network/',
+    page: 'network',
     topic: 'challenge:more-links-more-failures',
     evidence: [
       {
@@ -283,7 +282,7 @@ export const LECTURE_IDEAS: readonly LectureIdea[] = [
     title: 'The physics of the network',
     summary:
       'Light covers about a foot per nanosecond (two thirds of that in fibre), links between machines struggle to reach 100 MB/s against GB/s inside one, and the cables run through places nobody controls.',
-    page: '/learn/network/',
+    page: 'network',
     topic: 'challenge:network-delay',
     evidence: [
       {
@@ -302,7 +301,7 @@ export const LECTURE_IDEAS: readonly LectureIdea[] = [
     title: 'Networks fail, briefly and for long',
     summary:
       'Networks fail now and then and sometimes for hours; the lecture’s examples are PagerDuty’s ZooKeeper poison packet and Comcast’s 2018 fiber cuts.',
-    page: '/learn/network/',
+    page: 'network',
     topic: 'challenge:network-unreliable',
     evidence: [
       {
@@ -325,7 +324,7 @@ export const LECTURE_IDEAS: readonly LectureIdea[] = [
     title: 'Other people’s systems',
     summary:
       'A distributed system leans on networks, clouds and services run by others, whose mistakes become its outages — the lecture’s example is the AWS Kinesis outage of November 2020.',
-    page: '/learn/network/',
+    page: 'network',
     topic: 'challenge:other-administrators',
     evidence: [
       {
@@ -363,10 +362,10 @@ export function idea(id: string): LectureIdea {
 
 /** The page section that teaches an idea: its page with the idea's id as anchor. */
 export function ideaHref(i: LectureIdea): string {
-  return `${i.page}#${i.id}`;
+  return `${learnPath(i.page)}#${i.id}`;
 }
 
 /** The quiz round that drills an idea's goal or challenge. */
 export function ideaQuizHref(i: LectureIdea): string {
-  return `/quiz/?topic=${i.topic}`;
+  return quizPath(i.topic);
 }

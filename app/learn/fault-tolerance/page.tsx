@@ -9,7 +9,7 @@ export const metadata: Metadata = {
   title: 'Fault tolerance and the faults to expect',
   description:
     'Fault tolerance as defined behaviour once faults occur; why you name the faults you expect first; and the lecture’s fault kinds — disks, networking, power supplies, security, power cuts, datacenters — each with the incidents of the corpus.',
-  alternates: { canonical: '/learn/fault-tolerance/' },
+  alternates: { canonical: learnPath('fault-tolerance') },
 };
 
 /** Fault tolerance: the lecture's fifth goal, and its list of fault kinds matched against the corpus. */

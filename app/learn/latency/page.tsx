@@ -8,7 +8,7 @@ export const metadata: Metadata = {
   title: 'Latency',
   description:
     'Latency as the lecture defines it and in plain words, and how a distributed system cuts it: nearer servers, moved and replicated data — with the fibre round-trip times that set the floor.',
-  alternates: { canonical: '/learn/latency/' },
+  alternates: { canonical: learnPath('latency') },
 };
 
 /** Distances with their minimum round trip in fibre, computed. */

@@ -5,22 +5,22 @@ import { cardsPerIdea } from '@/lib/reliability/lecture-cards';
 import { ideaHref, ideaQuizHref, LECTURE_IDEAS, type LecturePage } from '@/lib/reliability/lecture-map';
 import { TableScroll } from '../../_components/TableScroll';
 import { topicName } from '../_components/IdeaSection';
-import { CHALLENGES, GOALS } from '@/lib/routes';
+import { CHALLENGES, GOALS, learnPath } from '@/lib/routes';
 
 export const metadata: Metadata = {
   title: 'Lecture map',
   description:
     'Every idea of the lecture “Distributed systems: goals and challenges”, slide by slide: the Faultline page section that teaches it and the quiz topic that drills it.',
-  alternates: { canonical: '/learn/lecture/' },
+  alternates: { canonical: learnPath('lecture') },
 };
 
 const PAGE_NAMES: Record<LecturePage, string> = {
-  '/learn/scaling/': 'Scaling and performance',
-  '/learn/latency/': 'Latency',
-  '/learn/availability/': 'Availability and the nines',
-  '/learn/failure-probability/': 'Failure probability',
-  '/learn/fault-tolerance/': 'Fault tolerance',
-  '/learn/network/': 'The four challenges',
+  scaling: 'Scaling and performance',
+  latency: 'Latency',
+  availability: 'Availability and the nines',
+  'failure-probability': 'Failure probability',
+  'fault-tolerance': 'Fault tolerance',
+  network: 'The four challenges',
 };
 
 /** The lecture map: each slide's idea → the section that teaches it → the quiz that drills it. */

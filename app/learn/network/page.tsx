@@ -18,7 +18,7 @@ export const metadata: Metadata = {
   title: 'The four challenges: links, delays, failures, other people',
   description:
     'The lecture’s four challenges with their figures: links in a full mesh and the chance one fails, the speed of light in fibre, bandwidth between and inside machines, and the lecture’s own case studies — PagerDuty, Comcast and AWS Kinesis.',
-  alternates: { canonical: '/learn/network/' },
+  alternates: { canonical: learnPath('network') },
 };
 
 const GB = 1e9;

@@ -8,7 +8,7 @@ export const metadata: Metadata = {
   title: 'Scaling and performance',
   description:
     'Scalability and performance as the lecture teaches them: vertical against horizontal scaling, why a bigger machine stops paying, commodity servers, throughput and concurrency — each tied to real incidents.',
-  alternates: { canonical: '/learn/scaling/' },
+  alternates: { canonical: learnPath('scaling') },
 };
 
 const speedup = (f: number, n: number) => amdahlSpeedup(f, n).toFixed(1);
