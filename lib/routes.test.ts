@@ -32,7 +32,7 @@ describe('routes', () => {
   });
   it('names learning pages, anchors and files', () => {
     expect(learnPath('glossary')).toBe('/learn/glossary/');
-    expect(glossaryTermPath('mttr')).toBe('/learn/glossary/#term-mttr');
+    expect(glossaryTermPath('mttr')).toBe('/learn/glossary/m-z/#term-mttr');
     expect(errorRulePath('front-matter/missing')).toBe('/about/errors/#front-matter%2Fmissing');
     expect(classFeedPath('change-fault')).toBe('/feeds/change-fault.xml');
   });

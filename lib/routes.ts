@@ -91,9 +91,31 @@ export function learnPath(page: LearnPage): string {
   return `${LEARN}${page}/`;
 }
 
-/** A glossary entry's anchor on the glossary page. */
+/**
+ * The glossary's static pages, split by the first letter of a term's id so that each page stays
+ * within the HTML budget as terms are added, and so that a term's page follows from its id alone.
+ */
+export const GLOSSARY_PARTS = [
+  { slug: '', first: 'a', last: 'l' },
+  { slug: 'm-z', first: 'm', last: 'z' },
+] as const;
+
+/** Which glossary page (index into GLOSSARY_PARTS) holds a term id; ids not starting a–z go first. */
+export function glossaryPartOf(termId: string): number {
+  const c = termId.charAt(0).toLowerCase();
+  const i = GLOSSARY_PARTS.findIndex((p) => c >= p.first && c <= p.last);
+  return i < 0 ? 0 : i;
+}
+
+/** The path of one glossary page: 0 → "/learn/glossary/", 1 → "/learn/glossary/m-z/". */
+export function glossaryPartPath(part: number): string {
+  const slug = GLOSSARY_PARTS[part]?.slug ?? '';
+  return slug ? `${learnPath('glossary')}${slug}/` : learnPath('glossary');
+}
+
+/** A glossary entry's anchor on its glossary page. */
 export function glossaryTermPath(termId: string): string {
-  return `${learnPath('glossary')}#term-${encodeURIComponent(termId)}`;
+  return `${glossaryPartPath(glossaryPartOf(termId))}#term-${encodeURIComponent(termId)}`;
 }
 
 /** The error catalogue, optionally at one rule's entry. */

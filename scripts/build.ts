@@ -8,9 +8,16 @@ import os from 'node:os';
 import path from 'node:path';
 import { formatReport, loadContent } from '../lib/content';
 import { SNAPSHOT_ENV, writeSnapshot } from '../lib/content/snapshot';
+import { resolveOutDir } from './out-dir';
 import { NO_ORIGIN_NOTE, REPO_URL, SITE_URL } from '../lib/site';
 
-const outDir = path.resolve(process.env.OUT_DIR ?? 'out');
+let outDir: string;
+try {
+  outDir = resolveOutDir(process.env.OUT_DIR);
+} catch (e) {
+  console.error((e as Error).message);
+  process.exit(1);
+}
 fs.rmSync(outDir, { recursive: true, force: true });
 
 const { content, problems, filesChecked } = loadContent();
@@ -26,7 +33,7 @@ const snapshot = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'faultline-buil
 writeSnapshot(snapshot, content!);
 const result = spawnSync(process.execPath, [path.resolve('node_modules/next/dist/bin/next'), 'build'], {
   stdio: 'inherit',
-  env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1', [SNAPSHOT_ENV]: snapshot },
+  env: { ...process.env, OUT_DIR: outDir, NEXT_TELEMETRY_DISABLED: '1', [SNAPSHOT_ENV]: snapshot },
 });
 fs.rmSync(path.dirname(snapshot), { recursive: true, force: true });
 if (result.status !== 0) {

@@ -1,9 +1,10 @@
 'use client';
-import { useEffect, useMemo, useState, useSyncExternalStore, type ReactNode } from 'react';
+import { useEffect, useMemo, useState, useSyncExternalStore } from 'react';
 import { filterAndSort, isIncidentListFile, type ListFilter, type Sort } from '@/lib/corpus/incident-filter';
-import type { IncidentListEntry } from '@/lib/corpus/incident-summaries';
-import { DATA_FILES, withBase } from '@/lib/routes';
+import type { IncidentListEntry, IncidentSummary } from '@/lib/corpus/incident-summaries';
+import { DATA_FILES, incidentsPagePath, withBase } from '@/lib/routes';
 import { IncidentItem } from './IncidentItem';
+import { Pager } from './Pager';
 
 type Option = { id: string; name: string };
 
@@ -14,22 +15,28 @@ const STEP = 50;
 const NONE: ListFilter = { cls: '', goal: '', technology: '', sort: 'newest' };
 
 /**
- * The incident list's filters. The server renders one page of the list (and the pager) as
- * `children`, which is all a reader without JavaScript sees. Once the reader picks a filter or an
- * order, the compact list of every incident is fetched once and the matches replace the page.
+ * One page of the incident list with its pager, and the list's filters. The page's incidents come
+ * as props: a client component's props are plain JSON in the page, where a server component's
+ * markup would be written twice (HTML and flight data). Without JavaScript the reader gets the
+ * page and the pager; once a filter or an order is picked, the compact list of every incident is
+ * fetched once and the matches replace the page.
  */
 export function IncidentBrowser({
+  items,
+  page,
+  pages,
   total,
   classes,
   goals,
   technologies,
-  children,
 }: {
+  items: IncidentSummary[];
+  page: number;
+  pages: number;
   total: number;
   classes: Option[];
   goals: Option[];
   technologies: Option[];
-  children: ReactNode;
 }) {
   const hydrated = useSyncExternalStore(
     noop,
@@ -120,7 +127,14 @@ export function IncidentBrowser({
           )}
         </>
       ) : (
-        children
+        <>
+          <ul className="incident-list">
+            {items.map((inc) => (
+              <IncidentItem key={inc.id} inc={inc} headingLevel={2} />
+            ))}
+          </ul>
+          <Pager current={page} last={pages} pathOf={incidentsPagePath} label="Incident list pages" />
+        </>
       )}
     </>
   );

@@ -2,10 +2,8 @@ import Link from 'next/link';
 import { getCorpus } from '@/lib/corpus';
 import { countBy, summarise } from '@/lib/corpus/incident-summaries';
 import { INCIDENTS_PER_PAGE, pageCount, pageItems } from '@/lib/corpus/paging';
-import { TECHNOLOGIES, faultPath, goalPath, incidentsPagePath } from '@/lib/routes';
+import { TECHNOLOGIES, faultPath, goalPath } from '@/lib/routes';
 import { IncidentBrowser } from './IncidentBrowser';
-import { IncidentItem } from './IncidentItem';
-import { Pager } from './Pager';
 
 /** Number of static pages of the incident list. */
 export function incidentPageCount(): number {
@@ -44,14 +42,15 @@ export function IncidentPages({ n }: { n: number }) {
         </Link>
         .
       </p>
-      <IncidentBrowser total={incidents.length} classes={classes} goals={goals} technologies={technologies}>
-        <ul className="incident-list">
-          {items.map((inc) => (
-            <IncidentItem key={inc.id} inc={inc} headingLevel={2} />
-          ))}
-        </ul>
-        <Pager current={n} last={last} pathOf={incidentsPagePath} label="Incident list pages" />
-      </IncidentBrowser>
+      <IncidentBrowser
+        items={items}
+        page={n}
+        pages={last}
+        total={incidents.length}
+        classes={classes}
+        goals={goals}
+        technologies={technologies}
+      />
       {n === 1 && <IncidentCounts />}
     </>
   );

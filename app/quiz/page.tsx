@@ -15,6 +15,11 @@ export default function QuizPage() {
   return (
     <>
       <h1>Quiz</h1>
+      {/* Rendered on the server, so the page has its text before the quiz's script runs. */}
+      <p className="lede">
+        Questions from a hand-written bank, from every incident in the corpus, and from the maths with fresh numbers
+        each time. Every answer is explained, and every card you answer is scheduled for review.
+      </p>
       <noscript>
         <p className="notice">
           The quiz runs in your browser and needs JavaScript: it builds rounds, grades answers and keeps your progress
@@ -29,7 +34,9 @@ export default function QuizPage() {
           .
         </p>
       </noscript>
-      <QuizLoader />
+      <div className="quiz-app">
+        <QuizLoader />
+      </div>
     </>
   );
 }

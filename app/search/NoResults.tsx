@@ -2,7 +2,7 @@
 import Link from 'next/link';
 import type { SearchOutcome } from '@/lib/search/query';
 import type { SearchModule } from './useSearchEngine';
-import { CHALLENGES, FAULTS, GOALS, INCIDENTS, ORGS } from '@/lib/routes';
+import { CHALLENGES, FAULTS, GOALS, INCIDENTS, ORGS, pageOf } from '@/lib/routes';
 
 type Engine = import('@/lib/search/browser').Engine;
 
@@ -23,6 +23,7 @@ export function NoResults({
   onClear: () => void;
 }) {
   const nearby = mod.didYouMean(engine, outcome.query);
+  const classes = engine.core.terms.filter((t) => t.kind === 'fault-class');
   const withoutFilters = filtered ? outcome.matchedBeforeFilters : 0;
   return (
     <div className="no-results">
@@ -52,6 +53,20 @@ export function NoResults({
           Try a fault type (&ldquo;resource exhaustion&rdquo;), an organisation, a goal (&ldquo;scalability&rdquo;) or
           fewer words.
         </li>
+        {classes.length > 0 && (
+          <li>
+            Browse by fault type:{' '}
+            {classes.map((c, i) => (
+              <span key={c.id}>
+                {i > 0 && ', '}
+                <Link href={pageOf('fault-class', c.id)} prefetch={false}>
+                  {c.name}
+                </Link>
+              </span>
+            ))}
+            .
+          </li>
+        )}
         <li>
           Or browse:{' '}
           <Link href={INCIDENTS} prefetch={false}>

@@ -1,9 +1,10 @@
 'use client';
 import Link from 'next/link';
 import { useSearchParams } from 'next/navigation';
-import { useEffect, useMemo, useRef, useState, type FormEvent, type KeyboardEvent } from 'react';
+import { useDeferredValue, useEffect, useMemo, useRef, useState, type FormEvent, type KeyboardEvent } from 'react';
 import { noFilters, type FacetKey } from '@/lib/search/facets';
 import { hasFilters, parseSearchParams, toSearchParams, toggleFilter, type SearchState } from '@/lib/search/url-state';
+import { statusText } from '@/lib/search/status';
 import { ActiveFilters } from './ActiveFilters';
 import { NoResults } from './NoResults';
 import { SearchFacets } from './SearchFacets';
@@ -39,9 +40,12 @@ export function SearchApp() {
   useEffect(() => () => clearTimeout(typing.current), []);
 
   const state: SearchState = { q: draft, filters: urlState.filters };
+  // The box shows each keystroke at once; the search and the results re-render at lower priority
+  // (React drops a stale one when the next keystroke comes), so typing does not wait for them.
+  const searchedQ = useDeferredValue(draft);
   const outcome = useMemo(
-    () => (mod && engine ? mod.runSearch(engine, { q: draft, filters: urlState.filters }) : undefined),
-    [mod, engine, draft, urlState.filters],
+    () => (mod && engine ? mod.runSearch(engine, { q: searchedQ, filters: urlState.filters }) : undefined),
+    [mod, engine, searchedQ, urlState.filters],
   );
   const offers = useMemo(
     () => (mod && engine && outcome ? mod.termOffers(engine, outcome.query) : []),
@@ -83,6 +87,13 @@ export function SearchApp() {
     commit(state, 'push');
   };
   const onBoxKey = (e: KeyboardEvent<HTMLInputElement>) => {
+    if (e.key === 'Escape') {
+      // Esc clears the query (and the URL's q); a second Esc in an empty box does nothing.
+      e.preventDefault();
+      if (draft !== '') commit({ q: '', filters: urlState.filters }, 'push');
+      setDraft('');
+      return;
+    }
     if (e.key !== 'ArrowDown') return;
     const first = document.querySelector<HTMLAnchorElement>('.search-results a[data-result]');
     if (first) {
@@ -115,57 +126,68 @@ export function SearchApp() {
             autoComplete="off"
             spellCheck={false}
             aria-describedby="search-status"
-            autoFocus={urlState.q === ''}
           />
           <button type="submit">Search</button>
         </div>
       </form>
-      <p id="search-status" role="status" className="muted">
-        {error
-          ? `Search could not load (${error}). Browse the incidents instead.`
-          : !outcome
-            ? 'Loading the search index…'
-            : outcome.noWords
-              ? 'That query has no words to search for.'
-              : `${outcome.hits.length} ${outcome.hits.length === 1 ? 'incident' : 'incidents'}${outcome.query.text ? ` ${outcome.hits.length === 1 ? 'matches' : 'match'} “${outcome.query.text}”` : ''}${hasFilters(urlState.filters) ? ' with these filters' : ''}.${outcome.query.truncated ? ' Only the first part of a very long query is searched.' : ''}${outcome.query.text && !bodyReady ? ' Body text is still loading.' : ''}`}
+      <p id="search-status" role="status" className="muted search-status">
+        {statusText(outcome, error, bodyReady, hasFilters(urlState.filters))}
       </p>
-      {offers.length > 0 && (
-        <ul className="term-offers">
-          {offers.map((o) => (
-            <li key={o.href}>
-              <Link href={o.href} prefetch={false}>
-                {o.label} →
-              </Link>
-            </li>
-          ))}
-        </ul>
-      )}
-      <ActiveFilters engine={engine} filters={urlState.filters} onRemove={toggle} onClear={clearFilters} />
-      {mod && engine && outcome && (
-        <div className="search-layout">
-          <SearchFacets engine={engine} counts={outcome.counts} filters={urlState.filters} onToggle={toggle} />
-          <section aria-labelledby="results-h" className="search-main" onClickCapture={flushTyping}>
-            <h2 id="results-h">Results</h2>
-            {outcome.hits.length === 0 ? (
-              <NoResults
-                mod={mod}
-                engine={engine}
-                outcome={outcome}
-                filtered={hasFilters(urlState.filters)}
-                onQuery={(q) => commit({ q, filters: urlState.filters }, 'push')}
-                onClear={clearFilters}
-              />
-            ) : (
-              <SearchResults mod={mod} engine={engine} hits={visible} texts={texts} />
-            )}
-            {outcome.hits.length > shownCount && (
-              <button type="button" onClick={() => setShownCount((n) => n + PAGE)}>
-                Show {Math.min(PAGE, outcome.hits.length - shownCount)} more
-              </button>
-            )}
-          </section>
-        </div>
-      )}
+      <div className="search-layout">
+        {mod && engine && outcome && (
+          <>
+            <section aria-labelledby="results-h" className="search-main" onClickCapture={flushTyping}>
+              <h2 id="results-h" className="sr-only">
+                Results
+              </h2>
+              {offers.length > 0 && (
+                // One offer before the results keeps the first result within three Tab presses of the box.
+                <ul className="term-offers">
+                  {offers.slice(0, 1).map((o) => (
+                    <li key={o.href}>
+                      <Link href={o.href} prefetch={false}>
+                        {o.label} →
+                      </Link>
+                    </li>
+                  ))}
+                </ul>
+              )}
+              {outcome.hits.length === 0 ? (
+                <NoResults
+                  mod={mod}
+                  engine={engine}
+                  outcome={outcome}
+                  filtered={hasFilters(urlState.filters)}
+                  onQuery={(q) => commit({ q, filters: urlState.filters }, 'push')}
+                  onClear={clearFilters}
+                />
+              ) : (
+                <SearchResults mod={mod} engine={engine} hits={visible} texts={texts} partial={outcome.partial} />
+              )}
+              {outcome.hits.length > shownCount && (
+                <button type="button" onClick={() => setShownCount((n) => n + PAGE)}>
+                  Show {Math.min(PAGE, outcome.hits.length - shownCount)} more
+                </button>
+              )}
+              {offers.length > 1 && (
+                <ul className="term-offers">
+                  {offers.slice(1).map((o) => (
+                    <li key={o.href}>
+                      <Link href={o.href} prefetch={false}>
+                        {o.label} →
+                      </Link>
+                    </li>
+                  ))}
+                </ul>
+              )}
+            </section>
+            <div className="search-side">
+              <ActiveFilters engine={engine} filters={urlState.filters} onRemove={toggle} onClear={clearFilters} />
+              <SearchFacets engine={engine} counts={outcome.counts} filters={urlState.filters} onToggle={toggle} />
+            </div>
+          </>
+        )}
+      </div>
       <p className="muted">
         <Link href={HELP} prefetch={false}>
           Keyboard shortcuts

@@ -80,54 +80,58 @@ export function SearchFacets({
       shown(counts.fault, filters.fault, [c.id, ...engine.core.terms.filter((t) => t.parent === c.id).map((t) => t.id)])
         .length > 0,
   );
+  // No results and nothing chosen: no filter panel at all, rather than a column of empty boxes.
+  if (FACET_KEYS.every((k) => filters[k].length === 0 && [...counts[k].values()].every((n) => n === 0))) return null;
   return (
     <aside className="search-facets" aria-labelledby="facets-h">
       <details open={wide}>
         <summary>
           <h2 id="facets-h">Filter</h2>
         </summary>
-        <fieldset>
-          <legend>{FACET_TITLES.fault}</legend>
-          {faultClasses.length === 0 && <p className="muted">None</p>}
-          <ul className="facet-tree">
-            {faultClasses.map((c) => (
-              <li key={c.id}>
-                <Option
-                  engine={engine}
-                  facet="fault"
-                  value={c.id}
-                  count={counts.fault.get(c.id) ?? 0}
-                  filters={filters}
-                  onToggle={onToggle}
-                />
-                <ul>
-                  {shown(
-                    counts.fault,
-                    filters.fault,
-                    engine.core.terms.filter((t) => t.parent === c.id).map((t) => t.id),
-                  ).map((id) => (
-                    <li key={id}>
-                      <Option
-                        engine={engine}
-                        facet="fault"
-                        value={id}
-                        count={counts.fault.get(id) ?? 0}
-                        filters={filters}
-                        onToggle={onToggle}
-                      />
-                    </li>
-                  ))}
-                </ul>
-              </li>
-            ))}
-          </ul>
-        </fieldset>
+        {faultClasses.length > 0 && (
+          <fieldset>
+            <legend>{FACET_TITLES.fault}</legend>
+            <ul className="facet-tree">
+              {faultClasses.map((c) => (
+                <li key={c.id}>
+                  <Option
+                    engine={engine}
+                    facet="fault"
+                    value={c.id}
+                    count={counts.fault.get(c.id) ?? 0}
+                    filters={filters}
+                    onToggle={onToggle}
+                  />
+                  <ul>
+                    {shown(
+                      counts.fault,
+                      filters.fault,
+                      engine.core.terms.filter((t) => t.parent === c.id).map((t) => t.id),
+                    ).map((id) => (
+                      <li key={id}>
+                        <Option
+                          engine={engine}
+                          facet="fault"
+                          value={id}
+                          count={counts.fault.get(id) ?? 0}
+                          filters={filters}
+                          onToggle={onToggle}
+                        />
+                      </li>
+                    ))}
+                  </ul>
+                </li>
+              ))}
+            </ul>
+          </fieldset>
+        )}
         {FACET_KEYS.filter((k) => k !== 'fault').map((key) => {
           const values = shown(counts[key], filters[key], orderOf(key));
+          // A facet with nothing to choose is left out rather than shown empty.
+          if (values.length === 0) return null;
           return (
             <fieldset key={key}>
               <legend>{FACET_TITLES[key]}</legend>
-              {values.length === 0 && <p className="muted">None</p>}
               <ul className="facet-list">
                 {values.map((v) => (
                   <li key={v}>

@@ -30,11 +30,14 @@ export function SearchResults({
   engine,
   hits,
   texts,
+  partial,
 }: {
   mod: SearchModule;
   engine: Engine;
   hits: Hit[];
   texts: ReadonlyMap<string, string>;
+  /** The hits have only some of the query's words: each says which. */
+  partial: boolean;
 }) {
   return (
     <ol className="search-results" onKeyDown={onListKey}>
@@ -60,6 +63,9 @@ export function SearchResults({
               {r.date} · {r.orgs.map((id) => engine.orgName.get(id) ?? id).join(', ')}
             </p>
             <p className="snippet">{snip ? <Marked segments={snip} /> : r.lead}</p>
+            {partial && (
+              <p className="partial-mark">Partial match: has {hit.found.map((w) => `“${w}”`).join(', ')} only</p>
+            )}
             {why.length > 0 && <p className="why muted">Matched in {why.join('; ')}</p>}
           </li>
         );

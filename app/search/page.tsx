@@ -41,7 +41,12 @@ export default function SearchPage() {
           .
         </p>
       </noscript>
-      <Suspense fallback={<p className="muted">Loading search…</p>}>
+      <Suspense
+        fallback={
+          // As tall as the search form, status line and results area, so nothing moves when they render.
+          <p className="muted search-skeleton">Loading search…</p>
+        }
+      >
         <SearchApp />
       </Suspense>
     </>

@@ -12,10 +12,15 @@ import {
   UNCLASSIFIED,
 } from '@/lib/corpus/stats';
 import { pageMeta } from '@/lib/page-meta';
-import { BarChart, LogDotPlot, StackedYears } from '../_components/charts';
+import { BarChart, StackedYears } from '../_components/charts';
+import { binDurations } from '@/lib/corpus/duration-bins';
 import { IncidentValuesTable } from '../_components/IncidentValuesTable';
 import { TableScroll } from '../_components/TableScroll';
-import { ABOUT_DATA, MATRIX, STATS, faultPath } from '@/lib/routes';
+import { ABOUT_DATA, DATA_FILES, MATRIX, STATS, faultPath, withBase } from '@/lib/routes';
+
+const base = process.env.NEXT_PUBLIC_BASE_PATH ?? '';
+/** How many incidents the per-incident tables show; the rest are in the CSV, so the page stays small as the corpus grows. */
+const TOP = 10;
 
 export const metadata: Metadata = pageMeta({
   title: 'The corpus in pictures',
@@ -109,28 +114,26 @@ export default function StatsPage() {
       <section aria-labelledby="durations-h">
         <h2 id="durations-h">How long incidents lasted</h2>
         <p className="muted">
-          Log scale: each step on the axis is ten times or so the last. The first reported duration is used (bases
+          Counted in bins that grow roughly tenfold (minutes, hours, days). The first reported duration is used (bases
           differ, so compare loosely); else start to end when both are known to the minute.
         </p>
-        <LogDotPlot
-          title="Incident durations"
-          lanes={[
-            {
-              label: 'duration',
-              points: durations.map((d) => ({ id: d.inc.id, minutes: d.minutes, name: d.inc.title })),
-            },
-          ]}
-        />
+        <BarChart title="Incidents by how long they lasted" bars={binDurations(durations.map((d) => d.minutes))} />
         <details>
-          <summary>All {durations.length} durations</summary>
+          <summary>
+            The {Math.min(TOP, durations.length)} longest of {durations.length} durations
+          </summary>
           <IncidentValuesTable
             headers={['Duration', 'Basis']}
-            rows={durations.map((d) => ({
+            rows={durations.slice(0, TOP).map((d) => ({
               id: d.inc.id,
               title: d.inc.title,
               values: [formatMinutes(d.minutes), d.basis === 'started-to-ended' ? 'start → end' : facetLabel(d.basis)],
             }))}
           />
+          <p className="muted">
+            Every incident&apos;s duration is in the <a href={withBase(DATA_FILES.incidentsCsv, base)}>CSV download</a>{' '}
+            (column duration_minutes).
+          </p>
         </details>
       </section>
 
@@ -166,35 +169,33 @@ export default function StatsPage() {
           Derived from each timeline: <em>detect</em> runs from the first trigger to the first detection,{' '}
           <em>repair</em> from detection to the last recovery. Only times known to the minute count; these are rough.
         </p>
-        <LogDotPlot
-          title="Time to detect and time to repair"
-          lanes={[
-            {
-              label: 'detect',
-              points: spans.flatMap((s) =>
-                s.detect !== undefined ? [{ id: s.incident.id, minutes: s.detect, name: s.incident.title }] : [],
-              ),
-            },
-            {
-              label: 'repair',
-              points: spans.flatMap((s) =>
-                s.repair !== undefined ? [{ id: s.incident.id, minutes: s.repair, name: s.incident.title }] : [],
-              ),
-            },
-          ]}
+        <h3>Time to detect</h3>
+        <BarChart
+          title="Incidents by time to detect"
+          bars={binDurations(spans.flatMap((s) => (s.detect !== undefined ? [s.detect] : [])))}
+        />
+        <h3>Time to repair</h3>
+        <BarChart
+          title="Incidents by time to repair"
+          bars={binDurations(spans.flatMap((s) => (s.repair !== undefined ? [s.repair] : [])))}
         />
         <details>
-          <summary>Spans for {spans.length} incidents</summary>
+          <summary>
+            The {Math.min(TOP, spans.length)} longest repairs of {spans.length} incidents with derived spans
+          </summary>
           <IncidentValuesTable
             headers={['Detect (derived)', 'Repair (derived)']}
-            rows={spans.map((s) => ({
-              id: s.incident.id,
-              title: s.incident.title,
-              values: [
-                s.detect !== undefined ? formatMinutes(s.detect) : '—',
-                s.repair !== undefined ? formatMinutes(s.repair) : '—',
-              ],
-            }))}
+            rows={[...spans]
+              .sort((a, b) => (b.repair ?? -1) - (a.repair ?? -1))
+              .slice(0, TOP)
+              .map((s) => ({
+                id: s.incident.id,
+                title: s.incident.title,
+                values: [
+                  s.detect !== undefined ? formatMinutes(s.detect) : '—',
+                  s.repair !== undefined ? formatMinutes(s.repair) : '—',
+                ],
+              }))}
           />
         </details>
       </section>

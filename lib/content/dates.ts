@@ -36,7 +36,7 @@ export function isValidPartialDate(value: string): boolean {
 /** YAML reads a bare year such as `2014` as a number; accept it as the string it means. */
 const yearAsString = z.preprocess(
   (v) => (typeof v === 'number' && Number.isInteger(v) ? String(v) : v),
-  z.string().refine(isValidPartialDate, { message: 'invalid-partial-date' }),
+  z.string().refine(isValidPartialDate, { message: 'bad-date' }),
 );
 
 /** The object form, for a date that is approximate or was converted from a local time zone. */
@@ -87,4 +87,28 @@ export function formatPartialDate(date: PartialDate): string {
   if (d !== undefined) text = `${Number(d)} ${text}`;
   if (h !== undefined && mi !== undefined) text += `, ${h}:${mi} UTC`;
   return date.approximate ? `about ${text}` : text;
+}
+
+/**
+ * The interval a partial date stands for, [start, end) in ms since the epoch: a year, month or day
+ * is the whole of it; a time is its minute (or second). Order checks compare intervals, so a
+ * day-only event may follow a timed event of the same day.
+ */
+export function intervalOf(at: string): { start: number; end: number } {
+  const m = PARTIAL_DATE_PATTERN.exec(at);
+  if (!m) return { start: Number.NaN, end: Number.NaN };
+  const [, y, mo, d, h, , s] = m;
+  const start = startInstant(at);
+  const year = Number(y);
+  let end: number;
+  if (mo === undefined) end = Date.UTC(year + 1, 0, 1);
+  else if (d === undefined) end = Date.UTC(year, Number(mo), 1);
+  else if (h === undefined) end = start + 86_400_000;
+  else end = start + (s === undefined ? 60_000 : 1000);
+  return { start, end };
+}
+
+/** True when interval `a` lies wholly before interval `b` (they cannot be the same moment or overlap). */
+export function whollyBefore(a: string, b: string): boolean {
+  return intervalOf(a).end <= intervalOf(b).start;
 }

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { isValidPartialDate, partialDateSchema } from './dates';
 import { DURATION_PATTERN } from './duration';
 import { idSchema } from './taxonomy-schema';
-import { vocabularyId, type Vocabulary } from './vocabulary';
+import { vocabularyId as vocabId, type Vocabulary } from './vocabulary';
 
 /** Facet vocabularies fixed by design/taxonomy.md §7; kept here because they are not content. */
 export const FAULT_ROLES = ['trigger', 'root', 'contributing'] as const;
@@ -27,11 +27,12 @@ export const FACT_CONFIDENCE = ['verified', 'likely'] as const;
 const text = z.string().trim().min(1);
 const refList = z.array(idSchema).min(1);
 /** A calendar day, `2026-11-25`: when an incident page was added or revised. */
-const dayDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, { message: 'invalid-day-date' }).refine(isValidPartialDate, { message: 'invalid-day-date' });
+const dayDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, { message: 'bad-day' }).refine(isValidPartialDate, { message: 'bad-day' });
 const httpUrl = z.url({ protocol: /^https?$/, hostname: z.regexes.domain });
 
 /** Builds the incident front-matter schema from the loaded taxonomy, so unknown ids fail at their field. */
-export function makeIncidentSchema(vocab: Vocabulary) {
+export function makeIncidentSchema(vocab: Vocabulary, { idsAsEnums = false }: { idsAsEnums?: boolean } = {}) {
+  const vocabularyId = (v: Vocabulary, kind: keyof Vocabulary) => vocabId(v, kind, idsAsEnums);
   const faultTag = z.strictObject({
     type: vocabularyId(vocab, 'faultTypes'),
     role: z.enum(FAULT_ROLES),
@@ -39,6 +40,8 @@ export function makeIncidentSchema(vocab: Vocabulary) {
     boundary: z.enum(BOUNDARIES).optional(),
     confidence: z.enum(CONFIDENCE),
     why: text.optional(),
+    /** Why this tag's boundary or persistence differs from its class profile in faults.yaml. */
+    profileException: text.optional(),
   });
   const withWhy = (kind: 'goals' | 'challenges') => z.strictObject({ id: vocabularyId(vocab, kind), why: text });
 
@@ -55,7 +58,7 @@ export function makeIncidentSchema(vocab: Vocabulary) {
     durations: z
       .array(
         z.strictObject({
-          value: z.string().regex(DURATION_PATTERN, { message: 'invalid-duration' }).refine((v) => v !== '', { message: 'invalid-duration' }),
+          value: z.string().regex(DURATION_PATTERN, { message: 'bad-duration' }).refine((v) => v !== '', { message: 'bad-duration' }),
           approximate: z.boolean().optional(),
           basis: z.enum(DURATION_BASES),
           note: text.optional(),
@@ -101,7 +104,7 @@ export function makeIncidentSchema(vocab: Vocabulary) {
           kind: z.enum(SOURCE_KINDS),
           url: httpUrl.optional(),
           archived: httpUrl.optional(),
-          accessed: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).optional(),
+          accessed: dayDate.optional(),
           note: text.optional(),
           /** Set when the cited text is a machine-written summary (only a pointer; never the sole support of a fact). */
           machineWritten: z.boolean().optional(),

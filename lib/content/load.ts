@@ -1,13 +1,13 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type { WikiKind } from '../markdown/wiki-links';
-import { renderIncidentBody } from './render-incident';
+import { renderIncidentTreeAndText } from './render-incident';
 import { startInstant } from './dates';
 import { makeIncidentSchema, type IncidentFrontMatter } from './incident-schema';
 import type { Problem } from './problems';
 import { readIncident, type ParsedIncident } from './read-incident';
 import { readTaxonomy, type Taxonomy } from './read-taxonomy';
-import { checkCorpus } from './corpus-checks';
+import { checkCorpus, checkFaultTypeUse } from './corpus-checks';
 import { readQuiz, type QuizContent } from './read-quiz';
 import { readYamlFile } from './read-yaml-file';
 import { EMPTY_SOURCE_POLICY, neverCiteFileSchema } from './source-rules';
@@ -18,6 +18,8 @@ export type Incident = IncidentFrontMatter & {
   id: string;
   file: string;
   html: string;
+  /** The body's plain text (no sources section, markers or anchors), from the same tree as `html`; for search. */
+  bodyText: string;
   /** Source refs the body cites, in order of first citation. */
   cited: string[];
   /** The pages the body wiki-links to, each once, in order of first mention. */
@@ -43,13 +45,19 @@ export function contentDir(): string {
 export interface LoadOptions {
   /** Render bodies to HTML (default true); benchmarks turn it off to time validation alone. */
   render?: boolean;
+  /**
+   * Check rules about the taxonomy's use across the whole corpus (every fault type used or its
+   * unusedReason given). Default true; tests that load a throw-away directory with a handful of
+   * incidents turn it off, since there most types are unused by construction.
+   */
+  wholeCorpusRules?: boolean;
 }
 
 /** Loads and validates everything in two phases; returns content only when there is no problem. */
-export function loadContent(dir = contentDir(), { render = true }: LoadOptions = {}): { content?: Content; problems: Problem[]; filesChecked: number } {
+export function loadContent(dir = contentDir(), { render = true, wholeCorpusRules = true }: LoadOptions = {}): { content?: Content; problems: Problem[]; filesChecked: number } {
   const root = process.cwd();
   const rel = (abs: string) => path.relative(root, abs) || abs;
-  const { taxonomy, problems, files } = readTaxonomy(dir, rel);
+  const { taxonomy, problems, files, faultsLocate } = readTaxonomy(dir, rel);
   const vocab = {
     faultTypes: new Set(taxonomy.classes.flatMap((c) => c.types.map((t) => t.id))),
     goals: new Set(taxonomy.goals.map((g) => g.id)),
@@ -64,6 +72,8 @@ export function loadContent(dir = contentDir(), { render = true }: LoadOptions =
   const neverCite = readYamlFile(rel(neverCiteAbs), fs.existsSync(neverCiteAbs) ? fs.readFileSync(neverCiteAbs, 'utf8') : '', neverCiteFileSchema, 'never-cite', 'never-cite');
   problems.push(...neverCite.problems);
   const sourcePolicy = neverCite.data ?? EMPTY_SOURCE_POLICY;
+  const profiles = new Map(taxonomy.classes.flatMap((c) => c.types.map((t) => [t.id, { classId: c.id, profile: c.profile }] as const)));
+  const ctx = { today: new Date().toISOString().slice(0, 10), profileOf: (type: string) => profiles.get(type), sourcePolicy };
 
   // Phase 1: each file on its own. Every file is read even when an earlier one fails.
   const incidentsDir = path.join(dir, 'incidents');
@@ -71,7 +81,7 @@ export function loadContent(dir = contentDir(), { render = true }: LoadOptions =
   const parsed: ParsedIncident[] = [];
   for (const name of names) {
     const abs = path.join(incidentsDir, name);
-    const result = readIncident(rel(abs), fs.readFileSync(abs, 'utf8'), schema, sourcePolicy);
+    const result = readIncident(rel(abs), fs.readFileSync(abs, 'utf8'), schema, ctx);
     problems.push(...result.problems);
     if (result.incident) parsed.push(result.incident);
   }
@@ -83,6 +93,7 @@ export function loadContent(dir = contentDir(), { render = true }: LoadOptions =
     challenge: vocab.challenges,
   };
   problems.push(...checkCorpus(parsed, names.map((n) => path.basename(n, '.md')), wikiTargets));
+  if (wholeCorpusRules && parsed.length === names.length) problems.push(...checkFaultTypeUse(taxonomy, parsed, rel(path.join(dir, 'taxonomy/faults.yaml')), faultsLocate));
   const quiz = readQuiz(dir, rel, new Set(names.map((n) => path.basename(n, '.md'))));
   problems.push(...quiz.problems);
   const compared = readComparisons(dir, rel, comparisonTargets(taxonomy, parsed));
@@ -93,9 +104,9 @@ export function loadContent(dir = contentDir(), { render = true }: LoadOptions =
   const targetNames = wikiNames(taxonomy, parsed);
   const incidents = parsed.map((p): Incident => {
     const mentions = [...new Map(p.wikiLinks.map((l) => [`${l.kind}:${l.id}`, { kind: l.kind, id: l.id }])).values()];
-    if (!render) return { ...p.frontMatter, id: p.id, file: p.file, html: '', cited: p.cited, mentions };
-    const html = renderIncidentBody(p.body, p.frontMatter.sources, (kind, id) => targetNames.get(`${kind}:${id}`));
-    return { ...p.frontMatter, id: p.id, file: p.file, html, cited: p.cited, mentions };
+    if (!render) return { ...p.frontMatter, id: p.id, file: p.file, html: '', bodyText: '', cited: p.cited, mentions };
+    const { html, text } = renderIncidentTreeAndText(p.tree, p.frontMatter.sources, (kind, id) => targetNames.get(`${kind}:${id}`));
+    return { ...p.frontMatter, id: p.id, file: p.file, html, bodyText: text, cited: p.cited, mentions };
   });
   incidents.sort((a, b) => startInstant(b.started.at) - startInstant(a.started.at) || a.title.localeCompare(b.title));
   return { content: { taxonomy, incidents, quiz: quiz.quiz, comparisons: compared.comparisons }, problems, filesChecked };

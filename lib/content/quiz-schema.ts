@@ -3,7 +3,7 @@ import { idSchema } from './taxonomy-schema';
 
 const text = z.string().trim().min(1);
 /** An internal page a question or learning goal points to, e.g. /goals/availability/. */
-const internalHref = z.string().regex(/^\/[a-z0-9\-/#]*$/, { message: 'not-internal-path' });
+const internalHref = z.string().regex(/^\/[a-z0-9\-/#]*$/, { message: 'bad-page-link' });
 const link = z.strictObject({ href: internalHref, label: text });
 
 const common = {
@@ -14,7 +14,7 @@ const common = {
   template: z.number().int().min(1).max(15).optional(),
   learningGoals: z.array(idSchema).min(1),
   /** Extra quiz topics such as goal:availability. */
-  topics: z.array(z.string().regex(/^[a-z]+:[a-z0-9-]+$/)).default([]),
+  topics: z.array(z.string().regex(/^[a-z]+:[a-z0-9-]+$/, { message: 'bad-topic' })).default([]),
   links: z.array(link).default([]),
   /** The lecture idea the card drills (an id in lib/reliability/lecture-map.ts), for the lecture map's card counts. */
   idea: idSchema.optional(),

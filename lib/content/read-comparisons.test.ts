@@ -35,11 +35,11 @@ describe('readComparisons', () => {
       'y.yaml': 'name: Y\nattachTo: { kind: technology, id: bgp }\nincidents: [a, b, c]\ncommon: Only [[a]] and [[z]].\n',
     });
     expect(problems.map(formatProblem)).toEqual([
-      'comparisons/y.yaml:3:16\n  comparisons → y: incidents[1]: expected an incident tagged with the technology "bgp" this comparison is attached to, received "b". Tag the incident, or attach the comparison to a technology every listed incident carries.',
-      'comparisons/y.yaml:3:19\n  comparisons → y: incidents[2]: expected the id of an incident in content/incidents/, received "c".',
-      'comparisons/y.yaml:4:9\n  comparisons → y: common: expected wiki-links only to the incidents listed in incidents, received [[z]].',
-      'comparisons/y.yaml:3:16\n  comparisons → y: incidents[1]: expected each listed incident linked from the prose as [[id]], so the claim about it is cited, received "b".',
-      'comparisons/y.yaml:3:19\n  comparisons → y: incidents[2]: expected each listed incident linked from the prose as [[id]], so the claim about it is cited, received "c".',
+      'comparisons/y.yaml:3:16\n  comparisons → y: incidents[1]: expected an incident tagged with the technology "bgp" this comparison is attached to, received "b". Tag the incident, or attach the comparison to a technology every listed incident carries. [comparison]',
+      'comparisons/y.yaml:3:19\n  comparisons → y: incidents[2]: expected the id of an incident in content/incidents/, received "c". [comparison]',
+      'comparisons/y.yaml:4:9\n  comparisons → y: common: expected wiki-links only to the incidents listed in incidents, received [[z]]. [comparison]',
+      'comparisons/y.yaml:3:16\n  comparisons → y: incidents[1]: expected each listed incident linked from the prose as [[id]], so the claim about it is cited, received "b". [comparison]',
+      'comparisons/y.yaml:3:19\n  comparisons → y: incidents[2]: expected each listed incident linked from the prose as [[id]], so the claim about it is cited, received "c". [comparison]',
     ]);
   });
 
@@ -47,7 +47,7 @@ describe('readComparisons', () => {
     const unknown = read({
       'z.yaml': 'name: Z\nattachTo: { kind: technology, id: ntp }\nincidents: [a, b]\ncommon: "[[a]] [[b]]"\n',
     });
-    expect(unknown.problems.map((p) => `${p.path}: ${p.expected}, received ${p.received}`)).toEqual([
+    expect(unknown.problems.map((p) => `${p.path}: ${p.expected}, received ${p.actual}`)).toEqual([
       'attachTo.id: a technology id, received "ntp"',
       'incidents[0]: an incident tagged with the technology "ntp" this comparison is attached to, received "a"',
       'incidents[1]: an incident tagged with the technology "ntp" this comparison is attached to, received "b"',

@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { z } from 'zod';
-import type { Problem } from './problems';
+import { problem, type Problem } from './problems';
 import { readYamlFile } from './read-yaml-file';
 import { KEBAB_ID, idSchema } from './taxonomy-schema';
 
@@ -55,16 +55,19 @@ export function readComparisons(
     const result = readYamlFile(file, fs.readFileSync(path.join(dir, name), 'utf8'), comparisonFileSchema, 'comparisons', id);
     problems.push(...result.problems);
     const at = (field: (string | number)[], expected: string, received: string, hint?: string) =>
-      problems.push({
-        file,
-        ...result.yaml.locate(field),
-        collection: 'comparisons',
-        id,
-        path: field.map((k, i) => (typeof k === 'number' ? `[${k}]` : i ? `.${k}` : k)).join(''),
-        expected,
-        received,
-        hint,
-      });
+      problems.push(
+        problem({
+          rule: field.length === 0 ? 'file-name' : 'comparison',
+          file,
+          ...result.yaml.locate(field),
+          collection: 'comparisons',
+          id,
+          path: field.map((k, i) => (typeof k === 'number' ? `[${k}]` : i ? `.${k}` : k)).join(''),
+          expected,
+          received,
+          hint,
+        }),
+      );
     if (!KEBAB_ID.test(id)) at([], 'a kebab-case file name', JSON.stringify(name));
     const data = result.data;
     if (!data) continue;

@@ -1,15 +1,16 @@
 import path from 'node:path';
-import { checkBody, citedRefs } from '../markdown/body-rules';
-import { scanBody } from '../markdown/body-scan';
+import type { Root } from 'mdast';
+import { parseIncidentBody } from '../markdown/parse';
 import type { WikiLink } from '../markdown/wiki-links';
 import { splitFrontMatter } from './front-matter';
-import { checkIncidentRules } from './incident-rules';
-import { checkSources, EMPTY_SOURCE_POLICY, type SourcePolicy } from './source-rules';
+import { checkIncidentRules, type IncidentRuleContext } from './incident-rules';
+import { checkSources, EMPTY_SOURCE_POLICY } from './source-rules';
 import type { IncidentFrontMatter, makeIncidentSchema } from './incident-schema';
-import type { Problem } from './problems';
-import { formatPath } from './problems';
+import { formatPath, problem, type Problem, type ProblemInit } from './problems';
+import { isRuleId } from './rules';
 import { KEBAB_ID } from './taxonomy-schema';
-import { explainIssue } from './zod-issues';
+import { stripBom } from './yaml-source';
+import { explainIssue, type IssueExplanation } from './zod-issues';
 
 /** Most YAML syntax errors in front matter come from unquoted text. */
 export const YAML_HINT = 'Quote text that starts with [, {, *, &, ! or a quote, or that contains ": " or " #".';
@@ -19,8 +20,10 @@ export interface ParsedIncident {
   id: string;
   file: string;
   frontMatter: IncidentFrontMatter;
-  /** The Markdown body, parsed only when rendering (validation scans it lexically). */
+  /** The Markdown body as written. */
   body: string;
+  /** The body's syntax tree, parsed once: the rules read it and the page is rendered from it. */
+  tree: Root;
   /** Source refs the body cites, in order of first citation. */
   cited: string[];
   /** The body's `[[…]]` links, located in the file (checked in phase 2). */
@@ -29,56 +32,54 @@ export interface ParsedIncident {
   locate: (path: readonly PropertyKey[]) => { line: number; column: number };
 }
 
-/** Phase 1 for one incident file: every problem it has, or the parsed record. */
+/** Phase 1 for one incident file: every problem it has, or the parsed record. A byte-order mark is ignored. */
 export function readIncident(
   file: string,
-  text: string,
+  rawText: string,
   schema: ReturnType<typeof makeIncidentSchema>,
-  sourcePolicy: SourcePolicy = EMPTY_SOURCE_POLICY,
+  ctx: IncidentRuleContext = { today: new Date().toISOString().slice(0, 10) },
 ): { incident?: ParsedIncident; problems: Problem[] } {
+  const text = stripBom(rawText);
   const id = path.basename(file, '.md');
-  const at = (line: number, column: number, rest: Omit<Problem, 'file' | 'line' | 'column' | 'collection' | 'id'>): Problem =>
-    ({ file, line, column, collection: 'incidents', id, ...rest });
+  const at = (line: number, column: number, rest: Omit<ProblemInit, 'file' | 'line' | 'column' | 'collection' | 'id'>): Problem =>
+    problem({ file, line, column, collection: 'incidents', id, ...rest });
   const problems: Problem[] = [];
   if (!KEBAB_ID.test(id)) {
-    problems.push(at(1, 1, { path: '', expected: 'a kebab-case file name (lower-case words joined by hyphens)', received: JSON.stringify(path.basename(file)), hint: 'The file name is the incident id and its URL.' }));
+    problems.push(at(1, 1, { rule: 'file-name', path: '', expected: 'a kebab-case file name (lower-case words joined by hyphens)', received: JSON.stringify(path.basename(file)), hint: 'The file name is the incident id and its URL.' }));
   }
-  if (text.trim() === '') return { problems: [...problems, at(1, 1, { path: '', expected: 'front matter and a body', received: 'an empty file' })] };
+  if (text.trim() === '') return { problems: [...problems, at(1, 1, { rule: 'empty-file', path: '', expected: 'front matter and a body', received: 'an empty file' })] };
 
   const split = splitFrontMatter(text);
   if (!split) {
-    return { problems: [...problems, at(1, 1, { path: '', expected: 'front matter between --- lines at the top of the file', received: 'no front matter', hint: 'Run npm run new-incident -- <id> for a template.' })] };
+    return { problems: [...problems, at(1, 1, { rule: 'front-matter-missing', path: '', expected: 'front matter between --- lines at the top of the file', received: 'no front matter', hint: 'Run npm run new-incident -- <id> for a template.' })] };
   }
   const { yaml } = split;
   if (yaml.syntaxErrors.length) {
-    return { problems: [...problems, ...yaml.syntaxErrors.map((e) => at(e.line, e.column, { path: '', expected: 'valid YAML front matter', received: `a syntax error: ${e.message}`, hint: YAML_HINT }))] };
+    return { problems: [...problems, ...yaml.syntaxErrors.map((e) => at(e.line, e.column, { rule: 'yaml-syntax', path: '', expected: 'valid YAML front matter', received: `a syntax error: ${e.message}`, hint: YAML_HINT }))] };
   }
   if (typeof yaml.data !== 'object' || yaml.data === null || Array.isArray(yaml.data)) {
-    return { problems: [...problems, at(2, 1, { path: '', expected: 'front matter as a mapping of fields', received: Array.isArray(yaml.data) ? 'a list' : JSON.stringify(yaml.data ?? null) })] };
+    return { problems: [...problems, at(2, 1, { rule: 'not-a-mapping', path: '', expected: 'front matter as a mapping of fields', received: Array.isArray(yaml.data) ? 'a list' : JSON.stringify(yaml.data ?? null) })] };
   }
 
-  const knownKeys = Object.keys(schema.shape);
+  const located = (e: IssueExplanation): Problem => {
+    const pos = yaml.locate(e.path);
+    return at(pos.line, pos.column, { rule: e.rule, path: formatPath(e.path), expected: e.expected, received: e.received, hint: e.hint });
+  };
   const parsed = schema.safeParse(yaml.data, { reportInput: true });
   if (!parsed.success) {
-    for (const issue of parsed.error.issues) {
-      for (const e of explainIssue(issue, knownKeys)) {
-        const pos = yaml.locate(e.path);
-        problems.push(at(pos.line, pos.column, { path: formatPath(e.path), expected: e.expected, received: e.received, hint: e.hint }));
-      }
-    }
+    for (const issue of parsed.error.issues) problems.push(...explainIssue(issue, { schema, yaml, root: yaml.data }).map(located));
     return { problems };
   }
-  for (const e of [...checkIncidentRules(parsed.data), ...checkSources(parsed.data, sourcePolicy)]) {
-    const pos = yaml.locate(e.path);
-    problems.push(at(pos.line, pos.column, { path: formatPath(e.path), expected: e.expected, received: e.received, hint: e.hint }));
-  }
+  problems.push(...[...checkIncidentRules(parsed.data, ctx), ...checkSources(parsed.data, ctx.sourcePolicy ?? EMPTY_SOURCE_POLICY)].map(located));
 
-  const refs = new Set(parsed.data.sources.map((s) => s.ref));
-  const scan = scanBody(split.body);
-  for (const b of checkBody(scan, refs)) {
-    problems.push(at(b.line + split.bodyLineOffset, b.column, { path: 'body', expected: b.expected, received: b.received, hint: b.hint }));
+  const refs = parsed.data.sources.map((s) => s.ref);
+  const { tree, file: body } = parseIncidentBody(split.body, refs);
+  for (const m of body.messages) {
+    const rule = m.ruleId && isRuleId(m.ruleId) ? m.ruleId : 'wrong-type';
+    problems.push(at((m.line ?? 1) + split.bodyLineOffset, m.column ?? 1, { rule, path: 'body', expected: m.expected?.[0] ?? m.reason, received: m.actual, hint: m.note }));
   }
   if (problems.length) return { problems };
-  const wikiLinks = scan.wikiLinks.map((l) => ({ ...l, line: l.line + split.bodyLineOffset }));
-  return { incident: { id, file, frontMatter: parsed.data, body: split.body, cited: citedRefs(scan), wikiLinks, locate: yaml.locate }, problems };
+  const facts = body.data.body ?? { wikiLinks: [], cited: [] };
+  const wikiLinks = facts.wikiLinks.map((l) => ({ ...l, line: l.line + split.bodyLineOffset }));
+  return { incident: { id, file, frontMatter: parsed.data, body: split.body, tree, cited: facts.cited, wikiLinks, locate: yaml.locate }, problems };
 }

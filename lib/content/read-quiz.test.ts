@@ -7,12 +7,13 @@ const dir = path.join(__dirname, '__fixtures__/quiz-invalid');
 const rel = (abs: string) => path.relative(dir, abs);
 
 describe('reading the quiz bank', () => {
-  it('reports a bad answer index, an unknown learning goal and a duplicate id, each located', () => {
+  it('reports a bad answer index, an unknown learning goal, a duplicate id and a link that is not a site path, each located', () => {
     const { problems } = readQuiz(dir, rel, new Set());
     expect(problems.map(formatProblem)).toEqual([
-      'quiz/bank.yaml:8:21\n  quiz → one: questions[0].learningGoals[0]: expected a learning goal, received "list-goal". Learning goals are defined in content/quiz/learning-goals.yaml: list-goals.',
-      'quiz/bank.yaml:6:13\n  quiz → one: questions[0].answer: expected an option index from 0 to 1, received 2.',
-      'quiz/bank.yaml:9:9\n  quiz → one: questions[1].id: expected a question id used once across content/quiz/, received "one". It is already used in quiz/bank.yaml.',
+      'quiz/bank.yaml:8:21\n  quiz → one: questions[0].learningGoals[0]: expected a learning goal, received "list-goal". Learning goals are defined in content/quiz/learning-goals.yaml: list-goals. [quiz-goal-unknown]',
+      'quiz/bank.yaml:6:13\n  quiz → one: questions[0].answer: expected an option index from 0 to 1, received 2. [quiz-answer-range]',
+      'quiz/bank.yaml:9:9\n  quiz → one: questions[1].id: expected a question id used once across content/quiz/, received "one". It is already used in quiz/bank.yaml. [quiz-id-reused]',
+      'quiz/links.yaml:10:17\n  quiz → links: questions[0].links[0].href: expected a site path such as /goals/availability/ (lower-case letters, digits, -, / and #), received "https://example.org/goals/availability/". [bad-page-link]',
     ]);
   });
 });

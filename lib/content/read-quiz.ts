@@ -1,6 +1,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import type { Problem } from './problems';
+import { formatPath, problem, type Problem } from './problems';
+import type { RuleId } from './rules';
+import { INCIDENTS } from '../routes';
 import { bankFileSchema, learningGoalsFileSchema, type BankQuestion, type LearningGoal } from './quiz-schema';
 import { readYamlFile } from './read-yaml-file';
 
@@ -33,18 +35,18 @@ export function readQuiz(contentDir: string, rel: (abs: string) => string, incid
     const result = readYamlFile(file, fs.readFileSync(abs, 'utf8'), bankFileSchema, 'quiz', path.basename(name, '.yaml'));
     problems.push(...result.problems);
     result.data?.questions.forEach((q, i) => {
-      const at = (field: (string | number)[], expected: string, received: string, hint?: string) =>
-        problems.push({ file, ...result.yaml.locate(['questions', i, ...field]), collection: 'quiz', id: q.id, path: ['questions', i, ...field].map((k) => (typeof k === 'number' ? `[${k}]` : `.${k}`)).join('').replace(/^\./, ''), expected, received, hint });
-      if (seen.has(q.id)) at(['id'], 'a question id used once across content/quiz/', JSON.stringify(q.id), `It is already used in ${seen.get(q.id)}.`);
+      const at = (rule: RuleId, field: (string | number)[], expected: string, received: string, hint?: string) =>
+        problems.push(problem({ rule, file, ...result.yaml.locate(['questions', i, ...field]), collection: 'quiz', id: q.id, path: formatPath(['questions', i, ...field]), expected, received, hint }));
+      if (seen.has(q.id)) at('quiz-id-reused', ['id'], 'a question id used once across content/quiz/', JSON.stringify(q.id), `It is already used in ${seen.get(q.id)}.`);
       seen.set(q.id, file);
       q.learningGoals.forEach((g, j) => {
-        if (!goalIds.has(g)) at(['learningGoals', j], 'a learning goal', JSON.stringify(g), `Learning goals are defined in content/quiz/learning-goals.yaml: ${[...goalIds].join(', ')}.`);
+        if (!goalIds.has(g)) at('quiz-goal-unknown', ['learningGoals', j], 'a learning goal', JSON.stringify(g), `Learning goals are defined in content/quiz/learning-goals.yaml: ${[...goalIds].join(', ')}.`);
       });
-      if (q.kind === 'single' && q.answer >= q.options.length) at(['answer'], `an option index from 0 to ${q.options.length - 1}`, String(q.answer));
-      if (q.kind === 'multi') q.answers.forEach((a, j) => { if (a >= q.options.length) at(['answers', j], `an option index from 0 to ${q.options.length - 1}`, String(a)); });
+      if (q.kind === 'single' && q.answer >= q.options.length) at('quiz-answer-range', ['answer'], `an option index from 0 to ${q.options.length - 1}`, String(q.answer));
+      if (q.kind === 'multi') q.answers.forEach((a, j) => { if (a >= q.options.length) at('quiz-answer-range', ['answers', j], `an option index from 0 to ${q.options.length - 1}`, String(a)); });
       q.links.forEach((l, j) => {
-        const m = /^\/incidents\/([^/]+)\//.exec(l.href);
-        if (m && !incidentIds.has(m[1]!)) at(['links', j, 'href'], 'a link to an existing incident', JSON.stringify(l.href));
+        const id = l.href.startsWith(INCIDENTS) ? l.href.slice(INCIDENTS.length).split('/')[0] : undefined;
+        if (id && !incidentIds.has(id)) at('quiz-link-unknown-incident', ['links', j, 'href'], 'a link to an existing incident', JSON.stringify(l.href));
       });
       bank.push(q);
     });

@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { z } from 'zod';
-import type { Problem } from './problems';
+import { formatPath, problem, type Problem } from './problems';
 import { readYamlFile } from './read-yaml-file';
 import {
   challengesFileSchema,
@@ -33,7 +33,10 @@ export interface Taxonomy {
 }
 
 /** Reads the taxonomy, organisations and glossary; ids must be unique across all taxonomy files. */
-export function readTaxonomy(contentDir: string, rel: (abs: string) => string): { taxonomy: Taxonomy; problems: Problem[]; files: number } {
+export function readTaxonomy(
+  contentDir: string,
+  rel: (abs: string) => string,
+): { taxonomy: Taxonomy; problems: Problem[]; files: number; faultsLocate: (path: readonly PropertyKey[]) => { line: number; column: number } } {
   const problems: Problem[] = [];
   const read = <S extends z.ZodType>(name: string, schema: S, collection: string) => {
     const abs = path.join(contentDir, name);
@@ -55,7 +58,7 @@ export function readTaxonomy(contentDir: string, rel: (abs: string) => string): 
     const id = path.basename(name, '.yaml');
     const abs = path.join(glossaryDir, name);
     const result = readYamlFile(rel(abs), fs.readFileSync(abs, 'utf8'), glossaryTermSchema, 'glossary', id);
-    if (!KEBAB_ID.test(id)) result.problems.push({ file: rel(abs), line: 1, column: 1, collection: 'glossary', id, path: '', expected: 'a kebab-case file name', received: JSON.stringify(name) });
+    if (!KEBAB_ID.test(id)) result.problems.push(problem({ rule: 'file-name', file: rel(abs), line: 1, column: 1, collection: 'glossary', id, path: '', expected: 'a kebab-case file name', received: JSON.stringify(name) }));
     problems.push(...result.problems);
     if (result.data) glossary.push({ id, ...result.data });
   }
@@ -67,7 +70,7 @@ export function readTaxonomy(contentDir: string, rel: (abs: string) => string): 
     const first = seen.get(id);
     if (first) {
       const pos = locate?.(locatePath) ?? { line: 1, column: 1 };
-      problems.push({ file, ...pos, collection: 'taxonomy', id: where, path: `${locatePath.map((k) => (typeof k === 'number' ? `[${k}]` : `.${String(k)}`)).join('').replace(/^\./, '')}`, expected: 'an id used once across the taxonomy', received: JSON.stringify(id), hint: `It is already used by ${first}.` });
+      problems.push(problem({ rule: 'taxonomy-id-reused', file, ...pos, collection: 'taxonomy', id: where, path: formatPath(locatePath), expected: 'an id used once across the taxonomy', received: JSON.stringify(id), hint: `It is already used by ${first}.` }));
     } else seen.set(id, where);
   };
   const fFile = rel(path.join(contentDir, 'taxonomy/faults.yaml'));
@@ -80,7 +83,7 @@ export function readTaxonomy(contentDir: string, rel: (abs: string) => string): 
   const orgIds = new Set<string>();
   orgs.data?.organisations.forEach((o, i) => {
     if (orgIds.has(o.id)) {
-      problems.push({ file: rel(path.join(contentDir, 'orgs.yaml')), ...orgs.yaml.locate(['organisations', i, 'id']), collection: 'orgs', id: o.id, path: `organisations[${i}].id`, expected: 'an organisation id used once', received: JSON.stringify(o.id) });
+      problems.push(problem({ rule: 'org-id-reused', file: rel(path.join(contentDir, 'orgs.yaml')), ...orgs.yaml.locate(['organisations', i, 'id']), collection: 'orgs', id: o.id, path: `organisations[${i}].id`, expected: 'an organisation id used once', received: JSON.stringify(o.id) }));
     }
     orgIds.add(o.id);
   });
@@ -97,5 +100,6 @@ export function readTaxonomy(contentDir: string, rel: (abs: string) => string): 
     },
     problems,
     files: 5 + glossaryFiles.length,
+    faultsLocate: faults.yaml.locate,
   };
 }

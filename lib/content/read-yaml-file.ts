@@ -1,30 +1,30 @@
 import type { z } from 'zod';
-import type { Problem } from './problems';
-import { formatPath } from './problems';
-import { parseYamlSource, type YamlSource } from './yaml-source';
+import { formatPath, problem, type Problem, type ProblemInit } from './problems';
+import { parseYamlSource, stripBom, type YamlSource } from './yaml-source';
 import { explainIssue } from './zod-issues';
 
 /** Reads one YAML data file against its schema, returning the data or located problems. */
 export function readYamlFile<S extends z.ZodType>(
   file: string,
-  text: string,
+  rawText: string,
   schema: S,
   collection: string,
   id: string,
 ): { data?: z.infer<S>; yaml: YamlSource; problems: Problem[] } {
+  const text = stripBom(rawText);
   const yaml = parseYamlSource(text);
-  const at = (line: number, column: number, rest: Pick<Problem, 'path' | 'expected' | 'received' | 'hint'>): Problem =>
-    ({ file, line, column, collection, id, ...rest });
-  if (text.trim() === '') return { yaml, problems: [at(1, 1, { path: '', expected: 'YAML data', received: 'an empty file' })] };
+  const at = (line: number, column: number, rest: Pick<ProblemInit, 'rule' | 'path' | 'expected' | 'received' | 'hint'>): Problem =>
+    problem({ file, line, column, collection, id, ...rest });
+  if (text.trim() === '') return { yaml, problems: [at(1, 1, { rule: 'empty-file', path: '', expected: 'YAML data', received: 'an empty file' })] };
   if (yaml.syntaxErrors.length) {
-    return { yaml, problems: yaml.syntaxErrors.map((e) => at(e.line, e.column, { path: '', expected: 'valid YAML', received: `a syntax error: ${e.message}` })) };
+    return { yaml, problems: yaml.syntaxErrors.map((e) => at(e.line, e.column, { rule: 'yaml-syntax', path: '', expected: 'valid YAML', received: `a syntax error: ${e.message}` })) };
   }
   const parsed = schema.safeParse(yaml.data, { reportInput: true });
   if (parsed.success) return { data: parsed.data, yaml, problems: [] };
   const problems = parsed.error.issues.flatMap((issue) =>
-    explainIssue(issue).map((e) => {
+    explainIssue(issue, { schema, yaml, root: yaml.data }).map((e) => {
       const pos = yaml.locate(e.path);
-      return at(pos.line, pos.column, { path: formatPath(e.path), expected: e.expected, received: e.received, hint: e.hint });
+      return at(pos.line, pos.column, { rule: e.rule, path: formatPath(e.path), expected: e.expected, received: e.received, hint: e.hint });
     }),
   );
   return { yaml, problems };

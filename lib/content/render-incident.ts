@@ -1,16 +1,28 @@
-import { parseMarkdown } from '../markdown/parse';
-import { renderMarkdown } from '../markdown/render';
+import type { Root } from 'mdast';
+import { parseIncidentBody } from '../markdown/parse';
+import { renderMarkdownAndText } from '../markdown/render';
 import { fillSourceFootnotes, type FootnoteSource } from '../markdown/source-footnotes';
-import { applyWikiLinks, labelWikiLinks, type WikiKind } from '../markdown/wiki-links';
+import { labelWikiLinks, type WikiKind } from '../markdown/wiki-links';
+
+/** Looks up the display name of a wiki-link target. */
+export type NameOf = (kind: WikiKind, id: string) => string | undefined;
 
 /**
- * Renders a validated incident body to sanitised HTML: parse (with a footnote per source), turn
- * wiki-links into links, fill the footnotes from the sources, name unlabelled links, render.
+ * Renders the tree the body rules already read (wiki-links applied) to sanitised HTML: fill the
+ * footnotes from the sources, name unlabelled links, render. The tree is consumed.
  */
-export function renderIncidentBody(body: string, sources: readonly FootnoteSource[], nameOf: (kind: WikiKind, id: string) => string | undefined = () => undefined): string {
-  const tree = parseMarkdown(body, sources.map((s) => s.ref));
-  applyWikiLinks(tree);
+export function renderIncidentTree(tree: Root, sources: readonly FootnoteSource[], nameOf: NameOf = () => undefined): string {
+  return renderIncidentTreeAndText(tree, sources, nameOf).html;
+}
+
+/** As renderIncidentTree, plus the body's plain text (for search) from the same HTML syntax tree. */
+export function renderIncidentTreeAndText(tree: Root, sources: readonly FootnoteSource[], nameOf: NameOf = () => undefined): { html: string; text: string } {
   fillSourceFootnotes(tree, sources);
   labelWikiLinks(tree, nameOf);
-  return renderMarkdown(tree);
+  return renderMarkdownAndText(tree);
+}
+
+/** Parses and renders a body in one go (for callers that hold no tree yet). */
+export function renderIncidentBody(body: string, sources: readonly FootnoteSource[], nameOf: NameOf = () => undefined): string {
+  return renderIncidentTree(parseIncidentBody(body, sources.map((s) => s.ref)).tree, sources, nameOf);
 }

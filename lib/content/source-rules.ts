@@ -9,14 +9,14 @@ const hostName = z
   .string()
   .trim()
   .toLowerCase()
-  .regex(/^[a-z0-9-]+(\.[a-z0-9-]+)+$/, { message: 'a host name such as example.com (no scheme, path or port)' });
+  .regex(/^[a-z0-9-]+(\.[a-z0-9-]+)+$/, { message: 'bad-host' });
 
 /** content/never-cite.yaml: hosts refused as sources, and collections of machine-written summaries. */
 export const neverCiteFileSchema = z.strictObject({
   version: z.string(),
   hosts: z.array(z.strictObject({ host: hostName, kind: z.enum(NEVER_CITE_KINDS), reason: z.string().trim().min(1) })).min(1),
   machineWritten: z
-    .array(z.strictObject({ host: hostName, pathPrefix: z.string().startsWith('/'), reason: z.string().trim().min(1) }))
+    .array(z.strictObject({ host: hostName, pathPrefix: z.string().startsWith('/', { message: 'bad-path-prefix' }), reason: z.string().trim().min(1) }))
     .default([]),
 });
 
@@ -73,6 +73,7 @@ export function checkSources(fm: IncidentFrontMatter, policy: SourcePolicy): Iss
       const banned = url && neverCiteEntry(url, policy);
       if (banned) {
         out.push({
+          rule: 'never-cite-host',
           path: ['sources', i, field],
           expected: 'a source on a host that may be cited',
           received: `${JSON.stringify(url)}, on never-cite host ${banned.host} (${banned.kind})`,
@@ -83,6 +84,7 @@ export function checkSources(fm: IncidentFrontMatter, policy: SourcePolicy): Iss
     const collection = s.url ? machineWrittenCollection(s.url, policy) : undefined;
     if (collection && s.machineWritten !== true) {
       out.push({
+        rule: 'machine-written-unlabelled',
         path: ['sources', i, 'url'],
         expected: 'machineWritten: true on a source from a collection of machine-written summaries',
         received: s.machineWritten === false ? 'machineWritten: false' : 'no machineWritten label',
@@ -91,6 +93,7 @@ export function checkSources(fm: IncidentFrontMatter, policy: SourcePolicy): Iss
     }
     if (!s.url && !s.noLinkReason) {
       out.push({
+        rule: 'no-link-reason',
         path: ['sources', i],
         expected: 'a url, or noLinkReason saying why the source is cited by title and publisher alone',
         received: 'neither',
@@ -98,7 +101,7 @@ export function checkSources(fm: IncidentFrontMatter, policy: SourcePolicy): Iss
       });
     }
     if (s.url && s.noLinkReason) {
-      out.push({ path: ['sources', i, 'noLinkReason'], expected: 'noLinkReason only on a source without a url', received: 'both a url and noLinkReason' });
+      out.push({ rule: 'no-link-reason', path: ['sources', i, 'noLinkReason'], expected: 'noLinkReason only on a source without a url', received: 'both a url and noLinkReason' });
     }
   });
 
@@ -107,6 +110,7 @@ export function checkSources(fm: IncidentFrontMatter, policy: SourcePolicy): Iss
   const checkFact = (fact: { confidence?: string; sources?: string[] }, path: PropertyKey[]) => {
     if (fact.confidence !== 'likely' && restsOnMachine(fact.sources)) {
       out.push({
+        rule: 'machine-written-alone',
         path: [...path, 'confidence'],
         expected: 'confidence: likely on a fact whose only sources are machine-written summaries',
         received: fact.confidence === undefined ? 'no confidence (verified)' : JSON.stringify(fact.confidence),

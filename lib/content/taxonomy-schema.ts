@@ -4,7 +4,7 @@ import { z } from 'zod';
 export const KEBAB_ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
 /** A kebab-case id field. */
-export const idSchema = z.string().regex(KEBAB_ID, { message: 'not-kebab-case' });
+export const idSchema = z.string().regex(KEBAB_ID, { message: 'bad-id' });
 
 /**
  * Other names a reader may search by ("human error" for Operator action): each non-empty, unique
@@ -72,7 +72,7 @@ export const faultClassSchema = z.strictObject({
 
 /** content/taxonomy/faults.yaml. */
 export const faultsFileSchema = z.strictObject({
-  version: z.string().regex(/^\d+\.\d+\.\d+$/),
+  version: z.string().regex(/^\d+\.\d+\.\d+$/, { message: 'bad-version' }),
   classes: z.array(faultClassSchema).min(1),
 });
 

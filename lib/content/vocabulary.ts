@@ -21,8 +21,12 @@ const DEFINED_IN = {
   technologies: ['a technology', 'Technologies are defined in content/taxonomy/technologies.yaml.'],
 } as const;
 
-/** A string that must be one of the vocabulary's ids; failure names the nearest valid id. */
-export function vocabularyId(vocab: Vocabulary, kind: keyof Vocabulary) {
+/**
+ * A string that must be one of the vocabulary's ids; failure names the nearest valid id. With
+ * `asEnum` it is a plain enum instead (for generated JSON Schemas, where editors offer the ids).
+ */
+export function vocabularyId(vocab: Vocabulary, kind: keyof Vocabulary, asEnum = false) {
+  if (asEnum && vocab[kind].size > 0) return z.enum([...vocab[kind]] as [string, ...string[]]);
   const [expected, where] = DEFINED_IN[kind];
   return z.string().superRefine((value, ctx) => {
     if (vocab[kind].has(value)) return;

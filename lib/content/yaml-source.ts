@@ -8,6 +8,13 @@ export interface YamlSource {
   syntaxErrors: { line: number; column: number; message: string }[];
   /** 1-based line and column of a field path; the nearest existing ancestor when the field is missing. */
   locate(path: readonly PropertyKey[]): { line: number; column: number };
+  /** True when the mapping at `path` is written in flow style, `{ a: 1, b: 2 }`. */
+  isFlowMap(path: readonly PropertyKey[]): boolean;
+}
+
+/** Text without a leading byte-order mark (editors on Windows add one; YAML and front matter must not see it). */
+export function stripBom(text: string): string {
+  return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
 }
 
 /**
@@ -28,7 +35,7 @@ export function parseYamlSource(text: string, lineOffset = 0): YamlSource {
   } catch {
     return full();
   }
-  return { data: data ?? null, syntaxErrors: [], locate: (path) => full().locate(path) };
+  return { data: data ?? null, syntaxErrors: [], locate: (path) => full().locate(path), isFlowMap: (path) => full().isFlowMap(path) };
 }
 
 /** Parses YAML with the `yaml` package, keeping every node's position. */
@@ -51,9 +58,22 @@ function parsePositioned(text: string, lineOffset: number): YamlSource {
     }
   }
 
+  const nodeAt = (path: readonly PropertyKey[]): unknown => {
+    let node: unknown = doc.contents;
+    for (const key of path) {
+      if (isMap(node)) node = node.items.find((p) => isScalar(p.key) && p.key.value === key)?.value;
+      else if (isCollection(node)) node = node.items[Number(key)];
+      else return undefined;
+    }
+    return node;
+  };
   return {
     data,
     syntaxErrors,
+    isFlowMap(path) {
+      const node = nodeAt(path);
+      return isMap(node) && node.flow === true;
+    },
     locate(path) {
       let node: unknown = doc.contents;
       let best = isCollection(node) || isScalar(node) ? node.range?.[0] : undefined;

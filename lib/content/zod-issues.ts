@@ -1,17 +1,39 @@
 import type { z } from 'zod';
 import { PARTIAL_DATE_EXPECTED } from './dates';
 import { DURATION_EXPECTED } from './duration';
+import { isRuleId, type RuleId } from './rules';
 import { nearest } from './suggest';
 
 /** What a maintainer should write for `added` and `revised`. */
-const DAY_DATE_EXPECTED = 'a calendar day, YYYY-MM-DD (for example 2026-11-25)';
+export const DAY_DATE_EXPECTED = 'a calendar day, YYYY-MM-DD (for example 2026-11-25)';
 
-/** What one zod issue means to a maintainer: expected, received and a hint. */
+/** What a field of each format rule must look like, in words (never as a pattern). */
+const FORMAT_EXPECTED: Partial<Record<RuleId, string>> = {
+  'bad-date': PARTIAL_DATE_EXPECTED,
+  'bad-day': DAY_DATE_EXPECTED,
+  'bad-duration': DURATION_EXPECTED,
+  'bad-id': 'a kebab-case id (lower-case words joined by hyphens)',
+  'bad-version': 'a version such as 1.4.0',
+  'bad-url': 'an http(s) URL',
+  'bad-page-link': 'a site path such as /goals/availability/ (lower-case letters, digits, -, / and #)',
+  'bad-topic': 'a topic such as goal:availability',
+  'bad-host': 'a host name such as example.com (no scheme, path or port)',
+  'bad-path-prefix': 'a path starting with /',
+};
+
+/** What one zod issue means to a maintainer: the rule, expected, received and a hint. */
 export interface IssueExplanation {
+  rule: RuleId;
   path: PropertyKey[];
   expected: string;
-  received?: string;
-  hint?: string;
+  received?: string | undefined;
+  hint?: string | undefined;
+}
+
+/** What the explainer may ask of the YAML the value came from. */
+export interface YamlFacts {
+  /** True when the mapping at `path` was written in flow style, `{ a: 1, b: 2 }`. */
+  isFlowMap(path: readonly PropertyKey[]): boolean;
 }
 
 const TYPE_WORDS: Record<string, string> = {
@@ -19,68 +41,188 @@ const TYPE_WORDS: Record<string, string> = {
   array: 'a list',
   object: 'a mapping of fields',
   number: 'a number',
+  int: 'a whole number',
   boolean: 'true or false',
 };
 
 /** Short, safe rendering of a received value (long text is cut, never dumped whole). */
 export function describeValue(value: unknown): string {
   if (value === undefined) return 'nothing';
-  if (value === null) return 'null';
+  if (value === null) return 'an empty value';
   if (Array.isArray(value)) return `a list of ${value.length}`;
   if (typeof value === 'object') return 'a mapping of fields';
   const json = JSON.stringify(value);
   return json.length > 80 ? `${json.slice(0, 77)}…"` : json;
 }
 
+type AnySchema = z.core.$ZodType;
+
+/** The schemas a path can lead to (unions fan out), with wrappers (optional, default, pipe…) removed. */
+function schemasAt(schema: AnySchema, path: readonly PropertyKey[]): AnySchema[] {
+  const unwrap = (s: AnySchema): AnySchema[] => {
+    const def = s._zod.def as unknown as Record<string, unknown> & { type: string };
+    switch (def.type) {
+      case 'optional':
+      case 'nullable':
+      case 'default':
+      case 'prefault':
+      case 'readonly':
+      case 'catch':
+      case 'nonoptional':
+        return unwrap(def.innerType as AnySchema);
+      case 'pipe':
+        // The input side is what the contributor wrote (a transform sits on the output side).
+        return [...unwrap(def.in as AnySchema), ...((def.out as AnySchema)._zod.def.type === 'transform' ? [] : unwrap(def.out as AnySchema))];
+      case 'union':
+        return (def.options as AnySchema[]).flatMap(unwrap);
+      default:
+        return [s];
+    }
+  };
+  let current = unwrap(schema);
+  for (const key of path) {
+    current = current.flatMap((s) => {
+      const def = s._zod.def as unknown as Record<string, unknown> & { type: string };
+      if (def.type === 'object' && typeof key === 'string') {
+        const child = (def.shape as Record<string, AnySchema>)[key];
+        return child ? unwrap(child) : [];
+      }
+      if (def.type === 'array' && typeof key === 'number') return unwrap(def.element as AnySchema);
+      return [];
+    });
+  }
+  return current;
+}
+
+/** The field names of the object(s) at a path in a schema: suggestions come from that object's own keys. */
+export function keysAt(schema: AnySchema, path: readonly PropertyKey[]): string[] {
+  return [
+    ...new Set(
+      schemasAt(schema, path).flatMap((s) => (s._zod.def.type === 'object' ? Object.keys((s._zod.def as unknown as { shape: object }).shape) : [])),
+    ),
+  ];
+}
+
+/** True when the field at a path is a partial date (text or a { at, derivedFrom… } mapping). */
+function isDateField(schema: AnySchema, path: readonly PropertyKey[]): boolean {
+  return keysAt(schema, path).includes('derivedFrom');
+}
+
+/** The rule a custom issue or format issue names through its message (a catalogued rule id). */
+function namedRule(issue: z.core.$ZodIssue): RuleId | undefined {
+  return isRuleId(issue.message) ? issue.message : undefined;
+}
+
 function isDateIssue(issue: z.core.$ZodIssue): boolean {
-  if (issue.code === 'custom' && issue.message === 'invalid-partial-date') return true;
+  if (namedRule(issue) === 'bad-date') return true;
   if (issue.code === 'invalid_union') return issue.errors.some((branch) => branch.some(isDateIssue));
   return false;
 }
 
+/** Options for explainIssue. */
+export interface ExplainOptions {
+  /** The schema the value was checked against, for suggestions from the right object's keys. */
+  schema?: AnySchema;
+  yaml?: YamlFacts;
+  /** The whole input, to look up values beside an issue. */
+  root?: unknown;
+}
+
+function valueAt(root: unknown, path: readonly PropertyKey[]): unknown {
+  let v = root;
+  for (const k of path) {
+    if (v === null || typeof v !== 'object') return undefined;
+    v = (v as Record<PropertyKey, unknown>)[k];
+  }
+  return v;
+}
+
 /** Turns one zod issue into located words; unknown-key issues become one explanation per key. */
-export function explainIssue(issue: z.core.$ZodIssue, knownKeys: readonly string[] = []): IssueExplanation[] {
-  const path = [...issue.path];
+export function explainIssue(issue: z.core.$ZodIssue, opts: ExplainOptions = {}, prefix: readonly PropertyKey[] = []): IssueExplanation[] {
+  const path = [...prefix, ...issue.path];
   const input = 'input' in issue ? issue.input : undefined;
-  if (isDateIssue(issue)) return [{ path, expected: PARTIAL_DATE_EXPECTED, received: describeValue(input) }];
+  const rule = namedRule(issue);
+
+  if (issue.code === 'invalid_union' && (isDateIssue(issue) || (opts.schema && isDateField(opts.schema, path)))) {
+    // A date is text or a { at, approximate?, derivedFrom? } mapping: explain the branch the value chose.
+    if (input === undefined) return [{ rule: 'required-field', path, expected: `${PARTIAL_DATE_EXPECTED} (this field is required)`, received: 'nothing' }];
+    if (input !== null && typeof input === 'object' && !Array.isArray(input)) {
+      const objectBranch = issue.errors.find((branch) => !branch.some((i) => i.path.length === 0 && i.code === 'invalid_type'));
+      if (objectBranch) return objectBranch.flatMap((i) => explainIssue(i, opts, path));
+    }
+    return [{ rule: 'bad-date', path, expected: PARTIAL_DATE_EXPECTED, received: describeValue(input) }];
+  }
+  if (rule === 'bad-date') return [{ rule, path, expected: PARTIAL_DATE_EXPECTED, received: describeValue(input) }];
+
   switch (issue.code) {
-    case 'invalid_type':
-      if (input === undefined) return [{ path, expected: `${TYPE_WORDS[issue.expected] ?? issue.expected} (this field is required)`, received: 'nothing' }];
-      return [{ path, expected: TYPE_WORDS[issue.expected] ?? issue.expected, received: describeValue(input) }];
+    case 'invalid_type': {
+      const words = TYPE_WORDS[issue.expected] ?? 'a value of another kind';
+      if (input === undefined) return [{ rule: 'required-field', path, expected: `${words} (this field is required)`, received: 'nothing' }];
+      return [{ rule: 'wrong-type', path, expected: words, received: describeValue(input) }];
+    }
     case 'invalid_value': {
       const values = issue.values.map((v) => String(v));
       const close = typeof input === 'string' ? nearest(input, values) : undefined;
-      return [{
-        path,
-        expected: `one of ${values.join(', ')}`,
-        received: describeValue(input),
-        hint: close ? `Did you mean "${close}"?` : undefined,
-      }];
+      if (input === undefined) return [{ rule: 'required-field', path, expected: `one of ${values.join(', ')} (this field is required)`, received: 'nothing' }];
+      return [{ rule: 'not-one-of', path, expected: `one of ${values.join(', ')}`, received: describeValue(input), hint: close ? `Did you mean "${close}"?` : undefined }];
     }
     case 'unrecognized_keys':
-      return issue.keys.map((key) => {
+      return issue.keys.map((key): IssueExplanation => {
         if (key === 'id' && path.length === 0) {
-          return { path: [key], expected: 'no id key', received: 'an id key', hint: 'An incident\'s id is its file name; remove the id: line.' };
+          return { rule: 'id-in-front-matter', path: [key], expected: 'no id key', received: 'an id key', hint: "An incident's id is its file name; remove the id: line." };
         }
-        const close = nearest(key, knownKeys);
-        return { path: [...path, key], expected: 'a known field', received: JSON.stringify(key), hint: close ? `Did you mean "${close}"?` : 'Remove it, or check the field list in README.md.' };
+        const value = valueAt(opts.root, [...path, key]);
+        if (value === null && opts.yaml?.isFlowMap(path)) {
+          // `{ text: a limit of 20,000 units }` reads as text "a limit of 20" plus a key "000 units": the key is
+          // a fragment of the text, so deleting it would silently shorten the sentence.
+          const object = valueAt(opts.root, path);
+          const entries = object && typeof object === 'object' ? Object.entries(object) : [];
+          const at = entries.findIndex(([k]) => k === key);
+          const cut = entries.slice(0, Math.max(at, 0)).reverse().find(([, v]) => typeof v === 'string');
+          const where = cut ? `YAML ended ${cut[0]} at the comma, leaving ${describeValue(cut[1])}. ` : 'YAML ended the text before it at the comma. ';
+          return {
+            rule: 'text-cut-at-comma',
+            path: [...path, key],
+            expected: 'no unquoted comma in text inside { … }',
+            received: `${JSON.stringify(key)}, the rest of a text after its comma`,
+            hint: `${where}Put the whole ${cut ? cut[0] : 'text'} in double quotes, e.g. ${cut ? cut[0] : 'text'}: "…, …".`,
+          };
+        }
+        const own = opts.schema ? keysAt(opts.schema, path) : [];
+        const close = nearest(key, own);
+        const known = own.length ? ` Fields here: ${own.join(', ')}.` : '';
+        return {
+          rule: 'unknown-field',
+          path: [...path, key],
+          expected: 'a known field',
+          received: JSON.stringify(key),
+          hint: close ? `Did you mean "${close}"?` : `Check the spelling, or remove it if it is not meant to be here.${known}`,
+        };
       });
     case 'too_small':
-      if (issue.origin === 'array') return [{ path, expected: `a list of at least ${String(issue.minimum)}`, received: describeValue(input) }];
-      return [{ path, expected: 'non-empty text', received: describeValue(input) }];
-    case 'invalid_format':
-      if (issue.format === 'url') return [{ path, expected: 'an http(s) URL', received: describeValue(input) }];
-      if (issue.message === 'invalid-duration') return [{ path, expected: DURATION_EXPECTED, received: describeValue(input) }];
-      if (issue.message === 'invalid-day-date') return [{ path, expected: DAY_DATE_EXPECTED, received: describeValue(input) }];
-      if (issue.message === 'not-kebab-case') return [{ path, expected: 'a kebab-case id (lower-case words joined by hyphens)', received: describeValue(input) }];
-      return [{ path, expected: `text matching ${issue.format}`, received: describeValue(input) }];
+      if (issue.origin === 'array') return [{ rule: 'too-few', path, expected: `a list of at least ${String(issue.minimum)}`, received: describeValue(input) }];
+      if (issue.origin === 'number') return [{ rule: 'too-few', path, expected: `a number of at least ${String(issue.minimum)}`, received: describeValue(input) }];
+      return [{ rule: 'too-few', path, expected: 'non-empty text', received: describeValue(input) }];
+    case 'too_big':
+      if (issue.origin === 'array') return [{ rule: 'too-many', path, expected: `a list of at most ${String(issue.maximum)}`, received: describeValue(input) }];
+      return [{ rule: 'too-many', path, expected: `at most ${String(issue.maximum)}`, received: describeValue(input) }];
+    case 'invalid_format': {
+      const r = rule ?? (issue.format === 'url' ? 'bad-url' : undefined);
+      if (r && FORMAT_EXPECTED[r]) return [{ rule: r, path, expected: FORMAT_EXPECTED[r], received: describeValue(input) }];
+      return [{ rule: 'wrong-type', path, expected: 'text in the documented form (see the field list in README.md)', received: describeValue(input) }];
+    }
     case 'custom': {
       const params = (issue.params ?? {}) as { expected?: string; received?: string; hint?: string };
-      if (issue.message === 'invalid-duration') return [{ path, expected: DURATION_EXPECTED, received: describeValue(input) }];
-      if (issue.message === 'invalid-day-date') return [{ path, expected: DAY_DATE_EXPECTED, received: describeValue(input) }];
-      return [{ path, expected: params.expected ?? issue.message, received: params.received ?? describeValue(input), hint: params.hint }];
+      if (rule && FORMAT_EXPECTED[rule]) return [{ rule, path, expected: FORMAT_EXPECTED[rule], received: describeValue(input) }];
+      return [{ rule: rule ?? 'wrong-type', path, expected: params.expected ?? 'a valid value', received: params.received ?? describeValue(input), hint: params.hint }];
+    }
+    case 'invalid_union': {
+      // Several shapes are allowed: explain against the branch the value came closest to.
+      const best = [...issue.errors].sort((a, b) => a.length - b.length)[0];
+      if (input !== undefined && best && best.length) return best.flatMap((i) => explainIssue(i, opts, path));
+      return [{ rule: input === undefined ? 'required-field' : 'wrong-type', path, expected: 'a value in one of the documented forms', received: describeValue(input) }];
     }
     default:
-      return [{ path, expected: issue.message, received: describeValue(input) }];
+      return [{ rule: 'wrong-type', path, expected: 'a value in the documented form', received: describeValue(input) }];
   }
 }

@@ -1,6 +1,6 @@
 /** How many incidents one page of the incident list shows: small enough that the page stays far
- * under the 100 KB HTML budget whatever the corpus size (about 1.3 KB of HTML per incident). */
-export const INCIDENTS_PER_PAGE = 25;
+ * under the 100 KB HTML budget whatever the corpus size (about 3 KB a listed incident, HTML and the React payload together). */
+export const INCIDENTS_PER_PAGE = 15;
 
 /** Number of pages needed for `total` items, `size` a page; at least 1 so an empty list still has a page. */
 export function pageCount(total: number, size = INCIDENTS_PER_PAGE): number {

@@ -58,11 +58,16 @@ export function incidentRow(inc: Incident): Record<(typeof CSV_COLUMNS)[number],
   };
 }
 
-/** /data/incidents.csv: RFC 4180, a header row, CRLF line ends. */
+/**
+ * /data/incidents.csv: RFC 4180, a header row, CRLF line ends. Cells starting with = + - @, a tab
+ * or a carriage return get a leading apostrophe (csv-stringify's `escape_formulas`), so a
+ * spreadsheet shows them as text instead of running them as formulas.
+ */
 export function incidentsCsv(incidents: readonly Incident[]): string {
   return stringify(incidents.map(incidentRow), {
     header: true,
     columns: [...CSV_COLUMNS],
     record_delimiter: 'windows',
+    escape_formulas: true,
   });
 }

@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { getContent } from '../content';
+import type { Incident } from '../content';
 import { citeBibtex } from './cite';
 import { CSV_COLUMNS, incidentsCsv } from './csv';
 import { incidentsFile, taxonomyFile } from './exports';
-import { entryId, incidentsAtom } from './feed';
+import { entryId, feedOrder, incidentsAtom } from './feed';
 import { absoluteUrl } from './urls';
 import { incidentsFileSchema, taxonomyFileSchema } from './schemas';
 
@@ -63,7 +64,7 @@ describe('open data exports', () => {
     const xml = incidentsAtom(incidents, { title: 'Faultline', path: '/', selfPath: '/feed.xml' }, 'https://x.test')!;
     expect(xml).toMatch(/^<\?xml version="1.0" encoding="utf-8"\?>\n<feed xmlns="http:\/\/www.w3.org\/2005\/Atom">/);
     const ids = [...xml.matchAll(/<entry>\s*<title[^>]*>[\s\S]*?<id>([^<]+)<\/id>/g)].map((m) => m[1]);
-    expect(ids).toEqual(incidents.map((i) => entryId(i.id, 'https://x.test')));
+    expect(ids).toEqual(feedOrder(incidents).map((i) => entryId(i.id, 'https://x.test')));
     expect(xml).toContain('<link rel="self" href="https://x.test/feed.xml"/>');
   });
 
@@ -78,6 +79,56 @@ describe('open data exports', () => {
     expect(entryId('aws-kinesis-us-east-1-2020', 'https://x.test')).toBe(
       'https://x.test/incidents/aws-kinesis-us-east-1-2020/',
     );
+  });
+
+  it('dates feed entries by the page: published is added, updated is revised or added, the feed is as new as its newest entry', () => {
+    const [a, b, c] = incidents as [Incident, Incident, Incident];
+    // An old outage written up later is news: it comes first, and moves the feed's updated.
+    const oldOutageNewPage = {
+      ...a,
+      id: 'z-old-outage',
+      started: { at: '2009-01-01', approximate: false },
+      added: '2026-11-29',
+      revised: undefined,
+    };
+    const revised = { ...b, id: 'm-revised', added: '2026-11-01', revised: '2026-11-28' };
+    const sameDayTie = [
+      { ...c, id: 'b-tie', added: '2026-11-20', revised: undefined },
+      { ...c, id: 'a-tie', added: '2026-11-20', revised: undefined },
+    ];
+    const xml = incidentsAtom(
+      [revised, ...sameDayTie, oldOutageNewPage],
+      { title: 'F', path: '/', selfPath: '/feed.xml' },
+      'https://x.test',
+    )!;
+    const entries = [...xml.matchAll(/<entry>([\s\S]*?)<\/entry>/g)].map((m) => ({
+      id: /<id>[^<]*\/incidents\/([^/]+)\/<\/id>/.exec(m[1]!)![1],
+      updated: /<updated>([^<]+)<\/updated>/.exec(m[1]!)![1],
+      published: /<published>([^<]+)<\/published>/.exec(m[1]!)![1],
+    }));
+    expect(entries).toEqual([
+      { id: 'z-old-outage', updated: '2026-11-29T00:00:00.000Z', published: '2026-11-29T00:00:00.000Z' },
+      { id: 'm-revised', updated: '2026-11-28T00:00:00.000Z', published: '2026-11-01T00:00:00.000Z' },
+      { id: 'a-tie', updated: '2026-11-20T00:00:00.000Z', published: '2026-11-20T00:00:00.000Z' },
+      { id: 'b-tie', updated: '2026-11-20T00:00:00.000Z', published: '2026-11-20T00:00:00.000Z' },
+    ]);
+    const feedUpdated = /<feed[\s\S]*?<updated>([^<]+)<\/updated>/.exec(xml)![1];
+    expect(feedUpdated).toBe('2026-11-29T00:00:00.000Z');
+  });
+
+  it('neutralises CSV cells that a spreadsheet would run as a formula (= + - @ tab CR)', () => {
+    const starts = ['=HYPERLINK("x")', '+1', '-2', '@SUM(A1)', '\tcmd', '\rcmd'];
+    const csv = incidentsCsv(starts.map((t, i) => ({ ...incidents[0]!, id: `x${i}`, title: t })));
+    // Each data row starts "x<i>," then the title cell, quoted when it holds a quote or line break.
+    const titleCells = csv
+      .split('\r\n')
+      .slice(1, -1)
+      .map((row) => row.slice(row.indexOf(',') + 1));
+    starts.forEach((t, i) =>
+      expect(titleCells[i]!.replace(/^"/, '').startsWith(`'${t.replaceAll('"', '""')}`)).toBe(true),
+    );
+    // An ordinary title is untouched.
+    expect(incidentsCsv([{ ...incidents[0]!, title: 'Plain title' }]).split('\r\n')[1]).toContain(',Plain title,');
   });
 
   it('cites an incident in BibTeX with a stable key and escaped title', () => {

@@ -14,9 +14,21 @@ export function entryId(incidentId: string, site: string): string {
   return absoluteUrl(incidentPath(originalId(incidentId)), site);
 }
 
+/** When a page was published on Faultline (`added`) and last revised (`revised`, else `added`), in ms. */
+export function pageDates(inc: Pick<Incident, 'added' | 'revised'>): { published: number; updated: number } {
+  const published = startInstant(inc.added);
+  return { published, updated: inc.revised ? startInstant(inc.revised) : published };
+}
+
+/** Feed order: most recently updated first; a tie (pages added the same day) is broken by id. */
+export function feedOrder(incidents: readonly Incident[]): Incident[] {
+  return [...incidents].sort((a, b) => pageDates(b).updated - pageDates(a).updated || a.id.localeCompare(b.id));
+}
+
 /**
- * An Atom feed of incidents, newest first. Entry dates are the incident's start (records carry no
- * publication date), so a rebuild does not re-announce old entries.
+ * An Atom feed of incident pages. Entries are dated by the page, not the outage: `published` is the
+ * day the page was added and `updated` its last revision, so a new case study of an old outage is
+ * announced as new. The feed's `updated` is the newest entry's.
  */
 export function incidentsAtom(
   incidents: readonly Incident[],
@@ -25,7 +37,8 @@ export function incidentsAtom(
 ): string | null {
   // Atom links must be absolute: with no configured origin there is no feed (the build says so).
   if (!site) return null;
-  const newest = incidents.reduce((t, i) => Math.max(t, startInstant(i.started.at)), 0);
+  const ordered = feedOrder(incidents);
+  const newest = ordered.reduce((t, i) => Math.max(t, pageDates(i).updated), 0);
   const feed = new Feed({
     title: opts.title,
     description: 'Public distributed-systems postmortems as cited, tagged case studies.',
@@ -38,14 +51,15 @@ export function incidentsAtom(
     feedLinks: { atom: absoluteUrl(opts.selfPath, site) },
     author: { name: `${SITE_NAME} contributors` },
   });
-  for (const inc of incidents) {
-    const url = absoluteUrl(incidentPath(inc.id), site);
+  for (const inc of ordered) {
+    const { published, updated } = pageDates(inc);
     feed.addItem({
       title: inc.title,
       id: entryId(inc.id, site),
-      link: url,
+      link: absoluteUrl(incidentPath(inc.id), site),
       description: inc.summary,
-      date: new Date(startInstant(inc.started.at)),
+      date: new Date(updated),
+      published: new Date(published),
     });
   }
   return feed.atom1();

@@ -55,6 +55,7 @@ export const exportedIncidentSchema = z.strictObject({
         boundary: z.enum(F.BOUNDARIES).optional(),
         confidence: z.enum(F.CONFIDENCE),
         why: text.optional(),
+        profileException: text.optional(),
       }),
     )
     .min(1),

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { getCorpus } from '../corpus';
+import { INCIDENTS_PER_PAGE } from '../corpus/paging';
 import { sitePaths } from './sitemap';
 
 describe('sitePaths', () => {
@@ -16,7 +17,7 @@ describe('sitePaths', () => {
     const corpus = getCorpus();
     const paths = sitePaths(corpus);
     const pages = paths.filter((p) => p.startsWith('/incidents/page/'));
-    const expected = Math.ceil(corpus.incidents.length / 25) - 1;
+    const expected = Math.ceil(corpus.incidents.length / INCIDENTS_PER_PAGE) - 1;
     expect(pages).toEqual(Array.from({ length: expected }, (_, i) => `/incidents/page/${i + 2}/`));
     const tech = paths.filter((p) => p.startsWith('/technologies/') && p !== '/technologies/');
     expect(tech).toHaveLength(corpus.tax.technologyById.size);

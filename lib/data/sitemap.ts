@@ -1,6 +1,7 @@
 import type { Corpus } from '../corpus';
 import {
   ABOUT_DATA,
+  ABOUT_ERRORS,
   ABOUT_METHOD,
   CHALLENGES,
   COMPARE,
@@ -23,6 +24,8 @@ import {
   learnPath,
   orgPath,
   TECHNOLOGIES,
+  GLOSSARY_PARTS,
+  glossaryPartPath,
   incidentsPagePath,
   technologyPath,
 } from '../routes';
@@ -48,8 +51,11 @@ export function sitePaths(c: Pick<Corpus, 'incidents' | 'tax' | 'byOrg'>): strin
     HELP,
     ABOUT_METHOD,
     ABOUT_DATA,
+    ABOUT_ERRORS,
     LEARN,
     ...LEARN_PAGES.map(learnPath),
+    // Later glossary pages (the first is learnPath('glossary')).
+    ...GLOSSARY_PARTS.slice(1).map((_, i) => glossaryPartPath(i + 1)),
   ];
   return [
     ...fixed,

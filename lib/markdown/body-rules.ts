@@ -1,4 +1,10 @@
-import type { BodyScan } from './body-scan';
+import type { Heading, Root, Text } from 'mdast';
+import { toString } from 'mdast-util-to-string';
+import type { Plugin } from 'unified';
+import { visit } from 'unist-util-visit';
+import type { VFile } from 'vfile';
+import type { RuleId } from '../content/rules';
+import { applyWikiLinks, type WikiLink } from './wiki-links';
 
 /** The fixed story sections every incident body has, in this order. */
 export const REQUIRED_SECTIONS = [
@@ -10,83 +16,186 @@ export const REQUIRED_SECTIONS = [
 /** Sections a body may add after the required ones' first appearance. */
 export const OPTIONAL_SECTIONS = ['Where the sources disagree', 'Lessons'] as const;
 
-/** A problem found in a body, located in the body's own lines (1-based). */
-export interface BodyProblem {
-  line: number;
-  column: number;
-  expected: string;
-  received?: string;
-  hint?: string;
+/** What the body rules leave on the file for the loader: links to check across files, refs cited. */
+export interface BodyFacts {
+  wikiLinks: WikiLink[];
+  /** Source refs the body cites, in order of first citation. */
+  cited: string[];
 }
 
-/** Checks the section headings and that every footnote cites a known source ref. */
-export function checkBody(scan: BodyScan, sourceRefs: ReadonlySet<string>): BodyProblem[] {
-  const problems: BodyProblem[] = [];
+declare module 'vfile' {
+  interface DataMap {
+    body: BodyFacts;
+    /** Set by the caller before the rules run. */
+    bodyRules: BodyRuleOptions;
+  }
+}
+
+type Place = { line: number; column: number };
+
+/** Reports one breach of a catalogued rule on the body's file, with expected and actual values. */
+function report(
+  file: VFile,
+  rule: RuleId,
+  place: Place | undefined,
+  expected: string,
+  actual?: string,
+  hint?: string,
+): void {
+  const received = actual !== undefined ? `, received ${actual}` : '';
+  const message = file.message(`body: expected ${expected}${received}.`, {
+    place: place ?? { line: 1, column: 1 },
+    ruleId: rule,
+    source: 'faultline',
+  });
+  message.expected = [expected];
+  if (actual !== undefined) message.actual = actual;
+  if (hint) message.note = hint;
+}
+
+/** `[^ref]` in text: what GFM leaves as text when no source has that ref. */
+const CITATION = /\[\^([^\]\s]+)\](?!:)/g;
+
+/** Options for the incident body rules. */
+export interface BodyRuleOptions {
+  /** The refs of the incident's sources (footnote definitions for them follow the body). */
+  refs: ReadonlySet<string>;
+  /** Length of the body the contributor wrote, so generated footnote definitions after it are told apart. */
+  bodyLength: number;
+}
+
+/** Section headings: no level 1, only the fixed level-2 sections, all required ones, in order. */
+export const remarkSectionRules: Plugin<[], Root> = () => (tree, file) => {
   const found: string[] = [];
   const allowed: readonly string[] = [...REQUIRED_SECTIONS, ...OPTIONAL_SECTIONS];
-  for (const h of scan.headings) {
-    const pos = { line: h.line, column: h.column };
+  visit(tree, 'heading', (h: Heading) => {
+    const title = toString(h).trim();
+    const place = h.position?.start;
     if (h.depth === 1)
-      problems.push({
-        ...pos,
-        expected: 'no level-1 heading (the title comes from front matter)',
-        received: JSON.stringify(h.title),
-        hint: 'Use ## for sections.',
-      });
-    if (h.depth !== 2) continue;
-    if (!allowed.includes(h.title))
-      problems.push({
-        ...pos,
-        expected: `a section heading (${allowed.join(', ')})`,
-        received: JSON.stringify(h.title),
-        hint: 'Use ### for sub-sections.',
-      });
-    found.push(h.title);
-  }
-  for (const ref of scan.footnoteRefs) {
-    if (!sourceRefs.has(ref.id))
-      problems.push({
-        line: ref.line,
-        column: ref.column,
-        expected: 'a footnote naming a source ref',
-        received: JSON.stringify(ref.raw),
-        hint: `Known refs: ${[...sourceRefs].join(', ')}.`,
-      });
-  }
-  for (const def of scan.footnoteDefinitions) {
-    problems.push({
-      line: def.line,
-      column: def.column,
-      expected: 'no footnote definitions in the body',
-      received: JSON.stringify(`[^${def.id}]:`),
-      hint: 'Footnote text is generated from the sources list; cite with [^ref] only.',
-    });
-  }
-  const order = found.filter((t): t is (typeof REQUIRED_SECTIONS)[number] =>
-    (REQUIRED_SECTIONS as readonly string[]).includes(t),
-  );
+      report(
+        file,
+        'level-1-heading',
+        place,
+        'no level-1 heading (the title comes from front matter)',
+        JSON.stringify(title),
+        'Use ## for sections.',
+      );
+    if (h.depth !== 2) return;
+    if (!allowed.includes(title))
+      report(
+        file,
+        'unknown-section',
+        place,
+        `a section heading (${allowed.join(', ')})`,
+        JSON.stringify(title),
+        'Use ### for sub-sections.',
+      );
+    found.push(title);
+  });
+  const order = found.filter((t) => (REQUIRED_SECTIONS as readonly string[]).includes(t));
   REQUIRED_SECTIONS.forEach((section, i) => {
     if (!order.includes(section)) {
-      problems.push({
-        line: 1,
-        column: 1,
-        expected: `a "## ${section}" section`,
-        received: 'none',
-        hint: `Bodies have these sections in order: ${REQUIRED_SECTIONS.join(', ')}.`,
-      });
+      report(
+        file,
+        'missing-section',
+        undefined,
+        `a "## ${section}" section`,
+        'none',
+        `Bodies have these sections in order: ${REQUIRED_SECTIONS.join(', ')}.`,
+      );
     } else if (order.indexOf(section) !== i && order.length === REQUIRED_SECTIONS.length) {
-      problems.push({
-        line: 1,
-        column: 1,
-        expected: `sections in the order ${REQUIRED_SECTIONS.join(', ')}`,
-        received: order.join(', '),
-      });
+      report(
+        file,
+        'section-order',
+        undefined,
+        `sections in the order ${REQUIRED_SECTIONS.join(', ')}`,
+        order.join(', '),
+      );
     }
   });
-  return problems;
-}
+};
 
-/** The source refs a scanned body cites, in first-cited order. */
-export function citedRefs(scan: BodyScan): string[] {
-  return [...new Set(scan.footnoteRefs.map((r) => r.id))];
-}
+/**
+ * Citations: every `[^ref]` names a source, the body writes no footnote definitions of its own, and
+ * cites at least one source. Code is its own node type, so nothing inside code counts; escaped
+ * brackets are found by reading the text's source, where the backslash is still present.
+ */
+export const remarkCitationRules: Plugin<[], Root> = () => (tree, file) => {
+  const options = file.data.bodyRules ?? { refs: new Set<string>(), bodyLength: Infinity };
+  const source = String(file.value);
+  const cited: string[] = [];
+  visit(tree, (node) => {
+    if (node.type === 'footnoteReference') {
+      if (!cited.includes(node.identifier)) cited.push(node.identifier);
+    } else if (node.type === 'footnoteDefinition') {
+      if ((node.position?.start.offset ?? Infinity) < options.bodyLength) {
+        report(
+          file,
+          'footnote-definition',
+          node.position?.start,
+          'no footnote definitions in the body',
+          JSON.stringify(`[^${node.identifier}]:`),
+          'Footnote text is generated from the sources list; cite with [^ref] only.',
+        );
+      }
+    } else if (node.type === 'text') {
+      const text = node as Text;
+      const start = text.position?.start;
+      const raw =
+        start?.offset !== undefined && text.position?.end.offset !== undefined
+          ? source.slice(start.offset, text.position.end.offset)
+          : text.value;
+      for (const m of raw.matchAll(CITATION)) {
+        if (raw[m.index - 1] === '\\') continue;
+        const before = raw.slice(0, m.index);
+        const nl = before.lastIndexOf('\n');
+        const place = start
+          ? nl === -1
+            ? { line: start.line, column: start.column + m.index }
+            : { line: start.line + before.split('\n').length - 1, column: m.index - nl }
+          : undefined;
+        report(
+          file,
+          'unknown-citation',
+          place,
+          'a footnote naming a source ref',
+          JSON.stringify(m[0]),
+          `Known refs: ${[...options.refs].join(', ')}. Brackets that are not a citation belong in \`code\` or after a backslash.`,
+        );
+      }
+    }
+  });
+  if (cited.length === 0) {
+    report(
+      file,
+      'no-citation',
+      undefined,
+      'at least one citation [^ref] of a listed source',
+      'none',
+      `Cite a source after the claim it supports, e.g. [^${[...options.refs][0] ?? 'ref'}].`,
+    );
+  }
+  file.data.body = { ...(file.data.body ?? { wikiLinks: [] }), cited };
+};
+
+/** Images: not shown on the site (remote images are blocked), so their text would be lost. */
+export const remarkImageRules: Plugin<[], Root> = () => (tree, file) => {
+  visit(tree, (node) => {
+    if (node.type !== 'image' && node.type !== 'imageReference') return;
+    const alt = node.alt ?? '';
+    report(
+      file,
+      'image',
+      node.position?.start,
+      'no images (they are not shown)',
+      `an image ${JSON.stringify(alt)}`,
+      'Describe what it shows in words and link to it: [alt text](https://…).',
+    );
+  });
+};
+
+/** Wiki-links: turned into links (for rendering) and collected for the cross-file check. */
+export const remarkWikiLinks: Plugin<[{ basePath?: string }?], Root> = (options) => (tree, file) => {
+  const wikiLinks = applyWikiLinks(tree, options?.basePath, String(file.value));
+  file.data.body = { ...(file.data.body ?? { cited: [] }), wikiLinks };
+};

@@ -131,7 +131,7 @@ describe('loading the hostile incident fixture', () => {
     'hostile-markdown-2017.md': fs.readFileSync(path.resolve('lib/markdown/__fixtures__/hostile-incident.md'), 'utf8'),
   });
   afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
-  const { content, problems } = loadContent(dir);
+  const { content, problems } = loadContent(dir, { wholeCorpusRules: false });
   const incident = content?.incidents.find((i) => i.id === 'hostile-markdown-2017');
 
   it('accepts the file: hostile text is valid content, made harmless when rendered', () => {

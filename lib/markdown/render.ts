@@ -7,6 +7,7 @@ import rehypeSlug from 'rehype-slug';
 import rehypeStringify from 'rehype-stringify';
 import remarkRehype from 'remark-rehype';
 import { unified } from 'unified';
+import { hastToText } from './plain-text';
 import { sanitizeSchema } from './sanitize-schema';
 import { separateFootnoteRefs } from './separate-footnotes';
 
@@ -36,4 +37,10 @@ export function renderHast(tree: Root): HastRoot {
 /** Renders an untrusted Markdown tree to HTML with no raw HTML and only http(s), mailto and fragment links. */
 export function renderMarkdown(tree: Root): string {
   return processor.stringify(renderHast(tree));
+}
+
+/** The HTML and the plain text of one tree, both from the one sanitised HTML syntax tree. */
+export function renderMarkdownAndText(tree: Root): { html: string; text: string } {
+  const hast = renderHast(tree);
+  return { text: hastToText(hast), html: processor.stringify(hast) };
 }

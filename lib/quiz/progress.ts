@@ -1,6 +1,6 @@
 // zod/mini: the same validation in a fraction of the bytes, because this schema ships to the browser.
 import * as z from 'zod/mini';
-import { migrateCardId, migrateCards } from '../corpus/renamed';
+import { migrateCardId } from '../corpus/renamed';
 
 /** The key progress is kept under in localStorage; the version is in the data, not the key. */
 export const STORAGE_KEY = 'faultline.quiz.progress';
@@ -54,8 +54,9 @@ export const MIGRATIONS: Readonly<Record<number, (data: Record<string, unknown>)
 };
 
 /**
- * Card ids renamed since progress may have been saved (old id → new id), applied to every load and
- * import after the migrations, so a renamed incident or bank card keeps its learner's schedule.
+ * Whole card ids renamed since progress may have been saved (old id → new id), for cards whose id
+ * changed other than by an incident rename (renamed incidents are in lib/corpus/renamed.ts and are
+ * followed automatically). Applied to every load and import after the migrations.
  */
 export const CARD_ID_RENAMES: Readonly<Record<string, string>> = {};
 
@@ -71,12 +72,17 @@ export function migrate(data: unknown): unknown {
   }
 }
 
-/** Progress with every renamed card id replaced by its new id (`renames`: old → new). */
+/**
+ * Progress with every renamed card id replaced by its current id: renamed incidents first
+ * (migrateCardId), then whole-id renames (`renames`: old → new). Schedules and suspensions move along.
+ */
 export function renameCards(p: Progress, renames: Readonly<Record<string, string>> = CARD_ID_RENAMES): Progress {
-  const to = (id: string) => (Object.hasOwn(renames, id) ? renames[id]! : id);
-  if (!Object.keys(renames).length) return p;
-  const cards: Progress['cards'] = {};
-  for (const [id, state] of Object.entries(p.cards)) cards[to(id)] = state;
+  const to = (id: string) => {
+    const moved = migrateCardId(id);
+    return Object.hasOwn(renames, moved) ? renames[moved]! : moved;
+  };
+  // fromEntries defines own properties: a hostile "__proto__" id stays a plain key.
+  const cards: Progress['cards'] = Object.fromEntries(Object.entries(p.cards).map(([id, state]) => [to(id), state]));
   return { ...p, cards, suspended: [...new Set(p.suspended.map(to))] };
 }
 
@@ -118,7 +124,7 @@ export function loadProgress(raw: string | null): Loaded {
   data = migrate(data);
   const parsed = progressSchema.safeParse(data);
   // Cards saved under a renamed incident's or card's old id keep their schedule under the new id.
-  if (parsed.success) return { progress: renameCards({ ...parsed.data, cards: migrateCards(parsed.data.cards) }) };
+  if (parsed.success) return { progress: renameCards(parsed.data) };
   const obj = z
     .object({
       app: z.literal('faultline-quiz'),
@@ -138,7 +144,7 @@ export function loadProgress(raw: string | null): Loaded {
   let dropped = 0;
   for (const [id, card] of Object.entries(obj.data.cards ?? {})) {
     const c = cardStateSchema.safeParse(card);
-    if (c.success && id.length > 0 && id.length <= 200) progress.cards[migrateCardId(id)] = c.data;
+    if (c.success && id.length > 0 && id.length <= 200) progress.cards[id] = c.data;
     else dropped++;
   }
   for (const id of (obj.data.suspended ?? []).slice(0, 5000)) {
@@ -171,7 +177,7 @@ export function parseImport(text: string): { progress: Progress } | { error: str
     return { error: 'That file is not valid JSON, so it was not imported. Your progress is unchanged.' };
   }
   const parsed = progressSchema.safeParse(migrate(data));
-  if (parsed.success) return { progress: renameCards({ ...parsed.data, cards: migrateCards(parsed.data.cards) }) };
+  if (parsed.success) return { progress: renameCards(parsed.data) };
   const first = parsed.error.issues[0]!;
   const where = first.path.length ? ` at ${first.path.join('.')}` : '';
   return {

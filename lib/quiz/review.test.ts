@@ -100,6 +100,14 @@ describe('progress versions', () => {
     expect(loadProgress(JSON.stringify(v1))).toEqual({ progress: emptyProgress() });
     expect(parseImport(JSON.stringify(v1))).toEqual({ progress: emptyProgress() });
   });
+  it('moves a renamed incident’s cards and suspensions to its new id on load (PagerDuty 2015 → 2014)', () => {
+    const old = 'incident:pagerduty-zookeeper-poison-packet-2015:root-fault';
+    const p = suspend(review(emptyProgress(), old, 1, now), old);
+    const loaded = loadProgress(JSON.stringify(p)).progress;
+    const now2014 = 'incident:pagerduty-zookeeper-poison-packet-2014:root-fault';
+    expect(Object.keys(loaded.cards)).toEqual([now2014]);
+    expect(loaded.suspended).toEqual([now2014]);
+  });
   it('renames card ids through a rename map, keeping their schedules', () => {
     const p = suspend(review(emptyProgress(), 'incident:old:goal', 1, now), 'incident:old:goal');
     const r = renameCards(p, { 'incident:old:goal': 'incident:new:goal' });

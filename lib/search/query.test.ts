@@ -129,7 +129,7 @@ describe('what is indexed', () => {
     const users = corpus.incidents.filter((i) => i.terms.includes('metastable-failure')).map((i) => i.id);
     expect(ids('metastability')).toEqual(expect.arrayContaining(users));
     expect(termOffers(engine, search('metastability').query).map((o) => o.href)).toContain(
-      '/learn/glossary/#term-metastable-failure',
+      '/learn/glossary/m-z/#term-metastable-failure',
     );
   });
   it('says why a result matched, naming the tag', () => {
@@ -166,6 +166,12 @@ describe('term pages and suggestions', () => {
   it('offers the fault type page for one of its other names', () => {
     expect(termOffers(engine, search('human error').query).map((o) => o.href)).toContain('/faults/operator-action/');
   });
+  it('offers a technology page by name or other name, and finds incidents tagged with it', () => {
+    expect(termOffers(engine, search('k8s').query).map((o) => o.href)).toContain('/technologies/kubernetes/');
+    const tagged = corpus.incidents.filter((i) => i.technologies.includes('kubernetes')).map((i) => i.id);
+    expect(tagged.length).toBeGreaterThan(0);
+    expect(ids('k8s')).toEqual(expect.arrayContaining(tagged));
+  });
   it('offers the goal page for "scalability"', () => {
     expect(termOffers(engine, search('scalability').query)[0]?.href).toBe('/goals/scalability/');
   });
@@ -175,6 +181,7 @@ describe('term pages and suggestions', () => {
     const tries = didYouMean(engine, out.query);
     expect(tries.join(' ')).toContain('zookeeper');
     for (const t of tries) expect(search(t).hits.length).toBeGreaterThan(0);
+    expect(new Set(tries.map((t) => t.toLowerCase())).size).toBe(tries.length);
   });
 });
 

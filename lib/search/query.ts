@@ -1,12 +1,4 @@
-import {
-  BODY_WEIGHT,
-  FIELD_BOOST,
-  FIELD_LABELS,
-  SHORT_FIELDS,
-  processTerm,
-  searchOptions,
-  type MatchField,
-} from './config';
+import { BODY_WEIGHT, FIELD_BOOST, FIELD_LABELS, processTerm, searchOptions, type MatchField } from './config';
 import { knows, type Engine } from './engine';
 import type { ShortDoc } from './config';
 import { countFacets, passes, type FacetCounts } from './facets';

@@ -2,7 +2,6 @@ import type { Incident } from '../content';
 import { formatPartialDate } from '../content/dates';
 import type { Corpus } from '../corpus';
 import type { Technology } from '../content/taxonomy-schema';
-import { htmlToText } from './plain-text';
 import type { CoreFile, SearchRecord, SearchTerm, TextFile } from './schema';
 
 /** Most words of a summary that core.json carries (see docs/search.md: size before the first result). */
@@ -41,7 +40,7 @@ export function toSearchRecord(inc: Incident): SearchRecord {
 export function incidentText(inc: Incident): string {
   const parts = [
     inc.summary,
-    htmlToText(inc.html),
+    inc.bodyText,
     inc.impactNote,
     inc.detection.text,
     ...inc.faults.map((f) => f.why),

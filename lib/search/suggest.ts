@@ -96,9 +96,16 @@ export function didYouMean(engine: Engine, query: CleanQuery): string[] {
   const { fuse } = names(engine);
   for (const r of fuse.search(query.text.slice(0, 64), { limit: 5 })) out.push(r.item.name);
   // Drop words the query already has and any suggestion that would itself find nothing.
+  // One suggestion per folded spelling ("zookeeper" and the name "ZooKeeper" are one).
   const asked = query.terms.join(' ');
-  return [...new Set(out)]
-    .filter((s) => tokenize(s).join(' ') !== asked)
+  const seen = new Set<string>([asked]);
+  return out
+    .filter((s) => {
+      const key = tokenize(s).join(' ');
+      if (key === '' || seen.has(key)) return false;
+      seen.add(key);
+      return true;
+    })
     .filter((s) => {
       const o = runSearch(engine, { q: s, filters: noFilters() });
       return !o.partial && o.hits.length > 0;

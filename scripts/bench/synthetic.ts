@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { stringify } from 'yaml';
+import { parseDocument, stringify, type YAMLMap, type YAMLSeq } from 'yaml';
 import { loadContent } from '../../lib/content';
 import { FAILURE_MODES, IMPACTS, PHASES, PROPAGATION, SCOPES } from '../../lib/content/incident-schema';
 import { makeContentDir } from '../../lib/content/test-content-dir';
@@ -24,6 +24,7 @@ export function writeSyntheticCorpus(count: number, { seed = 1, words = 1_500 } 
   const { taxonomy } = content;
   const faultTypes = taxonomy.classes.flatMap((c) => c.types.map((t) => t.id));
   const dir = makeContentDir({});
+  const used = new Set<string>();
   // makeContentDir leaves the glossary out; the benchmark wants it, so incidents can tag terms.
   fs.cpSync(path.resolve('content/glossary'), path.join(dir, 'glossary'), { recursive: true });
   const id = (i: number) => `synthetic-incident-${String(i).padStart(4, '0')}`;
@@ -48,6 +49,7 @@ export function writeSyntheticCorpus(count: number, { seed = 1, words = 1_500 } 
       confidence: 'stated',
       why: sentence(),
     }));
+    for (const f of faults) used.add(f.type);
     const fm = {
       title: `Synthetic incident ${i}: ${pick(WORDS)} ${pick(WORDS)} failure`,
       summary: `${sentence()} ${sentence()}`,
@@ -106,5 +108,16 @@ export function writeSyntheticCorpus(count: number, { seed = 1, words = 1_500 } 
       .join('\n');
     fs.writeFileSync(path.join(dir, 'incidents', `${id(i)}.md`), `---\n${stringify(fm)}---\n\n${body}`);
   }
+  // The corpus is valid content: a fault type no synthetic incident uses says so, and a used one does not.
+  const faultsFile = path.join(dir, 'taxonomy/faults.yaml');
+  const doc = parseDocument(fs.readFileSync(faultsFile, 'utf8'));
+  const classes = doc.get('classes') as YAMLSeq<YAMLMap>;
+  for (const cls of classes.items) {
+    for (const type of (cls.get('types') as YAMLSeq<YAMLMap>).items) {
+      if (used.has(String(type.get('id')))) type.delete('unusedReason');
+      else type.set('unusedReason', 'No synthetic incident happened to draw this type.');
+    }
+  }
+  fs.writeFileSync(faultsFile, doc.toString());
   return dir;
 }

@@ -4,7 +4,7 @@ import Link from 'next/link';
 import { REPO_URL } from '@/lib/site';
 import { FACET_LABELS } from '@/lib/corpus/facet-labels';
 import { DURATION_BASES, FAULT_ROLES } from '@/lib/content/incident-schema';
-import { ABOUT_METHOD, faultPath } from '@/lib/routes';
+import { ABOUT_ERRORS, ABOUT_METHOD, faultPath } from '@/lib/routes';
 
 export const metadata: Metadata = pageMeta({
   title: 'Method',
@@ -131,7 +131,12 @@ export default function MethodPage() {
           </>
         ) : (
           <>This build names no repository, so it has no edit or error-report links; tell whoever runs it.</>
-        )}
+        )}{' '}
+        Contributors&rsquo; files are checked by <code>npm run check</code>; every rule it applies is listed under{' '}
+        <Link href={ABOUT_ERRORS} prefetch={false}>
+          content errors
+        </Link>
+        .
       </p>
     </article>
   );

@@ -2,6 +2,7 @@ import type { ReactNode } from 'react';
 import Link from 'next/link';
 import { getCorpus } from '@/lib/corpus';
 import { idea, ideaQuizHref } from '@/lib/reliability/lecture-map';
+import { incidentPath, learnPath } from '@/lib/routes';
 
 /** The quiz topic's reader-facing name: "goal:latency" → the goal's name. */
 export function topicName(topic: string): string {
@@ -31,7 +32,7 @@ export function IdeaSection({ id, children }: { id: string; children: ReactNode 
           if (!inc) throw new Error(`lecture idea ${i.id}: unknown incident ${e.incident}`);
           return (
             <li key={e.incident}>
-              <Link href={`/incidents/${inc.id}/`} prefetch={false}>
+              <Link href={incidentPath(inc.id)} prefetch={false}>
                 {inc.title}
               </Link>{' '}
               — {e.why}
@@ -44,7 +45,7 @@ export function IdeaSection({ id, children }: { id: string; children: ReactNode 
           Quiz yourself: {topicName(i.topic)}
         </Link>{' '}
         ·{' '}
-        <Link href={`/learn/lecture/#map-${i.id}`} prefetch={false}>
+        <Link href={`${learnPath('lecture')}#map-${i.id}`} prefetch={false}>
           On the lecture map
         </Link>
       </p>

@@ -1,5 +1,6 @@
 import Link from 'next/link';
 import { ideaHref, ideasFor } from '@/lib/reliability/lecture-map';
+import { learnPath } from '@/lib/routes';
 
 /**
  * What the lecture teaches about one goal or challenge (topic "goal:<id>" or "challenge:<id>"): each
@@ -17,13 +18,13 @@ export function LectureTeaching({ topic }: { topic: string }) {
           <li key={i.id}>
             <strong>{i.title}.</strong> {i.summary}{' '}
             <Link href={ideaHref(i)} prefetch={false}>
-              Study it
+              Study “{i.title}”
             </Link>
           </li>
         ))}
       </ul>
       <p>
-        <Link href="/learn/lecture/" prefetch={false}>
+        <Link href={learnPath('lecture')} prefetch={false}>
           The whole lecture, idea by idea
         </Link>
       </p>

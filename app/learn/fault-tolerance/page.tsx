@@ -3,6 +3,7 @@ import Link from 'next/link';
 import { getCorpus } from '@/lib/corpus';
 import { incidentsOfKind, kindsWithoutIncidents, LECTURE_FAULT_KINDS } from '@/lib/reliability/fault-kinds';
 import { IdeaSection } from '../_components/IdeaSection';
+import { FAULTS, goalPath, incidentPath, learnPath } from '@/lib/routes';
 
 export const metadata: Metadata = {
   title: 'Fault tolerance and the faults to expect',
@@ -25,7 +26,7 @@ export default function FaultTolerancePage() {
           A system is <strong>fault tolerant</strong> when, once some of its parts develop faults, it still behaves in a
           way its designers defined in advance — it keeps serving, serves less, or stops safely, but it does not do
           something nobody planned for. Fault tolerance is the behaviour;{' '}
-          <Link href="/learn/availability/" prefetch={false}>
+          <Link href={learnPath('availability')} prefetch={false}>
             availability
           </Link>{' '}
           is one outcome it protects.
@@ -38,11 +39,11 @@ export default function FaultTolerancePage() {
         </p>
         <p>
           See the{' '}
-          <Link href="/goals/fault-tolerance/" prefetch={false}>
+          <Link href={goalPath('fault-tolerance')} prefetch={false}>
             incidents where fault tolerance failed
           </Link>{' '}
           and the{' '}
-          <Link href="/learn/fault-error-failure/" prefetch={false}>
+          <Link href={learnPath('fault-error-failure')} prefetch={false}>
             fault → error → failure chain
           </Link>
           .
@@ -52,7 +53,7 @@ export default function FaultTolerancePage() {
       <IdeaSection id="fault-kinds">
         <p>
           The lecture lists six kinds of fault to plan for. Each is matched below against Faultline’s{' '}
-          <Link href="/faults/" prefetch={false}>
+          <Link href={FAULTS} prefetch={false}>
             fault types
           </Link>
           , and the incidents listed are computed from the corpus.
@@ -76,7 +77,7 @@ export default function FaultTolerancePage() {
                 <ul>
                   {list.map((i) => (
                     <li key={i.id}>
-                      <Link href={`/incidents/${i.id}/`} prefetch={false}>
+                      <Link href={incidentPath(i.id)} prefetch={false}>
                         {i.title}
                       </Link>
                     </li>

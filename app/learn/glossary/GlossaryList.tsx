@@ -9,6 +9,10 @@ export type GlossaryEntry = {
   aka: string[];
   definition: string;
   uses: [id: string, label: string][];
+  /** How many more incidents use the term than `uses` lists (the page lists only the newest few). */
+  more: number;
+  /** Where the reader finds every incident using the term. */
+  moreHref: string;
 };
 
 /**
@@ -38,6 +42,12 @@ export function GlossaryList({ entries }: { entries: GlossaryEntry[] }) {
                     </Link>
                   </span>
                 ))}
+                {t.more > 0 && (
+                  <>
+                    {' '}
+                    and <Link href={t.moreHref}>{t.more} more</Link>
+                  </>
+                )}
               </p>
             )}
           </dd>

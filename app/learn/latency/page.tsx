@@ -2,6 +2,7 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { fibreRoundTripMs } from '@/lib/reliability/network';
 import { IdeaSection } from '../_components/IdeaSection';
+import { learnPath } from '@/lib/routes';
 
 export const metadata: Metadata = {
   title: 'Latency',
@@ -40,7 +41,7 @@ export default function LatencyPage() {
           another continent cannot see it until the change has crossed the network; a user’s click has happened, but the
           page cannot show the result until the reply comes back. Either way the cost is distance and waiting, not lost
           work — which is what sets latency apart from{' '}
-          <Link href="/learn/scaling/#performance-throughput" prefetch={false}>
+          <Link href={`${learnPath('scaling')}#performance-throughput`} prefetch={false}>
             throughput
           </Link>
           .
@@ -80,7 +81,7 @@ export default function LatencyPage() {
         <p>
           Real routes are longer than straight lines and add routers and queues, so measured times are higher. Work out
           your own with the{' '}
-          <Link href="/learn/network/#network-delays" prefetch={false}>
+          <Link href={`${learnPath('network')}#network-delays`} prefetch={false}>
             distance calculator
           </Link>
           . Copies bring their own problem: a replica that has not yet received a change serves stale data, which is the

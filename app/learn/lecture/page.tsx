@@ -5,6 +5,7 @@ import { cardsPerIdea } from '@/lib/reliability/lecture-cards';
 import { ideaHref, ideaQuizHref, LECTURE_IDEAS, type LecturePage } from '@/lib/reliability/lecture-map';
 import { TableScroll } from '../../_components/TableScroll';
 import { topicName } from '../_components/IdeaSection';
+import { CHALLENGES, GOALS } from '@/lib/routes';
 
 export const metadata: Metadata = {
   title: 'Lecture map',
@@ -35,11 +36,11 @@ export default function LectureMapPage() {
       <p>
         The lecture sets two learning goals: list and define the five goals of distributed systems (scalability,
         performance, latency, availability, fault tolerance), and list the four challenges. The{' '}
-        <Link href="/goals/" prefetch={false}>
+        <Link href={GOALS} prefetch={false}>
           goals
         </Link>{' '}
         and{' '}
-        <Link href="/challenges/" prefetch={false}>
+        <Link href={CHALLENGES} prefetch={false}>
           challenges
         </Link>{' '}
         pages define each one; the sections below teach what the slides say about them.

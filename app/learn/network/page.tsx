@@ -12,6 +12,7 @@ import {
 import { FibreCalculator } from '../_components/FibreCalculator';
 import { IdeaSection } from '../_components/IdeaSection';
 import { MeshCalculator } from '../_components/MeshCalculator';
+import { challengePath, incidentPath, learnPath } from '@/lib/routes';
 
 export const metadata: Metadata = {
   title: 'The four challenges: links, delays, failures, other people',
@@ -43,7 +44,7 @@ export default function NetworkPage() {
           If each link fails with probability 1% in some window, independently, the chance that at least one of the{' '}
           {meshLinks(10)} links of a 10-machine mesh fails is {formatProbability(someLinkFails(10, 0.01))}; with 100
           machines it is {formatProbability(someLinkFails(100, 0.01))}. The same arithmetic as the{' '}
-          <Link href="/learn/failure-probability/#crude-failure-model" prefetch={false}>
+          <Link href={`${learnPath('failure-probability')}#crude-failure-model`} prefetch={false}>
             1%-a-month model
           </Link>
           , applied to links.
@@ -86,14 +87,14 @@ export default function NetworkPage() {
         <p>The lecture’s own two examples are both in the corpus:</p>
         <ul>
           <li>
-            <Link href="/incidents/pagerduty-zookeeper-poison-packet-2014/" prefetch={false}>
+            <Link href={incidentPath('pagerduty-zookeeper-poison-packet-2014')} prefetch={false}>
               PagerDuty’s ZooKeeper “poison packet”
             </Link>{' '}
             — ZooKeeper clusters locked up at random; the cause turned out to be four bugs together, two in ZooKeeper
             and two in the Linux kernel, letting a corrupted packet reach a node that could not recover from it.
           </li>
           <li>
-            <Link href="/incidents/comcast-backbone-fiber-cuts-2018/" prefetch={false}>
+            <Link href={incidentPath('comcast-backbone-fiber-cuts-2018')} prefetch={false}>
               Comcast’s fiber cuts of June 2018
             </Link>{' '}
             — internet, TV and voice failed across the United States for hours; Comcast blamed cuts at two backbone
@@ -102,7 +103,7 @@ export default function NetworkPage() {
         </ul>
         <p>
           See all{' '}
-          <Link href="/challenges/network-unreliable/" prefetch={false}>
+          <Link href={challengePath('network-unreliable')} prefetch={false}>
             incidents where the network failed
           </Link>
           .
@@ -117,12 +118,12 @@ export default function NetworkPage() {
         </p>
         <p>
           The lecture’s example is{' '}
-          <Link href="/incidents/aws-kinesis-us-east-1-2020/" prefetch={false}>
+          <Link href={incidentPath('aws-kinesis-us-east-1-2020')} prefetch={false}>
             the AWS Kinesis outage of 25 November 2020
           </Link>
           : a small capacity addition pushed every Kinesis front-end server past an operating-system thread limit, and
           sites and apps built on AWS went down with it. See all{' '}
-          <Link href="/challenges/other-administrators/" prefetch={false}>
+          <Link href={challengePath('other-administrators')} prefetch={false}>
             incidents caused by other administrators
           </Link>
           .

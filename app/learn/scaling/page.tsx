@@ -2,6 +2,7 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { amdahlSpeedup, concurrentThroughput } from '@/lib/reliability/scaling';
 import { IdeaSection } from '../_components/IdeaSection';
+import { CHALLENGES, goalPath, GOALS, learnPath } from '@/lib/routes';
 
 export const metadata: Metadata = {
   title: 'Scaling and performance',
@@ -19,7 +20,7 @@ export default function ScalingPage() {
       <h1>Scaling and performance</h1>
       <p className="lede">
         The first two of the{' '}
-        <Link href="/goals/" prefetch={false}>
+        <Link href={GOALS} prefetch={false}>
           five goals
         </Link>
         : growing without breaking, and getting useful work done.
@@ -34,7 +35,7 @@ export default function ScalingPage() {
         <p>
           Growth is also a fault trigger of its own: a limit nobody reached before is crossed, or a cost that grows with
           the number of machines becomes too large. See{' '}
-          <Link href="/goals/scalability/" prefetch={false}>
+          <Link href={goalPath('scalability')} prefetch={false}>
             incidents that hurt scalability
           </Link>
           .
@@ -56,7 +57,7 @@ export default function ScalingPage() {
         </p>
         <p>
           The price is that the servers must now cooperate over a network, which brings in every one of the{' '}
-          <Link href="/challenges/" prefetch={false}>
+          <Link href={CHALLENGES} prefetch={false}>
             four challenges
           </Link>
           .
@@ -96,7 +97,7 @@ export default function ScalingPage() {
         </p>
         <p>
           Throughput is not the same as{' '}
-          <Link href="/learn/latency/" prefetch={false}>
+          <Link href={learnPath('latency')} prefetch={false}>
             latency
           </Link>
           : adding servers lets more requests finish each second, but it does not make any single request faster.

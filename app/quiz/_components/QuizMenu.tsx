@@ -56,10 +56,6 @@ export function QuizMenu({
   const [printTopic, setPrintTopic] = useState(topic);
   return (
     <div className="quiz-menu">
-      <p className="lede">
-        Questions from a hand-written bank, from every incident in the corpus, and from the maths with fresh numbers
-        each time. Every answer is explained, and every card you answer is scheduled for review.
-      </p>
       <section aria-labelledby={`${id}-quick`}>
         <h2 id={`${id}-quick`}>Quick round</h2>
         <p>Ten questions from everything, with a score at the end.</p>

@@ -20,9 +20,10 @@ describe('the quiz rules in npm run check', () => {
     expect(gcp).toMatchObject({
       file: 'content/incidents/gcp-network-congestion-2019.md',
       path: 'actionItems[0].means',
-      received: 'removal',
+      actual: 'removal',
     });
-    expect(gcp!.expected).toMatch(/^prevention/);
+    expect(gcp!.expected?.[0]).toMatch(/^prevention/);
+    expect(gcp!.ruleId).toBe('action-means');
     const gcpLines = fs.readFileSync(gcp!.file, 'utf8').split('\n');
     expect(gcpLines[gcp!.line - 1]).toMatch(/^\s*means:/);
     expect(gcpLines[gcp!.line - 2]).toContain('Halt the datacenter automation');

@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import type { Content } from '../../content';
-import type { Problem } from '../../content/problems';
+import { problem, type Problem } from '../../content/problems';
 import { classifyMeans } from './means';
 
 /** The 1-based line of the first line at or after `from` (0-based) that matches, or 1. */
@@ -28,17 +28,20 @@ export function quizRuleProblems(
       const verdict = classifyMeans(item.text);
       if (verdict.means === null || verdict.means === item.means) return;
       const at = lineOf(text(), (l) => l.includes(item.text.slice(0, 40)));
-      problems.push({
-        file: inc.file,
-        line: lineOf(text(), (l) => /^\s*means:/.test(l), at - 1),
-        column: 1,
-        collection: 'incidents',
-        id: inc.id,
-        path: `actionItems[${i}].means`,
-        expected: `${verdict.means} (its wording matches the cue "${verdict.cue}"; equivalent action items get the same means)`,
-        received: item.means,
-        hint: 'Change the label, or reword the item if it really is another means (see docs/learn-and-quiz.md).',
-      });
+      problems.push(
+        problem({
+          rule: 'action-means',
+          file: inc.file,
+          line: lineOf(text(), (l) => /^\s*means:/.test(l), at - 1),
+          column: 1,
+          collection: 'incidents',
+          id: inc.id,
+          path: `actionItems[${i}].means`,
+          expected: `${verdict.means} (its wording matches the cue "${verdict.cue}"; equivalent action items get the same means)`,
+          received: item.means,
+          hint: 'Change the label, or reword the item if it really is another means (see docs/learn-and-quiz.md).',
+        }),
+      );
     });
   }
   return problems;

@@ -11,7 +11,9 @@ export type MeansVerdict =
  *
  * Why these cues (Avizienis et al. 2004, §5):
  * - prevention stops faults being introduced: disabling or freezing the automation or change that
- *   brought the fault in, canaries and staged rollouts, approvals, tools that refuse unsafe input;
+ *   brought the fault in (as an imperative: "controls that can disable a health check" are a
+ *   tolerance kill switch), canaries and staged rollouts, approvals and peer review of changes,
+ *   tools that refuse unsafe input;
  * - tolerance delivers service despite faults: redundancy across zones, cells, isolation, graceful
  *   degradation, failing open or static, throttling and back-off, recovery (soft deletes, faster
  *   cold start), and dependants changed to tolerate a dependency's outage;
@@ -21,7 +23,8 @@ export type MeansVerdict =
  * (playbooks, investigation, post-mortems). Unclear, so never asked: wording that fits two means —
  * "improve monitoring" (error detection is tolerance, trend alarms are forecasting), "improve error
  * handling" (a fix, or a tolerance mechanism), added "checks" and "protections" (verification, or
- * a guard), "harden", "remove a dependency" (removing a design fault, or tolerating a lost dependency).
+ * a guard), "harden", "remove a dependency" (removing a design fault, or tolerating a lost dependency),
+ * operating rules such as "do not restart the master; promote a replica" (prevention, or failover).
  */
 export const MEANS_CUES: readonly {
   cue: string;
