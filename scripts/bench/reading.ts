@@ -49,19 +49,23 @@ async function main() {
       const page = await browser.newPage({ viewport: { width, height } });
       for (const p of PAGES) {
         await page.goto(`http://127.0.0.1:${port}${p}`);
-        const m = await page.evaluate(() => {
-          const y = (sel: string, edge: 'top' | 'bottom') => {
-            const el = document.querySelector(sel);
-            return el ? Math.round(el.getBoundingClientRect()[edge] + window.scrollY) : NaN;
-          };
-          return {
-            facts: y('.key-facts', 'bottom'),
-            original: y('.original-report', 'bottom'),
-            story: y('.story', 'top'),
-            related: y('#related-h', 'top'),
-            height: document.documentElement.scrollHeight,
-          };
-        });
+        // No named helpers inside evaluate: tsx would wrap them in a __name() the page lacks.
+        const [facts, original, story, related, height] = await page.evaluate(() =>
+          (
+            [
+              ['.key-facts', 'bottom'],
+              ['.original-report', 'bottom'],
+              ['.story', 'top'],
+              ['#related-h', 'top'],
+            ] as const
+          )
+            .map(([sel, edge]) => {
+              const el = document.querySelector(sel);
+              return el ? Math.round(el.getBoundingClientRect()[edge] + window.scrollY) : NaN;
+            })
+            .concat(document.documentElement.scrollHeight),
+        );
+        const m = { facts, original, story, related, height };
         console.log(
           p.padEnd(48),
           String(width).padStart(5),
