@@ -1,4 +1,4 @@
-import pkg from '../package.json';
+import pkg from '../package.json' with { type: 'json' };
 
 /** package.json's `repository`: a URL string or `{ url }` (npm's two shapes). */
 type RepositoryField = string | { url?: string } | undefined;
