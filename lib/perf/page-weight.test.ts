@@ -3,7 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
-import { builtPages, jsBudgetFor, scriptSources, weighPage } from './page-weight';
+import { builtPages, htmlBudgetFor, jsBudgetFor, scriptSources, weighPage } from './page-weight';
 
 describe('scriptSources', () => {
   it('lists each <script src> once, in order, and skips inline and nomodule scripts', () => {
@@ -42,5 +42,17 @@ describe('weighPage', () => {
     expect(w.htmlBytes).toBe(html.length);
     expect(builtPages(out)).toEqual(['/incidents/x/']);
     fs.rmSync(out, { recursive: true, force: true });
+  });
+});
+
+describe('htmlBudgetFor', () => {
+  it('holds every page to 100 KB except the listed kinds, each to its own ceiling', () => {
+    expect(htmlBudgetFor('/')).toBe(100_000);
+    expect(htmlBudgetFor('/incidents/')).toBe(100_000);
+    expect(htmlBudgetFor('/incidents/page/2/')).toBe(100_000);
+    expect(htmlBudgetFor('/incidents/x/')).toBe(115_000);
+    expect(htmlBudgetFor('/goals/availability/')).toBe(130_000);
+    expect(htmlBudgetFor('/goals/')).toBe(100_000);
+    expect(htmlBudgetFor('/stats/')).toBe(160_000);
   });
 });

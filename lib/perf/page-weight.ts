@@ -11,6 +11,37 @@ export const BUDGETS = {
   html: 100_000,
 } as const;
 
+/**
+ * Pages allowed over the 100 KB HTML budget, each with its own ceiling and reason. They are known
+ * misses, printed by `npm run bench` and listed in README; the budget test still fails a page that
+ * grows past its ceiling. Most of each page is Next's inline RSC payload, which repeats the
+ * rendered tree (about 60% of an incident page).
+ */
+export const HTML_BUDGET_EXCEPTIONS: readonly { pages: RegExp; bytes: number; reason: string }[] = [
+  {
+    pages: /^\/incidents\/[^/]+\/$/,
+    bytes: 115_000,
+    reason:
+      'case studies with long stories: the first-screen layout draws the timeline chart and the fault tags twice (wide and phone)',
+  },
+  {
+    pages: /^\/(goals|faults|challenges|orgs|technologies)\/[^/]+\/$/,
+    bytes: 130_000,
+    reason:
+      'term pages list every incident of the term with date, organisation and reason; paging them is the next step',
+  },
+  {
+    pages: /^\/stats\/$/,
+    bytes: 160_000,
+    reason: 'every chart is drawn twice (wide and phone) with its data table',
+  },
+];
+
+/** The HTML budget for a page URL path: 100 KB, or its listed exception's ceiling. */
+export function htmlBudgetFor(urlPath: string): number {
+  return HTML_BUDGET_EXCEPTIONS.find((e) => e.pages.test(urlPath))?.bytes ?? BUDGETS.html;
+}
+
 /** The JavaScript budget for a page URL path such as /incidents/x/ or /quiz/. */
 export function jsBudgetFor(urlPath: string): number {
   return /^\/(search|quiz)\//.test(urlPath) ? BUDGETS.jsSearchAndQuiz : BUDGETS.jsDefault;

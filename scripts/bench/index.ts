@@ -12,7 +12,7 @@ import { performance } from 'node:perf_hooks';
 import { loadContent, type Content } from '../../lib/content';
 import { groupIncidents, incidentsByFault } from '../../lib/corpus/tallies';
 import { indexTaxonomy } from '../../lib/corpus/taxonomy-index';
-import { BUDGETS, builtPages, directorySize, jsBudgetFor, weighPage } from '../../lib/perf/page-weight';
+import { BUDGETS, builtPages, directorySize, htmlBudgetFor, jsBudgetFor, weighPage } from '../../lib/perf/page-weight';
 import { writeSyntheticCorpus } from './synthetic';
 
 const COUNT = 1_000;
@@ -137,6 +137,7 @@ function reportOut(outDir: string, label: string): void {
   const heaviestJs = weights.reduce((a, b) => (b.jsGzipBytes > a.jsGzipBytes ? b : a));
   const heaviestHtml = weights.reduce((a, b) => (b.htmlBytes > a.htmlBytes ? b : a));
   const overHtml = weights.filter((w) => w.htmlBytes > BUDGETS.html).length;
+  const overCeiling = weights.filter((w) => w.htmlBytes > htmlBudgetFor(w.url)).length;
   console.log(`\n${label}`);
   line('size on disk', mb(bytes), `${files.toLocaleString('en')} files, ${weights.length.toLocaleString('en')} pages`);
   line(
@@ -147,6 +148,6 @@ function reportOut(outDir: string, label: string): void {
   line(
     `heaviest HTML: ${heaviestHtml.url}`.slice(0, 52),
     kb(heaviestHtml.htmlBytes),
-    `budget ${kb(BUDGETS.html)}; ${overHtml} page(s) over`,
+    `budget ${kb(BUDGETS.html)}; ${overHtml} page(s) over it, ${overCeiling} over their listed exception (lib/perf/page-weight.ts)`,
   );
 }
