@@ -1,3 +1,4 @@
+import { vocabularyOf } from './vocabulary';
 import { renderIncidentTree } from './render-incident';
 import path from 'node:path';
 import fc from 'fast-check';
@@ -11,14 +12,7 @@ import { fixture } from './test-content-dir';
 
 // The real vocabulary, read once: the fuzzer feeds readIncident (phase 1) directly, with no disk I/O.
 const { taxonomy } = readTaxonomy(path.resolve('content'), (abs) => abs);
-const schema = makeIncidentSchema({
-  faultTypes: new Set(taxonomy.classes.flatMap((c) => c.types.map((t) => t.id))),
-  goals: new Set(taxonomy.goals.map((g) => g.id)),
-  challenges: new Set(taxonomy.challenges.map((c) => c.id)),
-  orgs: new Set(taxonomy.orgs.map((o) => o.id)),
-  terms: new Set(taxonomy.glossary.map((t) => t.id)),
-  technologies: new Set(taxonomy.technologies.map((t) => t.id)),
-});
+const schema = makeIncidentSchema(vocabularyOf(taxonomy));
 const valid = fixture('valid/minimal.md');
 const validHead = valid.slice(0, valid.indexOf('\n---\n') + 5);
 const validBody = valid.slice(validHead.length);

@@ -1,3 +1,4 @@
+import { vocabularyOf } from './vocabulary';
 import { z } from 'zod';
 import { makeIncidentSchema } from './incident-schema';
 import { bankFileSchema, learningGoalsFileSchema } from './quiz-schema';
@@ -19,14 +20,7 @@ import {
  * more than one field (order, sources, profiles) stay in `npm run check`.
  */
 export function contentJsonSchemas(taxonomy: Taxonomy): Record<string, { schema: z.ZodType; title: string; files: string[] }> {
-  const vocab = {
-    faultTypes: new Set(taxonomy.classes.flatMap((c) => c.types.map((t) => t.id))),
-    goals: new Set(taxonomy.goals.map((g) => g.id)),
-    challenges: new Set(taxonomy.challenges.map((c) => c.id)),
-    orgs: new Set(taxonomy.orgs.map((o) => o.id)),
-    terms: new Set(taxonomy.glossary.map((t) => t.id)),
-    technologies: new Set(taxonomy.technologies.map((t) => t.id)),
-  };
+  const vocab = vocabularyOf(taxonomy);
   return {
     incident: { schema: makeIncidentSchema(vocab, { idsAsEnums: true }), title: 'Faultline incident front matter', files: ['content/incidents/*.md (front matter)'] },
     faults: { schema: faultsFileSchema, title: 'Faultline fault taxonomy', files: ['content/taxonomy/faults.yaml'] },

@@ -1,3 +1,4 @@
+import { vocabularyOf } from './vocabulary';
 import fs from 'node:fs';
 import path from 'node:path';
 import type { WikiKind } from '../markdown/wiki-links';
@@ -58,14 +59,7 @@ export function loadContent(dir = contentDir(), { render = true, wholeCorpusRule
   const root = process.cwd();
   const rel = (abs: string) => path.relative(root, abs) || abs;
   const { taxonomy, problems, files, faultsLocate } = readTaxonomy(dir, rel);
-  const vocab = {
-    faultTypes: new Set(taxonomy.classes.flatMap((c) => c.types.map((t) => t.id))),
-    goals: new Set(taxonomy.goals.map((g) => g.id)),
-    challenges: new Set(taxonomy.challenges.map((c) => c.id)),
-    orgs: new Set(taxonomy.orgs.map((o) => o.id)),
-    terms: new Set(taxonomy.glossary.map((t) => t.id)),
-    technologies: new Set(taxonomy.technologies.map((t) => t.id)),
-  };
+  const vocab = vocabularyOf(taxonomy);
   const schema = makeIncidentSchema(vocab);
   // The never-cite list is required: a missing file reports a problem instead of silently allowing every host.
   const neverCiteAbs = path.join(dir, 'never-cite.yaml');

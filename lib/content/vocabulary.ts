@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { nearest } from './suggest';
+import type { Taxonomy } from './read-taxonomy';
 
 /** The ids an incident may refer to, taken from the loaded taxonomy. */
 export interface Vocabulary {
@@ -9,6 +10,18 @@ export interface Vocabulary {
   orgs: ReadonlySet<string>;
   terms: ReadonlySet<string>;
   technologies: ReadonlySet<string>;
+}
+
+/** The vocabulary of a loaded taxonomy: every id an incident may refer to, by kind. */
+export function vocabularyOf(taxonomy: Taxonomy): Vocabulary {
+  return {
+    faultTypes: new Set(taxonomy.classes.flatMap((c) => c.types.map((t) => t.id))),
+    goals: new Set(taxonomy.goals.map((g) => g.id)),
+    challenges: new Set(taxonomy.challenges.map((c) => c.id)),
+    orgs: new Set(taxonomy.orgs.map((o) => o.id)),
+    terms: new Set(taxonomy.glossary.map((t) => t.id)),
+    technologies: new Set(taxonomy.technologies.map((t) => t.id)),
+  };
 }
 
 /** Where each kind of id is defined, for hints. */

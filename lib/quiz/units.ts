@@ -1,4 +1,5 @@
 import { TIME_UNITS, type TimeUnit } from '../reliability/periods';
+import { superscriptsToCaret } from '../reliability/parse';
 
 const TIME_ALIASES: Record<string, TimeUnit> = {
   s: 's',
@@ -21,25 +22,9 @@ const TIME_ALIASES: Record<string, TimeUnit> = {
   days: 'd',
 };
 
-const SUPERSCRIPT: Record<string, string> = {
-  '⁰': '0',
-  '¹': '1',
-  '²': '2',
-  '³': '3',
-  '⁴': '4',
-  '⁵': '5',
-  '⁶': '6',
-  '⁷': '7',
-  '⁸': '8',
-  '⁹': '9',
-  '⁻': '-',
-  '⁺': '+',
-};
-
 /** "10⁻¹⁰" → "10^-10", "−6" → "-6": superscript exponents and the minus sign as plain ASCII. */
 function asciiExponents(text: string): string {
-  return text
-    .replace(/[⁰¹²³⁴⁵⁶⁷⁸⁹⁻⁺]+/g, (m) => `^${[...m].map((c) => SUPERSCRIPT[c]).join('')}`)
+  return superscriptsToCaret(text)
     .replace(/\^\^/g, '^')
     .replace(/[\u2212\u2013]/g, '-');
 }

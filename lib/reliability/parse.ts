@@ -41,6 +41,11 @@ const SUPERSCRIPT: Record<string, string> = {
   '⁺': '+',
 };
 
+/** Superscript exponents as caret notation: "10⁻¹⁰" → "10^-10" (calculators and quiz answers share it). */
+export function superscriptsToCaret(text: string): string {
+  return text.replace(/[⁰¹²³⁴⁵⁶⁷⁸⁹⁻⁺]+/g, (run) => `^${[...run].map((c) => SUPERSCRIPT[c]).join('')}`);
+}
+
 /** Formats a limit for a message: 1000000 → "1,000,000", 1e-12 stays "1e-12". */
 export function formatLimit(x: number): string {
   if (x !== 0 && Math.abs(x) < 1e-3) return x.toExponential().replace('e', ' × 10^');
@@ -63,11 +68,8 @@ export function describeLimits(spec: NumberSpec): string {
 export function parseExact(input: string): Parsed<ExactDecimal> {
   const raw = input.trim();
   if (raw === '') return { ok: false, message: 'Enter a number.' };
-  let s = raw
-    .replace(/%$/, '')
-    .trim()
-    .replace(/−/g, '-')
-    .replace(/[⁰¹²³⁴⁵⁶⁷⁸⁹⁻⁺]+/g, (run) => `^${[...run].map((c) => SUPERSCRIPT[c]).join('')}`);
+  let s = raw.replace(/%$/, '').trim().replace(/−/g, '-');
+  s = superscriptsToCaret(s);
   const power = /^(?:(.+?)\s*[×x*·]\s*)?10\s*\^\s*([-+]?\d+)$/.exec(s);
   let exponent = 0;
   if (power) {
