@@ -2,7 +2,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import { HtmlValidate } from 'html-validate';
-import { LECTURE_IDEAS } from '../lib/reliability/lecture-map';
+import { ideaHref, LECTURE_IDEAS } from '../lib/reliability/lecture-map';
+import { learnPath } from '../lib/routes';
 import { waitForHydration } from './hydration';
 
 // Every calculator case of the lecture issue, typed into the built pages as a student would.
@@ -210,7 +211,7 @@ test.describe('network calculators', () => {
 test.describe('the lecture map', () => {
   for (const idea of LECTURE_IDEAS) {
     test(`teaches “${idea.id}” in a section of ${idea.page}`, async ({ page }) => {
-      await page.goto(idea.page);
+      await page.goto(learnPath(idea.page));
       const section = page.locator(`section#${idea.id}`);
       await expect(section.getByRole('heading', { level: 2 })).toHaveText(idea.title);
       await expect(section.getByRole('link', { name: /^Quiz yourself/ })).toHaveAttribute('href', /\/quiz\/\?topic=/);
@@ -221,7 +222,7 @@ test.describe('the lecture map', () => {
     await page.goto('/learn/lecture/');
     for (const idea of LECTURE_IDEAS) {
       const row = page.locator(`#map-${idea.id}`);
-      await expect(row.getByRole('link').first()).toHaveAttribute('href', `${idea.page}#${idea.id}`);
+      await expect(row.getByRole('link').first()).toHaveAttribute('href', ideaHref(idea));
       await expect(row.locator('td').last()).not.toHaveText('0');
     }
   });

@@ -61,7 +61,9 @@ test('a matrix cell leads to its incidents, and each one carries that fault clas
   // The cell's incidents are listed by the search page, with that fault class and goal chosen.
   await expect(page).toHaveURL(/\/search\/\?fault=change-fault&goal=availability$/);
   await expect(page.getByRole('group', { name: 'Goal' }).getByRole('checkbox', { name: /Availability/ })).toBeChecked();
-  await expect(page.getByRole('status')).toHaveText(new RegExp(`^${count} incidents? with these filters\\.$`));
+  await expect(page.getByRole('status')).toHaveText(
+    new RegExp(`^${count} incidents? (?:match(?:es)? )?with these filters\\.$`),
+  );
   const results = page.getByRole('region', { name: 'Results' });
   await results.getByRole('listitem').getByRole('link').first().click();
   await expect(page.getByRole('heading', { name: 'Goals it hurt' })).toBeVisible();

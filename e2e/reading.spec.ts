@@ -35,19 +35,20 @@ for (const w of WIDTHS) {
     test(`${ids.length} incident pages`, async ({ page }) => {
       test.setTimeout(ids.length * 4000 + 30_000);
       expect(ids.length).toBeGreaterThan(0);
+      // Soft assertions: one run lists every page that misses, not just the first.
       for (const id of ids) {
         await page.goto(`/incidents/${id}/`);
         for (const sel of ['h1', '.case-head .lede', '.key-facts', '.original-report'])
-          expect(await bottomOf(page, sel), `${id} at ${w.width}: ${sel} within the first screen`).toBeLessThanOrEqual(
-            w.height,
-          );
+          expect
+            .soft(await bottomOf(page, sel), `${id} at ${w.width}: ${sel} within the first screen`)
+            .toBeLessThanOrEqual(w.height);
         const storyTop = await page.locator('.story').evaluate((el) => el.getBoundingClientRect().top + window.scrollY);
-        expect(storyTop, `${id} at ${w.width}: story start`).toBeLessThanOrEqual(w.storyBound);
+        expect.soft(storyTop, `${id} at ${w.width}: story start`).toBeLessThanOrEqual(w.storyBound);
 
         const overflow = await page.evaluate(
           () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
         );
-        expect(overflow, `${id} at ${w.width}: sideways scroll`).toBeLessThanOrEqual(0);
+        expect.soft(overflow, `${id} at ${w.width}: sideways scroll`).toBeLessThanOrEqual(0);
 
         // Rendered size of each visible SVG text: its CSS font size times the drawing's scale.
         const small = await page.evaluate(() =>
@@ -59,7 +60,7 @@ for (const w of WIDTHS) {
             }))
             .filter((t) => t.px < 10.95),
         );
-        expect(small, `${id} at ${w.width}: chart text under 11 px`).toEqual([]);
+        expect.soft(small, `${id} at ${w.width}: chart text under 11 px`).toEqual([]);
       }
     });
   });
