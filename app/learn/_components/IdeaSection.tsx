@@ -28,8 +28,9 @@ export function IdeaSection({ id, children }: { id: string; children: ReactNode 
       <h3>Evidence from the corpus</h3>
       <ul>
         {i.evidence.map((e) => {
+          // The real corpus holds every cited incident (lecture-map.test.ts); a partial test corpus may not.
           const inc = incidentById.get(e.incident);
-          if (!inc) throw new Error(`lecture idea ${i.id}: unknown incident ${e.incident}`);
+          if (!inc) return null;
           return (
             <li key={e.incident}>
               <Link href={incidentPath(inc.id)} prefetch={false}>
