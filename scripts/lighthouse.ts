@@ -4,7 +4,7 @@
  * performance and accessibility scores and the main timings. Figures, not a test: targets are
  * ≥ 90 performance and 100 accessibility (README, "Measured figures").
  */
-import { spawn } from 'node:child_process';
+import { startStaticServer } from './static-server';
 import fs from 'node:fs';
 import path from 'node:path';
 import * as chromeLauncher from 'chrome-launcher';
@@ -41,20 +41,7 @@ async function main() {
     console.error(`No built site in ${outDir}: run npm run build first.`);
     process.exit(1);
   }
-  const server = spawn(
-    process.execPath,
-    [
-      path.resolve('node_modules/serve/build/main.js'),
-      outDir,
-      '--listen',
-      `tcp://127.0.0.1:${port}`,
-      '--config',
-      path.resolve('serve.json'),
-      '--no-clipboard',
-      '--no-port-switching',
-    ],
-    { stdio: 'ignore' },
-  );
+  const server = startStaticServer(outDir, port);
   const base = `http://127.0.0.1:${port}`;
   const chrome = await chromeLauncher.launch({
     chromePath,

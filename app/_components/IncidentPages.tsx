@@ -70,53 +70,66 @@ function IncidentCounts() {
     <section aria-labelledby="incident-counts">
       <h2 id="incident-counts">Counts</h2>
       <div className="count-tables">
-        <table>
-          <caption>Incidents by fault class</caption>
-          <thead>
-            <tr>
-              <th scope="col">Fault class</th>
-              <th scope="col">Incidents</th>
-            </tr>
-          </thead>
-          <tbody>
-            {classCounts.map(({ key, count }) => (
-              <tr key={key}>
-                <th scope="row">
-                  <Link href={faultPath(key)} prefetch={false}>
-                    {tax.classById.get(key)?.name}
-                  </Link>
-                </th>
-                <td>{count}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-        <table>
-          <caption>Incidents by goal hurt</caption>
-          <thead>
-            <tr>
-              <th scope="col">Goal</th>
-              <th scope="col">Incidents</th>
-            </tr>
-          </thead>
-          <tbody>
-            {goalCounts.map(({ key, count }) => (
-              <tr key={key}>
-                <th scope="row">
-                  <Link href={goalPath(key)} prefetch={false}>
-                    {tax.goalById.get(key)?.name}
-                  </Link>
-                </th>
-                <td>{count}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+        <CountTable
+          caption="Incidents by fault class"
+          head="Fault class"
+          rows={classCounts.map(({ key, count }) => ({
+            key,
+            count,
+            href: faultPath(key),
+            name: tax.classById.get(key)?.name,
+          }))}
+        />
+        <CountTable
+          caption="Incidents by goal hurt"
+          head="Goal"
+          rows={goalCounts.map(({ key, count }) => ({
+            key,
+            count,
+            href: goalPath(key),
+            name: tax.goalById.get(key)?.name,
+          }))}
+        />
       </div>
       <p className="muted">
         An incident counts once under each class and goal it carries, so the columns add up to more than{' '}
         {incidents.length}.
       </p>
     </section>
+  );
+}
+
+/** A two-column table of incident counts, each row's name linking to its term page. */
+function CountTable({
+  caption,
+  head,
+  rows,
+}: {
+  caption: string;
+  head: string;
+  rows: { key: string; count: number; href: string; name: string | undefined }[];
+}) {
+  return (
+    <table>
+      <caption>{caption}</caption>
+      <thead>
+        <tr>
+          <th scope="col">{head}</th>
+          <th scope="col">Incidents</th>
+        </tr>
+      </thead>
+      <tbody>
+        {rows.map((r) => (
+          <tr key={r.key}>
+            <th scope="row">
+              <Link href={r.href} prefetch={false}>
+                {r.name}
+              </Link>
+            </th>
+            <td>{r.count}</td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
   );
 }

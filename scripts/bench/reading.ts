@@ -3,8 +3,7 @@
  * 390 px (story start, key facts, original report, related incidents, page height), from the built
  * out/ served on loopback. Figures, asserts nothing; e2e/reading.spec.ts holds the bounds.
  */
-import { spawn } from 'node:child_process';
-import path from 'node:path';
+import { startStaticServer } from '../static-server';
 import { chromium } from '@playwright/test';
 
 const PAGES = [
@@ -19,20 +18,7 @@ const WIDTHS = [
 const port = Number(process.env.BENCH_PORT ?? 4322);
 
 async function main() {
-  const server = spawn(
-    process.execPath,
-    [
-      path.resolve('node_modules/serve/build/main.js'),
-      path.resolve(process.env.OUT_DIR ?? 'out'),
-      '--listen',
-      `tcp://127.0.0.1:${port}`,
-      '--config',
-      path.resolve('serve.json'),
-      '--no-clipboard',
-      '--no-port-switching',
-    ],
-    { stdio: 'ignore' },
-  );
+  const server = startStaticServer(process.env.OUT_DIR ?? 'out', port);
   await new Promise((r) => setTimeout(r, 1500));
   const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium' });
   try {
