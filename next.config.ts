@@ -1,3 +1,4 @@
+import os from 'node:os';
 import path from 'node:path';
 import type { NextConfig } from 'next';
 
@@ -16,6 +17,14 @@ const config: NextConfig = {
   distDir: process.env.OUT_DIR ? path.relative(process.cwd(), path.resolve(process.env.OUT_DIR)) : undefined,
   env: { NEXT_PUBLIC_BASE_PATH: basePath },
   poweredByHeader: false,
+  // Every link is a plain anchor and a full page load: out/ ships no RSC .txt payloads for
+  // client-side transitions to fetch (scripts/build.ts removes them; docs/benchmarks.md has why).
+  turbopack: { resolveAlias: { 'next/link': './lib/routing/plain-link.tsx' } },
+  // `npm run typecheck` (run by npm test and CI) checks the whole project; Next's own pass over
+  // the same files cost 12 s of every build.
+  typescript: { ignoreBuildErrors: true },
+  // Next starts one page-generation worker per core less one; on 2 cores the second sat idle.
+  experimental: { cpus: Math.max(2, os.cpus().length - 1) },
   reactStrictMode: true,
 };
 

@@ -6,9 +6,11 @@ import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { performance } from 'node:perf_hooks';
 import { formatReport, loadContent } from '../lib/content';
 import { SNAPSHOT_ENV, writeSnapshot } from '../lib/content/snapshot';
 import { resolveOutDir } from './out-dir';
+import { removeRscPayloads } from './rsc-payloads';
 import { NO_ORIGIN_NOTE, REPO_URL, SITE_URL } from '../lib/site';
 
 let outDir: string;
@@ -20,6 +22,7 @@ try {
 }
 fs.rmSync(outDir, { recursive: true, force: true });
 
+const contentStart = performance.now();
 const { content, problems, filesChecked } = loadContent();
 if (problems.length) {
   console.error(formatReport(problems, filesChecked));
@@ -27,6 +30,7 @@ if (problems.length) {
   process.exit(1);
 }
 console.log(`Content: ${formatReport(problems, filesChecked)}`);
+console.log(`Content loaded, validated and rendered in ${Math.round(performance.now() - contentStart)} ms.`);
 
 // Validated and rendered once here; the build workers read this snapshot instead of re-parsing.
 const snapshot = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'faultline-build-')), 'content.json');
@@ -40,6 +44,11 @@ if (result.status !== 0) {
   fs.rmSync(outDir, { recursive: true, force: true });
   process.exit(result.status ?? 1);
 }
+
+const dropped = removeRscPayloads(outDir);
+console.log(
+  `\nRemoved ${dropped.files.toLocaleString('en')} RSC payload files (${(dropped.bytes / 1e6).toFixed(1)} MB): links are full page loads.`,
+);
 
 // Sitemap and feeds need absolute URLs; with no origin their routes wrote stand-ins, removed here.
 if (!SITE_URL) {

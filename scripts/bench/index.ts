@@ -1,8 +1,10 @@
 /**
- * `npm run bench`: prints figures, asserts nothing. Times loading, validating and linking 1,000
- * seeded synthetic incidents (without and with Markdown rendering), a full static build of them,
- * the search benchmark when scripts/bench/search.ts exists, and the size of out/.
- * `npm run bench -- --no-build` skips the full build (the slow part).
+ * `npm run bench`: prints figures, asserts nothing. For each corpus size in BENCH_SIZES (default
+ * 1000, e.g. BENCH_SIZES=1000,10000) it times loading, validating and linking seeded synthetic
+ * incidents (without and with Markdown rendering), a full static build of them (time, phases, peak
+ * memory, out/ size) and the framework floor (a bare Next static export of as many plain-text
+ * pages) in the same run; then the search benchmark at the same sizes and the size of out/.
+ * `npm run bench -- --no-build` skips both builds (the slow part).
  */
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
@@ -13,14 +15,23 @@ import { loadContent, type Content } from '../../lib/content';
 import { groupIncidents, incidentsByFault } from '../../lib/corpus/tallies';
 import { indexTaxonomy } from '../../lib/corpus/taxonomy-index';
 import { BUDGETS, builtPages, directorySize, htmlBudgetFor, jsBudgetFor, weighPage } from '../../lib/perf/page-weight';
+import { buildPhases, type BuildPhases } from './build-phases';
+import { buildFloor } from './floor';
+import { measureOut } from './out-size';
+import { runTracked } from './process-tree';
 import { writeSyntheticCorpus } from './synthetic';
 
-const COUNT = 1_000;
-const RUNS = 3;
+const SIZES = (process.env.BENCH_SIZES ?? '1000').split(',').map(Number);
+if (SIZES.some((n) => !Number.isInteger(n) || n < 1)) throw new Error(`BENCH_SIZES must list positive integers`);
+/** Targets from the scaling issue, at 1,000 incidents on 2 cores. */
+const TARGET = { buildMs: 45_000, floorRatio: 2, bytesPerIncident: 100_000, peakBytes: 8e9 };
 const skipBuild = process.argv.includes('--no-build');
 const ms = (n: number) => `${Math.round(n).toLocaleString('en')} ms`;
 const kb = (n: number) => `${(n / 1000).toFixed(1)} KB`;
 const mb = (n: number) => `${(n / 1e6).toFixed(1)} MB`;
+const gb = (n: number) => `${(n / 1e9).toFixed(2)} GB`;
+const n = (x: number) => x.toLocaleString('en');
+const met = (ok: boolean, by: string) => (ok ? 'met' : `missed by ${by}`);
 const line = (label: string, value: string, target?: string) =>
   console.log(`  ${label.padEnd(52)} ${value.padStart(12)}${target ? `   ${target}` : ''}`);
 const verdict = (value: number, target: number) =>
@@ -30,10 +41,10 @@ const verdict = (value: number, target: number) =>
  * Median and fastest wall time of RUNS runs of fn, and the median CPU time (user + system) — on a
  * shared machine the CPU time is the steadier figure.
  */
-function time(fn: () => void): { median: number; min: number; cpu: number } {
+function time(fn: () => void, runs: number): { median: number; min: number; cpu: number } {
   const wall: number[] = [];
   const cpu: number[] = [];
-  for (let i = 0; i < RUNS; i += 1) {
+  for (let i = 0; i < runs; i += 1) {
     const start = performance.now();
     const c = process.cpuUsage();
     fn();
@@ -43,7 +54,7 @@ function time(fn: () => void): { median: number; min: number; cpu: number } {
   }
   wall.sort((a, b) => a - b);
   cpu.sort((a, b) => a - b);
-  return { median: wall[Math.floor(RUNS / 2)]!, min: wall[0]!, cpu: cpu[Math.floor(RUNS / 2)]! };
+  return { median: wall[Math.floor(runs / 2)]!, min: wall[0]!, cpu: cpu[Math.floor(runs / 2)]! };
 }
 
 /** The derived indexes pages use (back-links by fault, goal, challenge, organisation and term). */
@@ -70,65 +81,122 @@ console.log(
     .join(' ')}`,
 );
 
-const genStart = performance.now();
-const dir = writeSyntheticCorpus(COUNT, { seed: 1, words: 1_500 });
-console.log(
-  `  corpus: ${COUNT.toLocaleString('en')} synthetic incidents of ~1,500 words (seed 1), generated in ${ms(performance.now() - genStart)}\n`,
-);
-
-try {
-  console.log(`Content pipeline (${RUNS} runs each; median, fastest)`);
-  const validate = time(() => {
-    const { content, problems } = loadContent(dir, { render: false });
-    if (!content) throw new Error(`synthetic corpus has ${problems.length} problems`);
-    link(content);
-  });
-  line(
-    'load + validate + link, no rendering',
-    `${ms(validate.median)}`,
-    `fastest ${ms(validate.min)}, CPU ${ms(validate.cpu)}; ${verdict(validate.median, 2_000)}`,
-  );
-  const rendered = time(() => {
-    const { content } = loadContent(dir);
-    if (!content) throw new Error('synthetic corpus has problems');
-    link(content);
-  });
-  line(
-    'load + validate + link + render Markdown',
-    `${ms(rendered.median)}`,
-    `fastest ${ms(rendered.min)}, CPU ${ms(rendered.cpu)}; ${verdict(rendered.median, 10_000)}`,
-  );
-
-  if (skipBuild) console.log('\nFull build: skipped (--no-build)');
-  else {
-    console.log('\nFull static build of the synthetic corpus (next build via scripts/build.ts, one run)');
-    const outDir = 'out-bench';
-    const start = performance.now();
-    const build = spawnSync(process.execPath, [path.resolve('node_modules/tsx/dist/cli.mjs'), 'scripts/build.ts'], {
-      env: { ...process.env, FAULTLINE_CONTENT_DIR: dir, OUT_DIR: outDir, NEXT_TELEMETRY_DISABLED: '1' },
-      encoding: 'utf8',
-      maxBuffer: 64 * 2 ** 20,
-    });
-    const took = performance.now() - start;
-    if (build.status !== 0) console.log(`  build FAILED (exit ${build.status}):\n${build.stderr.slice(-2000)}`);
-    else {
-      line(`build of ${COUNT.toLocaleString('en')} incidents`, ms(took), verdict(took, 60_000));
-      reportOut(outDir, `${outDir}/ (synthetic)`);
-    }
-    fs.rmSync(outDir, { recursive: true, force: true });
-  }
-} finally {
-  fs.rmSync(dir, { recursive: true, force: true });
-}
+for (const count of SIZES) await benchSize(count);
 
 const searchBench = path.resolve('scripts/bench/search.ts');
 if (fs.existsSync(searchBench)) {
-  console.log('\nSearch (scripts/bench/search.ts)');
+  console.log(`\nSearch (scripts/bench/search.ts, BENCH_SIZES=${SIZES.join(',')})`);
   spawnSync(process.execPath, [path.resolve('node_modules/tsx/dist/cli.mjs'), searchBench], { stdio: 'inherit' });
 } else console.log('\nSearch: scripts/bench/search.ts is not in this branch yet');
 
 if (fs.existsSync(path.resolve('out/index.html'))) reportOut('out', 'out/ (the real site, from the last build)');
 else console.log('\nout/: not built (run npm run build first)');
+
+/** Every figure for one corpus size: content pipeline, full build, framework floor, out/ size. */
+async function benchSize(count: number): Promise<void> {
+  const runs = count > 2_000 ? 1 : 3;
+  const genStart = performance.now();
+  const dir = writeSyntheticCorpus(count, { seed: 1, words: 1_500 });
+  console.log(
+    `\n=== ${n(count)} synthetic incidents of ~1,500 words (seed 1), generated in ${ms(performance.now() - genStart)}`,
+  );
+  try {
+    console.log(`Content pipeline (${runs} run${runs > 1 ? 's; median, fastest' : ''})`);
+    const validate = time(() => {
+      const { content, problems } = loadContent(dir, { render: false });
+      if (!content) throw new Error(`synthetic corpus has ${problems.length} problems`);
+      link(content);
+    }, runs);
+    line(
+      'load + validate + link, no rendering',
+      `${ms(validate.median)}`,
+      `fastest ${ms(validate.min)}, CPU ${ms(validate.cpu)}; ${verdict(validate.median, 2 * count)}`,
+    );
+    const rendered = time(() => {
+      const { content } = loadContent(dir);
+      if (!content) throw new Error('synthetic corpus has problems');
+      link(content);
+    }, runs);
+    line(
+      'load + validate + link + render Markdown',
+      `${ms(rendered.median)}`,
+      `fastest ${ms(rendered.min)}, CPU ${ms(rendered.cpu)}; ${verdict(rendered.median, 10 * count)}`,
+    );
+    if (skipBuild) console.log('\nFull build and framework floor: skipped (--no-build)');
+    else await benchBuild(count, dir);
+  } finally {
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+/** The full build of the synthetic corpus, then the framework floor of as many pages. */
+async function benchBuild(count: number, dir: string): Promise<void> {
+  console.log(`\nFull static build of ${n(count)} incidents (scripts/build.ts), then the framework floor`);
+  const outDir = `out-bench-${count}`;
+  const build = await runTracked(
+    process.execPath,
+    [path.resolve('node_modules/tsx/dist/cli.mjs'), 'scripts/build.ts'],
+    {
+      ...process.env,
+      FAULTLINE_CONTENT_DIR: dir,
+      OUT_DIR: outDir,
+      NEXT_TELEMETRY_DISABLED: '1',
+    },
+  );
+  if (build.status !== 0) {
+    console.log(`  build FAILED (exit ${build.status}):\n${build.output.slice(-3000)}`);
+    return;
+  }
+  const size = measureOut(outDir);
+  const weighed = builtPages(outDir).length;
+  reportOut(outDir, `${outDir}/ (synthetic)`);
+  fs.rmSync(outDir, { recursive: true, force: true });
+
+  const floor = await buildFloor(count);
+  const ratio = build.ms / floor.ms;
+  const perIncident = size.bytes / count;
+  const at1k = count === 1_000 ? '' : ' (the targets are for 1,000)';
+  console.log(`\nBuild and floor, ${n(count)} incidents${at1k}`);
+  line(
+    `full build of ${n(count)} incidents`,
+    ms(build.ms),
+    `target ≤ ${ms(TARGET.buildMs)}: ${met(build.ms <= TARGET.buildMs, ms(build.ms - TARGET.buildMs))}`,
+  );
+  printPhases(buildPhases(build.output), build.ms);
+  console.log(`  framework floor (bare static export of ${n(count)} pages): ${ms(floor.ms)}`);
+  printPhases(buildPhases(floor.output), floor.ms);
+  line(
+    'ratio full build / floor',
+    `${ratio.toFixed(2)}×`,
+    `target ≤ ${TARGET.floorRatio}×: ${met(ratio <= TARGET.floorRatio, `${(ratio - TARGET.floorRatio).toFixed(2)}×`)}`,
+  );
+  line(
+    'peak memory of the build (all its processes)',
+    build.peakBytes === undefined ? 'n/a' : gb(build.peakBytes),
+    build.peakBytes === undefined
+      ? 'not measured (no /proc)'
+      : `target ≤ ${gb(TARGET.peakBytes)}: ${met(build.peakBytes <= TARGET.peakBytes, gb(build.peakBytes - TARGET.peakBytes))}; floor ${gb(floor.peakBytes ?? 0)}`,
+  );
+  line(
+    `${outDir}/ raw`,
+    mb(size.bytes),
+    `gzip ${mb(size.gzipBytes)}, ${n(size.files)} files, ${n(weighed)} pages; floor ${mb(floor.bytes)} in ${n(floor.files)} files`,
+  );
+  line(
+    'out/ per incident (raw)',
+    kb(perIncident),
+    `gzip ${kb(size.gzipBytes / count)}, ${(size.files / count).toFixed(2)} files; target ≤ ${kb(TARGET.bytesPerIncident)}: ${met(perIncident <= TARGET.bytesPerIncident, kb(perIncident - TARGET.bytesPerIncident))}`,
+  );
+  line(`largest page: ${size.largestPage.file}`.slice(0, 52), kb(size.largestPage.bytes));
+  line(`largest file: ${size.largest.file}`.slice(0, 52), kb(size.largest.bytes));
+}
+
+/** One line per build phase with its share of the wall time; the rest is start-up and finishing. */
+function printPhases(phases: BuildPhases, total: number): void {
+  const parts = Object.entries(phases).map(([k, v]) => `${k} ${ms(v)}`);
+  const rest = total - Object.values(phases).reduce((a, b) => a + b, 0);
+  console.log(`    phases: ${[...parts, `other ${ms(rest)}`].join(', ')}`);
+}
 
 /** Size of a built site and its heaviest pages against the budgets. */
 function reportOut(outDir: string, label: string): void {

@@ -1,0 +1,25 @@
+import { describe, expect, it } from 'vitest';
+import { buildPhases } from './build-phases';
+
+describe('buildPhases', () => {
+  it('reads each phase next build prints, in ms', () => {
+    const output = [
+      'Content loaded, validated and rendered in 4210 ms.',
+      '✓ Compiled successfully in 8.2s',
+      '  Finished TypeScript in 12.1s ...',
+      '✓ Finished writing to filesystem cache in 950ms',
+      '✓ Generating static pages using 2 workers (3336/3336) in 36.3s',
+    ].join('\n');
+    expect(buildPhases(output)).toEqual({
+      content: 4210,
+      compile: 8200,
+      typecheck: 12100,
+      cache: 950,
+      generate: 36300,
+    });
+  });
+
+  it('leaves out phases the output does not mention', () => {
+    expect(buildPhases('✓ Generating static pages using 1 worker (4/4) in 120ms')).toEqual({ generate: 120 });
+  });
+});
