@@ -19,7 +19,15 @@ const config: NextConfig = {
   poweredByHeader: false,
   // Every link is a plain anchor and a full page load: out/ ships no RSC .txt payloads for
   // client-side transitions to fetch (scripts/build.ts removes them; docs/benchmarks.md has why).
-  turbopack: { resolveAlias: { 'next/link': './lib/routing/plain-link.tsx' } },
+  // Next maps next/link to its app-dir modules before user aliases apply, so those are aliased too.
+  turbopack: {
+    resolveAlias: Object.fromEntries(
+      ['next/link', 'next/dist/client/app-dir/link', 'next/dist/client/app-dir/link.react-server'].map((m) => [
+        m,
+        './lib/routing/plain-link.tsx',
+      ]),
+    ),
+  },
   // `npm run typecheck` (run by npm test and CI) checks the whole project; Next's own pass over
   // the same files cost 12 s of every build.
   typescript: { ignoreBuildErrors: true },

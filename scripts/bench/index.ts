@@ -187,6 +187,12 @@ async function benchBuild(count: number, dir: string): Promise<void> {
     kb(perIncident),
     `gzip ${kb(size.gzipBytes / count)}, ${(size.files / count).toFixed(2)} files; target ≤ ${kb(TARGET.bytesPerIncident)}: ${met(perIncident <= TARGET.bytesPerIncident, kb(perIncident - TARGET.bytesPerIncident))}`,
   );
+  console.log(
+    `    per incident by top folder: ${size.byTop
+      .slice(0, 8)
+      .map(([top, bytes]) => `${top} ${kb(bytes / count)}`)
+      .join(', ')}`,
+  );
   line(`largest page: ${size.largestPage.file}`.slice(0, 52), kb(size.largestPage.bytes));
   line(`largest file: ${size.largest.file}`.slice(0, 52), kb(size.largest.bytes));
 }

@@ -28,5 +28,10 @@ describe('measureOut', () => {
     expect(gunzipSync(gzipSync(files['a/index.html']!)).toString()).toBe(files['a/index.html']);
     expect(size.largest).toEqual({ file: path.join('data', 'big.json'), bytes: raw[2] });
     expect(size.largestPage).toEqual({ file: path.join('a', 'index.html'), bytes: raw[1] });
+    expect(size.byTop).toEqual([
+      ['data', raw[2]],
+      ['a', raw[1]],
+      ['index.html', raw[0]],
+    ]);
   });
 });
