@@ -27,7 +27,7 @@ function appFiles(count: number, words: number): Record<string, string> {
       trailingSlash: true,
       images: { unoptimized: true },
       typescript: { ignoreBuildErrors: true },
-      experimental: { cpus: Math.max(2, os.cpus().length - 1) },
+      experimental: { cpus: Math.max(2, os.cpus().length - 1), turbopackFileSystemCacheForBuild: false },
     })};\n`,
     'tsconfig.json': JSON.stringify({
       compilerOptions: {
