@@ -6,9 +6,7 @@ import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { performance } from 'node:perf_hooks';
-import { formatReport, loadContent } from '../lib/content';
-import { SNAPSHOT_ENV, writeSnapshot } from '../lib/content/snapshot';
+import { SNAPSHOT_ENV } from '../lib/content/snapshot';
 import { resolveOutDir } from './out-dir';
 import { removeRscPayloads } from './rsc-payloads';
 import { NO_ORIGIN_NOTE, REPO_URL, SITE_URL } from '../lib/site';
@@ -22,19 +20,20 @@ try {
 }
 fs.rmSync(outDir, { recursive: true, force: true });
 
-const contentStart = performance.now();
-const { content, problems, filesChecked } = loadContent();
-if (problems.length) {
-  console.error(formatReport(problems, filesChecked));
-  console.error('\nThe site was not built: fix the problems above and run the build again.');
-  process.exit(1);
-}
-console.log(`Content: ${formatReport(problems, filesChecked)}`);
-console.log(`Content loaded, validated and rendered in ${Math.round(performance.now() - contentStart)} ms.`);
-
-// Validated and rendered once here; the build workers read this snapshot instead of re-parsing.
+// Validated and rendered once, in a process of its own (so its memory is freed before Next starts);
+// the build workers read this snapshot instead of re-parsing.
 const snapshot = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'faultline-build-')), 'content.json');
-writeSnapshot(snapshot, content!);
+const checked = spawnSync(
+  process.execPath,
+  [path.resolve('node_modules/tsx/dist/cli.mjs'), 'scripts/content-snapshot.ts', snapshot],
+  {
+    stdio: 'inherit',
+  },
+);
+if (checked.status !== 0) {
+  fs.rmSync(path.dirname(snapshot), { recursive: true, force: true });
+  process.exit(checked.status ?? 1);
+}
 const result = spawnSync(process.execPath, [path.resolve('node_modules/next/dist/bin/next'), 'build'], {
   stdio: 'inherit',
   env: { ...process.env, OUT_DIR: outDir, NEXT_TELEMETRY_DISABLED: '1', [SNAPSHOT_ENV]: snapshot },
