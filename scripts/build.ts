@@ -7,7 +7,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { SNAPSHOT_ENV } from '../lib/content/snapshot';
-import { resolveOutDir } from './out-dir';
+import { buildDirFor, moveDir, resolveOutDir } from './out-dir';
 import { removeRscPayloads } from './rsc-payloads';
 import { NO_ORIGIN_NOTE, REPO_URL, SITE_URL } from '../lib/site';
 
@@ -19,6 +19,8 @@ try {
   process.exit(1);
 }
 fs.rmSync(outDir, { recursive: true, force: true });
+const buildDir = buildDirFor(outDir);
+fs.rmSync(buildDir, { recursive: true, force: true });
 
 // Validated and rendered once, in a process of its own (so its memory is freed before Next starts);
 // the build workers read this snapshot instead of re-parsing.
@@ -36,13 +38,15 @@ if (checked.status !== 0) {
 }
 const result = spawnSync(process.execPath, [path.resolve('node_modules/next/dist/bin/next'), 'build'], {
   stdio: 'inherit',
-  env: { ...process.env, OUT_DIR: outDir, NEXT_TELEMETRY_DISABLED: '1', [SNAPSHOT_ENV]: snapshot },
+  env: { ...process.env, OUT_DIR: buildDir, NEXT_TELEMETRY_DISABLED: '1', [SNAPSHOT_ENV]: snapshot },
 });
 fs.rmSync(path.dirname(snapshot), { recursive: true, force: true });
 if (result.status !== 0) {
+  fs.rmSync(buildDir, { recursive: true, force: true });
   fs.rmSync(outDir, { recursive: true, force: true });
   process.exit(result.status ?? 1);
 }
+if (buildDir !== outDir) moveDir(buildDir, outDir);
 
 const dropped = removeRscPayloads(outDir);
 console.log(
