@@ -51,7 +51,8 @@ describe('htmlBudgetFor', () => {
     expect(htmlBudgetFor('/incidents/')).toBe(100_000);
     expect(htmlBudgetFor('/incidents/page/2/')).toBe(100_000);
     expect(htmlBudgetFor('/incidents/x/')).toBe(115_000);
-    expect(htmlBudgetFor('/goals/availability/')).toBe(130_000);
+    expect(htmlBudgetFor('/goals/availability/')).toBe(100_000);
+    expect(htmlBudgetFor('/faults/change-fault/page/2/')).toBe(100_000);
     expect(htmlBudgetFor('/goals/')).toBe(100_000);
     expect(htmlBudgetFor('/stats/')).toBe(160_000);
   });
