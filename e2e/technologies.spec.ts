@@ -1,13 +1,13 @@
 import { expect, test } from '@playwright/test';
-import { incidentsFileSchema, taxonomyFileSchema } from '../lib/data/schemas';
+import { checkIncidentsFile, checkTaxonomyFile } from '../lib/data/validate';
 import { seriousViolations } from './axe';
 
 test('the technologies index gives each technology with its incident count, from the data', async ({
   page,
   request,
 }) => {
-  const { incidents } = incidentsFileSchema.parse(await (await request.get('/data/incidents.json')).json());
-  const { technologies } = taxonomyFileSchema.parse(await (await request.get('/data/taxonomy.json')).json());
+  const { incidents } = checkIncidentsFile(await (await request.get('/data/incidents.json')).json());
+  const { technologies } = checkTaxonomyFile(await (await request.get('/data/taxonomy.json')).json());
   await page.goto('/technologies/');
   const rows = page.getByRole('table', { name: 'Technologies by number of incidents' }).locator('tbody tr');
   const shown = await rows.evaluateAll((trs) =>
@@ -24,8 +24,8 @@ test('the technologies index gives each technology with its incident count, from
 });
 
 test('each technology page lists exactly the incidents tagged with it, newest first', async ({ page, request }) => {
-  const { incidents } = incidentsFileSchema.parse(await (await request.get('/data/incidents.json')).json());
-  const { technologies } = taxonomyFileSchema.parse(await (await request.get('/data/taxonomy.json')).json());
+  const { incidents } = checkIncidentsFile(await (await request.get('/data/incidents.json')).json());
+  const { technologies } = checkTaxonomyFile(await (await request.get('/data/taxonomy.json')).json());
   for (const t of technologies) {
     const tagged = incidents.filter((i) => i.technologies.includes(t.id));
     await page.goto(`/technologies/${t.id}/`);

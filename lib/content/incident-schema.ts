@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { isValidPartialDate, partialDateSchema } from './dates';
+import { dayDateSchema, dayTextSchema, partialDateSchema } from './dates';
 import { DURATION_PATTERN } from './duration';
 import { idSchema } from './taxonomy-schema';
 import { vocabularyId as vocabId, type Vocabulary } from './vocabulary';
@@ -26,13 +26,14 @@ export const FACT_CONFIDENCE = ['verified', 'likely'] as const;
 
 const text = z.string().trim().min(1);
 const refList = z.array(idSchema).min(1);
-/** A calendar day, `2026-11-25`: when an incident page was added or revised. */
-const dayDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, { message: 'bad-day' }).refine(isValidPartialDate, { message: 'bad-day' });
 const httpUrl = z.url({ protocol: /^https?$/, hostname: z.regexes.domain });
 
-/** Builds the incident front-matter schema from the loaded taxonomy, so unknown ids fail at their field. */
-export function makeIncidentSchema(vocab: Vocabulary, { idsAsEnums = false }: { idsAsEnums?: boolean } = {}) {
-  const vocabularyId = (v: Vocabulary, kind: keyof Vocabulary) => vocabId(v, kind, idsAsEnums);
+/**
+ * Builds the incident front-matter schema from the loaded taxonomy, so unknown ids fail at their
+ * field; without a vocabulary any well-formed id passes (the published data's schema).
+ */
+export function makeIncidentSchema(vocab: Vocabulary | undefined, { idsAsEnums = false }: { idsAsEnums?: boolean } = {}) {
+  const vocabularyId = (v: Vocabulary | undefined, kind: keyof Vocabulary) => (v ? vocabId(v, kind, idsAsEnums) : idSchema);
   const faultTag = z.strictObject({
     type: vocabularyId(vocab, 'faultTypes'),
     role: z.enum(FAULT_ROLES),
@@ -40,18 +41,15 @@ export function makeIncidentSchema(vocab: Vocabulary, { idsAsEnums = false }: { 
     boundary: z.enum(BOUNDARIES).optional(),
     confidence: z.enum(CONFIDENCE),
     why: text.optional(),
-    /** Why this tag's boundary or persistence differs from its class profile in faults.yaml. */
-    profileException: text.optional(),
+    profileException: text.optional().describe("why this tag's boundary or persistence differs from its class profile in faults.yaml"),
   });
   const withWhy = (kind: 'goals' | 'challenges') => z.strictObject({ id: vocabularyId(vocab, kind), why: text });
 
   return z.strictObject({
     title: text,
     summary: text,
-    /** The day this case study was first published on Faultline (drives the feed's `published`). */
-    added: dayDate,
-    /** The day of the last substantive revision, if any (drives the feed's `updated`). */
-    revised: dayDate.optional(),
+    added: dayDateSchema.describe("the day this case study was first published on Faultline (the feed's `published`)"),
+    revised: dayDateSchema.optional().describe("the day of the last substantive revision (the feed's `updated`)"),
     orgs: z.array(z.strictObject({ id: vocabularyId(vocab, 'orgs'), role: z.enum(ORG_ROLES) })).min(1),
     started: partialDateSchema,
     ended: partialDateSchema.optional(),
@@ -104,17 +102,14 @@ export function makeIncidentSchema(vocab: Vocabulary, { idsAsEnums = false }: { 
           kind: z.enum(SOURCE_KINDS),
           url: httpUrl.optional(),
           archived: httpUrl.optional(),
-          accessed: dayDate.optional(),
+          accessed: dayTextSchema.optional(),
           note: text.optional(),
-          /** Set when the cited text is a machine-written summary (only a pointer; never the sole support of a fact). */
-          machineWritten: z.boolean().optional(),
-          /** Why a source is cited by title and publisher without a URL (for example, its URL was never seen). */
-          noLinkReason: text.optional(),
+          machineWritten: z.boolean().optional().describe('the cited text is a machine-written summary: a pointer, never the sole support of a fact'),
+          noLinkReason: text.optional().describe('why the source is cited by title and publisher without a URL'),
         }),
       )
       .min(1),
-    /** The systems, protocols and products involved (content/taxonomy/technologies.yaml); at least one. */
-    technologies: z.array(vocabularyId(vocab, 'technologies')).min(1),
+    technologies: z.array(vocabularyId(vocab, 'technologies')).min(1).describe('the systems, protocols and products involved (ids from the taxonomy)'),
     terms: z.array(vocabularyId(vocab, 'terms')).default([]),
     related: z.array(idSchema).default([]),
   });

@@ -1,7 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { startInstant } from './dates';
 import { formatReport } from './problems';
 import { loadContent } from './load';
 import { fixture, makeContentDir } from './test-content-dir';
@@ -50,7 +49,7 @@ describe('loadContent', () => {
 
   it('orders incidents newest first', () => {
     const { content } = loadContent();
-    const starts = content!.incidents.map((i) => startInstant(i.started.at));
+    const starts = content!.incidents.map((i) => i.started.start);
     const outOfOrder = starts.flatMap((t, i) => (i > 0 && t > starts[i - 1]! ? [content!.incidents[i]!.id] : []));
     expect(outOfOrder).toEqual([]);
   });

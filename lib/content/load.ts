@@ -3,7 +3,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { WikiKind } from '../markdown/wiki-links';
 import { renderIncidentTreeAndText } from './render-incident';
-import { startInstant } from './dates';
+import { dateValue } from './dates';
 import { makeIncidentSchema, type IncidentFrontMatter } from './incident-schema';
 import type { Problem } from './problems';
 import { readIncident, type ParsedIncident } from './read-incident';
@@ -68,7 +68,7 @@ export function loadContent(dir = contentDir(), { render = true, wholeCorpusRule
   problems.push(...neverCite.problems);
   const sourcePolicy = neverCite.data ?? EMPTY_SOURCE_POLICY;
   const profiles = new Map(taxonomy.classes.flatMap((c) => c.types.map((t) => [t.id, { classId: c.id, profile: c.profile }] as const)));
-  const ctx = { today: new Date().toISOString().slice(0, 10), profileOf: (type: string) => profiles.get(type), sourcePolicy };
+  const ctx = { today: dateValue(new Date().toISOString().slice(0, 10)), profileOf: (type: string) => profiles.get(type), sourcePolicy };
 
   // Phase 1: each file on its own. Every file is read even when an earlier one fails.
   const incidentsDir = path.join(dir, 'incidents');
@@ -103,7 +103,7 @@ export function loadContent(dir = contentDir(), { render = true, wholeCorpusRule
     const { html, text } = renderIncidentTreeAndText(p.tree, p.frontMatter.sources, (kind, id) => targetNames.get(`${kind}:${id}`));
     return { ...p.frontMatter, id: p.id, file: p.file, html, bodyText: text, cited: p.cited, mentions };
   });
-  incidents.sort((a, b) => startInstant(b.started.at) - startInstant(a.started.at) || a.title.localeCompare(b.title));
+  incidents.sort((a, b) => b.started.start - a.started.start || a.title.localeCompare(b.title));
   return { content: { taxonomy, incidents, quiz: quiz.quiz, comparisons: compared.comparisons }, problems, filesChecked };
 }
 

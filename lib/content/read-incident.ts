@@ -2,6 +2,7 @@ import path from 'node:path';
 import type { Root } from 'mdast';
 import { parseIncidentBody } from '../markdown/parse';
 import type { WikiLink } from '../markdown/wiki-links';
+import { dateValue } from './dates';
 import { splitFrontMatter } from './front-matter';
 import { checkIncidentRules, type IncidentRuleContext } from './incident-rules';
 import { checkSources, EMPTY_SOURCE_POLICY } from './source-rules';
@@ -37,7 +38,7 @@ export function readIncident(
   file: string,
   rawText: string,
   schema: ReturnType<typeof makeIncidentSchema>,
-  ctx: IncidentRuleContext = { today: new Date().toISOString().slice(0, 10) },
+  ctx: IncidentRuleContext = { today: dateValue(new Date().toISOString().slice(0, 10)) },
 ): { incident?: ParsedIncident; problems: Problem[] } {
   const text = stripBom(rawText);
   const id = path.basename(file, '.md');

@@ -1,5 +1,5 @@
 import type { Incident } from '../content/load';
-import { formatPartialDate, MONTH_NAMES, startInstant } from '../content/dates';
+import { formatPartialDate, MONTH_NAMES } from '../content/dates';
 import type { TaxonomyIndex } from './taxonomy-index';
 
 /** The names of the organisations that ran the failing system (all organisations when none is the operator). */
@@ -16,7 +16,7 @@ export function summarise(inc: Incident, tax: TaxonomyIndex) {
     summary: inc.summary,
     startedAt: inc.started.at,
     startedLabel: formatPartialDate(inc.started),
-    sortKey: startInstant(inc.started.at),
+    sortKey: inc.started.start,
     orgs: operatorNames(inc, tax),
     keyFaults: inc.faults
       .filter((f) => f.role !== 'contributing')
