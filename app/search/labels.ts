@@ -1,4 +1,4 @@
-import { facetLabel } from '@/lib/corpus/facet-labels';
+import { facetLabel } from '@/lib/content/facets';
 import { termKey, type Engine } from '@/lib/search/engine';
 import type { FacetKey } from '@/lib/search/facets';
 

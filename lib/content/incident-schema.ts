@@ -1,28 +1,27 @@
 import { z } from 'zod';
 import { dayDateSchema, dayTextSchema, partialDateSchema } from './dates';
 import { DURATION_PATTERN } from './duration';
+import {
+  BOUNDARIES,
+  CONFIDENCE,
+  DETECTABILITY,
+  DETECTION_METHODS,
+  DURATION_BASES,
+  FACT_CONFIDENCE,
+  FAILURE_MODES,
+  FAULT_ROLES,
+  IMPACTS,
+  MEANS,
+  ORG_ROLES,
+  PERSISTENCE,
+  PHASES,
+  PROCESS_GAPS,
+  PROPAGATION,
+  SCOPES,
+  SOURCE_KINDS,
+} from './facets';
 import { idSchema } from './taxonomy-schema';
 import { vocabularyId as vocabId, type Vocabulary } from './vocabulary';
-
-/** Facet vocabularies fixed by design/taxonomy.md §7; kept here because they are not content. */
-export const FAULT_ROLES = ['trigger', 'root', 'contributing'] as const;
-export const PERSISTENCE = ['transient', 'intermittent', 'permanent'] as const;
-export const BOUNDARIES = ['internal', 'external'] as const;
-export const CONFIDENCE = ['stated', 'inferred'] as const;
-export const FAILURE_MODES = ['crash-halt', 'omission', 'timing-late', 'content-incorrect', 'erratic', 'inconsistent'] as const;
-export const DETECTABILITY = ['signaled', 'unsignaled', 'gray'] as const;
-export const PROPAGATION = ['contained', 'cascading', 'metastable', 'cross-service'] as const;
-export const SCOPES = ['process', 'node', 'rack', 'zone-or-datacenter', 'region', 'global'] as const;
-export const IMPACTS = ['full-outage', 'partial-outage', 'degraded-performance', 'data-loss', 'data-corruption', 'stale-data', 'security-exposure'] as const;
-export const PROCESS_GAPS = ['testing-gap', 'review-gap', 'monitoring-gap', 'rollout-gap', 'capacity-planning-gap', 'runbook-gap', 'automation-hazard'] as const;
-export const DURATION_BASES = ['impact-start-to-resolved', 'first-alarm-to-resolved', 'trigger-to-resolved', 'as-reported'] as const;
-export const PHASES = ['trigger', 'detection', 'diagnosis', 'mitigation', 'recovery', 'other'] as const;
-export const MEANS = ['prevention', 'tolerance', 'removal', 'forecasting'] as const;
-export const ORG_ROLES = ['operator', 'provider', 'vendor', 'customer', 'reporter'] as const;
-export const SOURCE_KINDS = ['primary', 'secondary'] as const;
-export const DETECTION_METHODS = ['internal-alarm', 'engineer-noticed', 'customer-reports', 'external-monitoring', 'unknown'] as const;
-/** How sure the sheet is of a fact: verified facts carry no mark; likely ones are shown as such. */
-export const FACT_CONFIDENCE = ['verified', 'likely'] as const;
 
 const text = z.string().trim().min(1);
 const refList = z.array(idSchema).min(1);

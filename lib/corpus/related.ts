@@ -1,5 +1,5 @@
 import type { Incident } from '../content/load';
-import { facetLabel } from './facet-labels';
+import { facetLabel } from '../content/facets';
 import type { TaxonomyIndex } from './taxonomy-index';
 
 /** The fields a relation is computed from. */

@@ -1,5 +1,5 @@
 import type { TimelineEvent } from '../content/incident-schema';
-import { PHASES } from '../content/incident-schema';
+import { PHASES } from '../content/facets';
 import { MONTH_NAMES } from '../content/dates';
 
 /** A phase of the incident's life. */

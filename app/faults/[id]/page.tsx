@@ -6,8 +6,7 @@ import { WhyList } from '../../_components/WhyList';
 import { MentionedIn } from '../../_components/MentionedIn';
 import { Comparisons } from '../../_components/Comparisons';
 import { getCorpus } from '@/lib/corpus';
-import { FAULT_ROLES } from '@/lib/content/incident-schema';
-import { facetLabel, facetMeaning } from '@/lib/corpus/facet-labels';
+import { FAULT_ROLES, facetLabel, facetMeaning } from '@/lib/content/facets';
 import { ProfileTable } from '../../_components/ProfileTable';
 import { FAULTS, faultPath, searchPath } from '@/lib/routes';
 

@@ -3,7 +3,7 @@ import { pageMeta } from '@/lib/page-meta';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { getCorpus } from '@/lib/corpus';
-import { facetLabel } from '@/lib/corpus/facet-labels';
+import { facetLabel } from '@/lib/content/facets';
 import { IncidentList } from '../../_components/IncidentList';
 import { ORGS, orgPath, searchPath } from '@/lib/routes';
 import { countOf } from '@/lib/corpus/plural';

@@ -1,4 +1,4 @@
-import type { MEANS } from '../../content/incident-schema';
+import type { MEANS } from '../../content/facets';
 
 /** A means of dependability (Avizienis §5), or a reason no "which means is this?" card may be asked. */
 export type MeansVerdict =
