@@ -21,7 +21,7 @@ import {
   SOURCE_KINDS,
 } from './facets';
 import { idSchema } from './taxonomy-schema';
-import { vocabularyId as vocabId, type Vocabulary } from './vocabulary';
+import { vocabularyId as vocabId, type Vocabulary, type VocabularyKind } from './vocabulary';
 
 const text = z.string().trim().min(1);
 const refList = z.array(idSchema).min(1);
@@ -29,10 +29,14 @@ const httpUrl = z.url({ protocol: /^https?$/, hostname: z.regexes.domain });
 
 /**
  * Builds the incident front-matter schema from the loaded taxonomy, so unknown ids fail at their
- * field; without a vocabulary any well-formed id passes (the published data's schema).
+ * field; without a vocabulary (the published data's schema), or for a kind whose file could not be
+ * read, any well-formed id passes.
  */
 export function makeIncidentSchema(vocab: Vocabulary | undefined, { idsAsEnums = false }: { idsAsEnums?: boolean } = {}) {
-  const vocabularyId = (v: Vocabulary | undefined, kind: keyof Vocabulary) => (v ? vocabId(v, kind, idsAsEnums) : idSchema);
+    const vocabularyId = (v: Vocabulary | undefined, kind: VocabularyKind) => {
+    const ids = v?.[kind];
+    return ids ? vocabId(ids, kind, idsAsEnums) : idSchema;
+  };
   const faultTag = z.strictObject({
     type: vocabularyId(vocab, 'faultTypes'),
     role: z.enum(FAULT_ROLES),

@@ -1,4 +1,4 @@
-import { vocabularyOf } from './vocabulary';
+import { vocabularyOf, type VocabularyKind } from './vocabulary';
 import fs from 'node:fs';
 import path from 'node:path';
 import type { WikiKind } from '../markdown/wiki-links';
@@ -12,7 +12,7 @@ import { checkCorpus, checkFaultTypeUse } from './corpus-checks';
 import { readQuiz, type QuizContent } from './read-quiz';
 import { readYamlFile } from './read-yaml-file';
 import { EMPTY_SOURCE_POLICY, neverCiteFileSchema } from './source-rules';
-import { readComparisons, type Comparison } from './read-comparisons';
+import { readComparisons, type Comparison, type ComparisonTargets } from './read-comparisons';
 
 /** A validated, rendered incident: its front matter plus id, file and sanitised body HTML. */
 export type Incident = IncidentFrontMatter & {
@@ -59,8 +59,8 @@ export interface LoadOptions {
 export function loadContent(dir = contentDir(), { render = true, wholeCorpusRules = process.env.FAULTLINE_PARTIAL_CORPUS !== '1' }: LoadOptions = {}): { content?: Content; problems: Problem[]; filesChecked: number } {
   const root = process.cwd();
   const rel = (abs: string) => path.relative(root, abs) || abs;
-  const { taxonomy, problems, files, faultsLocate } = readTaxonomy(dir, rel);
-  const vocab = vocabularyOf(taxonomy);
+  const { taxonomy, problems, files, faultsLocate, unreadable } = readTaxonomy(dir, rel);
+  const vocab = vocabularyOf(taxonomy, unreadable);
   const schema = makeIncidentSchema(vocab);
   // The never-cite list is required: a missing file reports a problem instead of silently allowing every host.
   const neverCiteAbs = path.join(dir, 'never-cite.yaml');
@@ -83,7 +83,7 @@ export function loadContent(dir = contentDir(), { render = true, wholeCorpusRule
 
   // Phase 2: the corpus as a whole (dangling references, duplicate titles).
   const wikiTargets = {
-    fault: new Set([...taxonomy.classes.map((c) => c.id), ...vocab.faultTypes]),
+    fault: vocab.faultTypes && new Set([...taxonomy.classes.map((c) => c.id), ...vocab.faultTypes]),
     goal: vocab.goals,
     challenge: vocab.challenges,
   };
@@ -91,7 +91,7 @@ export function loadContent(dir = contentDir(), { render = true, wholeCorpusRule
   if (wholeCorpusRules && parsed.length === names.length) problems.push(...checkFaultTypeUse(taxonomy, parsed, rel(path.join(dir, 'taxonomy/faults.yaml')), faultsLocate));
   const quiz = readQuiz(dir, rel, new Set(names.map((n) => path.basename(n, '.md'))));
   problems.push(...quiz.problems);
-  const compared = readComparisons(dir, rel, comparisonTargets(taxonomy, parsed));
+  const compared = readComparisons(dir, rel, comparisonTargets(taxonomy, parsed, names, unreadable));
   problems.push(...compared.problems);
   const filesChecked = files + 1 + names.length + quiz.files + compared.files;
   if (problems.length) return { problems, filesChecked };
@@ -119,9 +119,10 @@ function wikiNames(taxonomy: Taxonomy, parsed: readonly ParsedIncident[]): Map<s
 }
 
 /** The tags comparisons may attach to, and what each parsed incident carries (fault types with their classes). */
-function comparisonTargets(taxonomy: Taxonomy, parsed: readonly ParsedIncident[]) {
+function comparisonTargets(taxonomy: Taxonomy, parsed: readonly ParsedIncident[], names: readonly string[], unreadable: ReadonlySet<VocabularyKind>): ComparisonTargets {
   const classOf = new Map(taxonomy.classes.flatMap((c) => c.types.map((t): [string, string] => [t.id, c.id])));
   return {
+    incidentIds: new Set(names.map((n) => path.basename(n, '.md'))),
     incidentTags: new Map(
       parsed.map((p) => [
         p.id,
@@ -131,7 +132,7 @@ function comparisonTargets(taxonomy: Taxonomy, parsed: readonly ParsedIncident[]
         },
       ]),
     ),
-    faultIds: new Set([...taxonomy.classes.map((c) => c.id), ...classOf.keys()]),
-    technologyIds: new Set(taxonomy.technologies.map((t) => t.id)),
+    faultIds: unreadable.has('faultTypes') ? undefined : new Set([...taxonomy.classes.map((c) => c.id), ...classOf.keys()]),
+    technologyIds: unreadable.has('technologies') ? undefined : new Set(taxonomy.technologies.map((t) => t.id)),
   };
 }

@@ -55,8 +55,10 @@ export function readIncident(
     return { problems: [...problems, at(1, 1, { rule: 'front-matter-missing', path: '', expected: 'front matter between --- lines at the top of the file', received: 'no front matter', hint: 'Run npm run new-incident -- <id> for a template.' })] };
   }
   const { yaml } = split;
-  if (yaml.syntaxErrors.length) {
-    return { problems: [...problems, ...yaml.syntaxErrors.map((e) => at(e.line, e.column, { rule: 'yaml-syntax', path: '', expected: 'valid YAML front matter', received: `a syntax error: ${e.message}`, hint: YAML_HINT }))] };
+  // Only the first syntax error is reported: the parser's later errors mostly follow from it.
+  const first = yaml.syntaxErrors[0];
+  if (first) {
+    return { problems: [...problems, at(first.line, first.column, { rule: 'yaml-syntax', path: '', expected: 'valid YAML front matter', received: `a syntax error: ${first.message}`, hint: YAML_HINT })] };
   }
   if (typeof yaml.data !== 'object' || yaml.data === null || Array.isArray(yaml.data)) {
     return { problems: [...problems, at(2, 1, { rule: 'not-a-mapping', path: '', expected: 'front matter as a mapping of fields', received: Array.isArray(yaml.data) ? 'a list' : JSON.stringify(yaml.data ?? null) })] };
