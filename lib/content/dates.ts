@@ -7,7 +7,7 @@ const PARTIAL_DATE_PATTERN = /^(\d{4})(?:-(\d{2})(?:-(\d{2})(?:T(\d{2}):(\d{2})(
 export const PARTIAL_DATE_EXPECTED = 'an ISO date in UTC (2017, 2017-02, 2017-02-28 or 2017-02-28T17:37Z)';
 
 /** How precisely a date was given; a time (with or without seconds) is `minute`. */
-export const DATE_PRECISIONS = ['year', 'month', 'day', 'minute'] as const;
+const DATE_PRECISIONS = ['year', 'month', 'day', 'minute'] as const;
 
 const DAYS_IN_MONTH = [31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
 
@@ -48,7 +48,7 @@ function readPartialDate(value: string): DateParts | undefined {
 }
 
 /** A date as stored on records and published: the text as written plus the interval it means. */
-export const dateValueSchema = z.strictObject({
+const dateValueSchema = z.strictObject({
   at: z.string().regex(PARTIAL_DATE_PATTERN).describe('reduced-precision ISO date in UTC: 2014, 2018-06, 2020-11-25 or 2020-11-25T13:15Z'),
   approximate: z.boolean().describe('true when the sources give the time only roughly'),
   derivedFrom: z.string().optional().describe('the local clock reading the UTC time was converted from, e.g. "PDT (2:06 PM)"'),

@@ -5,7 +5,7 @@
  */
 
 /** One value of a facet: the id written in front matter, how pages show it, and what it means. */
-export interface FacetValue {
+interface FacetValue {
   value: string;
   label: string;
   meaning: string;

@@ -6,13 +6,13 @@ import { readYamlFile } from './read-yaml-file';
 import { KEBAB_ID, idSchema } from './taxonomy-schema';
 
 /** Where a comparison is shown: the page of a fault type or class, or of a technology. */
-export const COMPARISON_TARGETS = ['fault', 'technology'] as const;
+const COMPARISON_TARGETS = ['fault', 'technology'] as const;
 
 /**
  * content/comparisons/<id>.yaml: what two or more incidents that share one mechanism have in common.
  * `common` is plain prose whose `[[incident-id]]` wiki-links cite each incident's own page.
  */
-export const comparisonFileSchema = z.strictObject({
+const comparisonFileSchema = z.strictObject({
   name: z.string().trim().min(1),
   attachTo: z.strictObject({ kind: z.enum(COMPARISON_TARGETS), id: idSchema }),
   incidents: z.array(idSchema).min(2),

@@ -14,7 +14,7 @@ import { stripBom } from './yaml-source';
 import { explainIssue, type IssueExplanation } from './zod-issues';
 
 /** Most YAML syntax errors in front matter come from unquoted text. */
-export const YAML_HINT = 'Quote text that starts with [, {, *, &, ! or a quote, or that contains ": " or " #".';
+const YAML_HINT = 'Quote text that starts with [, {, *, &, ! or a quote, or that contains ": " or " #".';
 
 /** One incident file after phase 1: its validated front matter and parsed body. */
 export interface ParsedIncident {

@@ -20,7 +20,7 @@ import {
 } from './taxonomy-schema';
 
 /** A glossary term with its id (the file name). */
-export type GlossaryTerm = z.infer<typeof glossaryTermSchema> & { id: string };
+type GlossaryTerm = z.infer<typeof glossaryTermSchema> & { id: string };
 
 /** Everything the incident schema is built from. */
 export interface Taxonomy {

@@ -3,10 +3,10 @@ import { PHASES } from '../content/facets';
 import { MONTH_NAMES } from '../content/dates';
 
 /** A phase of the incident's life. */
-export type Phase = (typeof PHASES)[number];
+type Phase = (typeof PHASES)[number];
 
 /** Milestones a derived span runs between, in the order an incident lives them. */
-export const MILESTONES = ['trigger', 'detection', 'mitigation', 'recovery'] as const;
+const MILESTONES = ['trigger', 'detection', 'mitigation', 'recovery'] as const;
 
 /** A duration read off the timeline (not reported by any source). */
 export interface DerivedSpan {
@@ -54,7 +54,7 @@ export function derivedSpans(timeline: readonly TimelineEvent[]): DerivedSpan[] 
 }
 
 /** One event placed on the chart. */
-export interface ChartEvent {
+interface ChartEvent {
   /** 1-based, matching the numbered timeline list. */
   n: number;
   x: number;

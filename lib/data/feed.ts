@@ -14,7 +14,7 @@ export function entryId(incidentId: string, site: string): string {
 }
 
 /** When a page was published on Faultline (`added`) and last revised (`revised`, else `added`), in ms. */
-export function pageDates(inc: Pick<Incident, 'added' | 'revised'>): { published: number; updated: number } {
+function pageDates(inc: Pick<Incident, 'added' | 'revised'>): { published: number; updated: number } {
   const published = inc.added.start;
   return { published, updated: (inc.revised ?? inc.added).start };
 }

@@ -6,7 +6,7 @@ import { replaceGenerated, schemaFieldTable } from './schema-doc';
 import { PUBLISHED_DATA, publishedJsonSchema } from './schemas';
 
 /** The committed JSON Schema file of a published data file (also served beside the data). */
-export function dataSchemaText(name: keyof typeof PUBLISHED_DATA): string {
+function dataSchemaText(name: keyof typeof PUBLISHED_DATA): string {
   return `${JSON.stringify(publishedJsonSchema(name), null, 2)}\n`;
 }
 

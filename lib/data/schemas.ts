@@ -24,7 +24,7 @@ export const DATA_LICENSE = { id: 'CC-BY-4.0', url: 'https://creativecommons.org
  * parsed), with any well-formed id accepted, plus its id and page URL. Never retyped: the
  * published JSON Schema is generated from this (`io: 'output'`).
  */
-export const exportedIncidentSchema = makeIncidentSchema(undefined).extend({
+const exportedIncidentSchema = makeIncidentSchema(undefined).extend({
   id: idSchema.describe('the file name without .md; the page is /incidents/<id>/'),
   // Absolute when the site has a configured origin, else the site-relative path (never a made-up host).
   url: z
@@ -34,7 +34,7 @@ export const exportedIncidentSchema = makeIncidentSchema(undefined).extend({
 });
 
 /** /data/incidents.json. */
-export const incidentsFileSchema = z.strictObject({
+const incidentsFileSchema = z.strictObject({
   schemaVersion: z.literal(DATA_SCHEMA_VERSION),
   taxonomyVersion: z.string(),
   license: z.literal(DATA_LICENSE.id),
@@ -44,7 +44,7 @@ export const incidentsFileSchema = z.strictObject({
 });
 
 /** /data/taxonomy.json. */
-export const taxonomyFileSchema = z.strictObject({
+const taxonomyFileSchema = z.strictObject({
   schemaVersion: z.literal(DATA_SCHEMA_VERSION),
   taxonomyVersion: z.string(),
   license: z.literal(DATA_LICENSE.id),

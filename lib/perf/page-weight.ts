@@ -17,7 +17,7 @@ export const BUDGETS = {
  * grows past its ceiling. Most of each page is Next's inline RSC payload, which repeats the
  * rendered tree (about 60% of an incident page).
  */
-export const HTML_BUDGET_EXCEPTIONS: readonly { pages: RegExp; bytes: number; reason: string }[] = [
+const HTML_BUDGET_EXCEPTIONS: readonly { pages: RegExp; bytes: number; reason: string }[] = [
   {
     pages: /^\/incidents\/[^/]+\/$/,
     bytes: 115_000,
@@ -63,7 +63,7 @@ export function scriptSources(html: string): string[] {
 }
 
 /** Deterministic gzip size of a file (level 9, as a static host would pre-compress it). */
-export function gzipBytes(file: string): number {
+function gzipBytes(file: string): number {
   return gzipSync(fs.readFileSync(file), { level: 9 }).length;
 }
 

@@ -27,7 +27,7 @@ function mix(answers: string[], others: string[], seed: string): { options: stri
 }
 
 /** The fewest distractors a generated single-choice card may have; fewer and no card is made. */
-export const MIN_DISTRACTORS = 2;
+const MIN_DISTRACTORS = 2;
 
 /**
  * Questions generated from every incident's tags (taxonomy.md §8 templates 3, 4, 7, 8, 9, 10 and
