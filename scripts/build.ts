@@ -20,7 +20,7 @@ try {
 }
 fs.rmSync(outDir, { recursive: true, force: true });
 
-const { content, problems, filesChecked } = loadContent();
+const { content, problems, filesChecked } = loadContent(undefined, { cache: true });
 if (problems.length) {
   console.error(formatReport(problems, filesChecked));
   console.error('\nThe site was not built: fix the problems above and run the build again.');

@@ -6,6 +6,7 @@ import { renderIncidentTreeAndText } from './render-incident';
 import { dateValue } from './dates';
 import { makeIncidentSchema, type IncidentFrontMatter } from './incident-schema';
 import type { Problem } from './problems';
+import { ParseCache } from './parse-cache';
 import { readIncident, type ParsedIncident } from './read-incident';
 import { readTaxonomy, type Taxonomy } from './read-taxonomy';
 import { checkCorpus, checkFaultTypeUse } from './corpus-checks';
@@ -53,10 +54,16 @@ export interface LoadOptions {
    * directory (the hostile-content browser test) sets FAULTLINE_PARTIAL_CORPUS=1 for the same reason.
    */
   wholeCorpusRules?: boolean;
+  /**
+   * Reuse the phase-1 result of incident files unchanged since a previous clean check
+   * (lib/content/parse-cache.ts). Off by default; `npm run check`, the build and the benchmark's
+   * warm runs turn it on. A string is the cache file to use instead of the default.
+   */
+  cache?: boolean | string;
 }
 
 /** Loads and validates everything in two phases; returns content only when there is no problem. */
-export function loadContent(dir = contentDir(), { render = true, wholeCorpusRules = process.env.FAULTLINE_PARTIAL_CORPUS !== '1' }: LoadOptions = {}): { content?: Content; problems: Problem[]; filesChecked: number } {
+export function loadContent(dir = contentDir(), { render = true, wholeCorpusRules = process.env.FAULTLINE_PARTIAL_CORPUS !== '1', cache = false }: LoadOptions = {}): { content?: Content; problems: Problem[]; filesChecked: number } {
   const root = process.cwd();
   const rel = (abs: string) => path.relative(root, abs) || abs;
   const { taxonomy, problems, files, faultsLocate, unreadable } = readTaxonomy(dir, rel);
@@ -74,12 +81,30 @@ export function loadContent(dir = contentDir(), { render = true, wholeCorpusRule
   const incidentsDir = path.join(dir, 'incidents');
   const names = fs.existsSync(incidentsDir) ? fs.readdirSync(incidentsDir).filter((f) => f.endsWith('.md')).sort() : [];
   const parsed: ParsedIncident[] = [];
+  // Everything besides the file and the code that a phase-1 verdict depends on (sets and maps as lists).
+  const asJson = (_key: string, v: unknown) => (v instanceof Set || v instanceof Map ? [...v] : v instanceof RegExp ? String(v) : v);
+  const context = JSON.stringify([vocab, sourcePolicy, profiles, ctx.today.at], asJson);
+  const store = cache ? new ParseCache(context, process.cwd(), typeof cache === 'string' ? cache : undefined) : undefined;
   for (const name of names) {
     const abs = path.join(incidentsDir, name);
-    const result = readIncident(rel(abs), fs.readFileSync(abs, 'utf8'), schema, ctx);
+    const file = rel(abs);
+    const text = fs.readFileSync(abs, 'utf8');
+    const key = store?.key(file, text);
+    const hit = key === undefined ? undefined : store?.get(key);
+    if (hit) {
+      // The YAML document is needed only to place a phase-2 problem; parse it again then.
+      let locate: ParsedIncident['locate'] | undefined;
+      parsed.push({ ...hit, locate: (p) => (locate ??= readIncident(file, text, schema, ctx).incident!.locate)(p) });
+      continue;
+    }
+    const result = readIncident(file, text, schema, ctx);
     problems.push(...result.problems);
-    if (result.incident) parsed.push(result.incident);
+    if (result.incident) {
+      parsed.push(result.incident);
+      if (key !== undefined) store?.set(key, result.incident);
+    }
   }
+  store?.save();
 
   // Phase 2: the corpus as a whole (dangling references, duplicate titles).
   const wikiTargets = {
