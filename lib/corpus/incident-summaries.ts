@@ -58,7 +58,9 @@ export function countBy(
 /** A short name for an incident where a title would be too long: "AWS, Nov 2020". */
 export function shortIncidentLabel(inc: Incident, tax: TaxonomyIndex): string {
   const org = operatorNames(inc, tax)[0] ?? inc.id;
-  const [year, month] = inc.started.at.split('-');
-  const when = month ? `${MONTH_NAMES[Number(month) - 1]!.slice(0, 3)} ${year}` : year;
+  const start = new Date(inc.started.start);
+  const year = start.getUTCFullYear();
+  const when =
+    inc.started.precision === 'year' ? `${year}` : `${MONTH_NAMES[start.getUTCMonth()]!.slice(0, 3)} ${year}`;
   return `${org.replace(/ \(.*\)$/, '')}, ${when}`;
 }
