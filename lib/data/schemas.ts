@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { makeIncidentSchema } from '../content/incident-schema';
+import { DATA_FILES } from '../routes';
 import {
   challengeSchema,
   faultClassSchema,
@@ -63,10 +64,10 @@ export type IncidentsFile = z.output<typeof incidentsFileSchema>;
 /** The content of /data/taxonomy.json. */
 export type TaxonomyFile = z.output<typeof taxonomyFileSchema>;
 
-/** The published files, each with its zod schema, JSON Schema title and public path of its data. */
+/** The published files, each with its zod schema, JSON Schema title and public path. */
 export const PUBLISHED_DATA = {
-  incidents: { schema: incidentsFileSchema, title: 'Faultline /data/incidents.json' },
-  taxonomy: { schema: taxonomyFileSchema, title: 'Faultline /data/taxonomy.json' },
+  incidents: { schema: incidentsFileSchema, title: 'Faultline /data/incidents.json', path: DATA_FILES.incidentsJson },
+  taxonomy: { schema: taxonomyFileSchema, title: 'Faultline /data/taxonomy.json', path: DATA_FILES.taxonomyJson },
 } as const;
 
 /**

@@ -14,7 +14,7 @@ function check<T>(name: keyof typeof PUBLISHED_DATA, json: unknown): T {
   if (!validate) validators.set(name, (validate = ajv.compile(publishedJsonSchema(name))));
   if (!validate(json)) {
     const where = (validate.errors ?? []).slice(0, 10).map((e) => `${e.instancePath || '/'} ${e.message ?? ''}`);
-    throw new Error(`/data/${name}.json breaks its published schema: ${where.join('; ')}`);
+    throw new Error(`${PUBLISHED_DATA[name].path} breaks its published schema: ${where.join('; ')}`);
   }
   return json as T;
 }
