@@ -3,7 +3,7 @@ import { FAULT_ROLES } from '../content/facets';
 import type { TaxonomyIndex } from './taxonomy-index';
 
 /** A fault role: trigger, root or contributing. */
-type FaultRole = (typeof FAULT_ROLES)[number];
+export type FaultRole = (typeof FAULT_ROLES)[number];
 
 /** Incidents grouped by the role a fault type plays in them. */
 export type ByRole = Record<FaultRole, Incident[]>;
