@@ -1,7 +1,7 @@
 'use client';
 import Link from 'next/link';
 import { useSearchParams } from 'next/navigation';
-import { useDeferredValue, useEffect, useMemo, useRef, useState, type FormEvent, type KeyboardEvent } from 'react';
+import { useEffect, useMemo, useRef, useState, type FormEvent, type KeyboardEvent } from 'react';
 import { noFilters, type FacetKey } from '@/lib/search/facets';
 import { hasFilters, parseSearchParams, toSearchParams, toggleFilter, type SearchState } from '@/lib/search/url-state';
 import { statusText } from '@/lib/search/status';
@@ -29,7 +29,6 @@ export function SearchApp() {
   const [draft, setDraft] = useState(urlState.q);
   const [shownCount, setShownCount] = useState(PAGE);
   const typing = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
-  const { mod, engine, bodyReady, error } = useSearchEngine();
 
   // Back and forward change the URL's q: show it in the box.
   const [seenQ, setSeenQ] = useState(urlState.q);
@@ -40,17 +39,10 @@ export function SearchApp() {
   useEffect(() => () => clearTimeout(typing.current), []);
 
   const state: SearchState = { q: draft, filters: urlState.filters };
-  // The box shows each keystroke at once; the search and the results re-render at lower priority
-  // (React drops a stale one when the next keystroke comes), so typing does not wait for them.
-  const searchedQ = useDeferredValue(draft);
-  const outcome = useMemo(
-    () => (mod && engine ? mod.runSearch(engine, { q: searchedQ, filters: urlState.filters }) : undefined),
-    [mod, engine, searchedQ, urlState.filters],
-  );
-  const offers = useMemo(
-    () => (mod && engine && outcome ? mod.termOffers(engine, outcome.query) : []),
-    [mod, engine, outcome],
-  );
+  // The box shows each keystroke at once; the engine runs in a worker and its answer renders when it comes.
+  const { mod, vocabulary: engine, result, error } = useSearchEngine(state, shownCount);
+  const outcome = result?.outcome;
+  const offers = result?.offers ?? [];
   const visible = outcome?.hits.slice(0, shownCount) ?? [];
   const texts = useTexts(
     mod,
@@ -131,12 +123,18 @@ export function SearchApp() {
         </div>
       </form>
       <p id="search-status" role="status" className="muted search-status">
-        {statusText(outcome, error, bodyReady, hasFilters(urlState.filters))}
+        {statusText(outcome, error, hasFilters(urlState.filters))}
       </p>
       <div className="search-layout">
         {mod && engine && outcome && (
           <>
-            <section aria-labelledby="results-h" className="search-main" onClickCapture={flushTyping}>
+            <section
+              aria-labelledby="results-h"
+              className="search-main"
+              onClickCapture={flushTyping}
+              // The query these results are for (the box may be ahead of them while the worker answers).
+              data-searched={result?.q}
+            >
               <h2 id="results-h" className="sr-only">
                 Results
               </h2>
@@ -152,10 +150,10 @@ export function SearchApp() {
                   ))}
                 </ul>
               )}
-              {outcome.hits.length === 0 ? (
+              {outcome.total === 0 ? (
                 <NoResults
-                  mod={mod}
                   engine={engine}
+                  suggestions={result?.suggestions ?? []}
                   outcome={outcome}
                   filtered={hasFilters(urlState.filters)}
                   onQuery={(q) => commit({ q, filters: urlState.filters }, 'push')}
@@ -164,9 +162,9 @@ export function SearchApp() {
               ) : (
                 <SearchResults mod={mod} engine={engine} hits={visible} texts={texts} partial={outcome.partial} />
               )}
-              {outcome.hits.length > shownCount && (
+              {outcome.total > shownCount && (
                 <button type="button" onClick={() => setShownCount((n) => n + PAGE)}>
-                  Show {Math.min(PAGE, outcome.hits.length - shownCount)} more
+                  Show {Math.min(PAGE, outcome.total - shownCount)} more
                 </button>
               )}
               {offers.length > 1 && (
