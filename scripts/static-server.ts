@@ -4,9 +4,9 @@ import path from 'node:path';
 /**
  * Serves a built site directory with the `serve` package and the project's serve.json (the same
  * headers and rewrites as `npm run serve`) on 127.0.0.1:port, for scripts that measure the built site.
- * With `symlinks`, follows symbolic links. Returns the child process; the caller kills it.
+ * Returns the child process; the caller kills it.
  */
-export function startStaticServer(dir: string, port: number, { symlinks = false } = {}): ChildProcess {
+export function startStaticServer(dir: string, port: number): ChildProcess {
   return spawn(
     process.execPath,
     [
@@ -18,8 +18,6 @@ export function startStaticServer(dir: string, port: number, { symlinks = false 
       path.resolve('serve.json'),
       '--no-clipboard',
       '--no-port-switching',
-      // A bench site links out/'s files instead of copying them.
-      ...(symlinks ? ['--symlinks'] : []),
     ],
     { stdio: 'ignore' },
   );

@@ -1,7 +1,7 @@
 'use client';
 import Link from 'next/link';
 import { useSearchParams } from 'next/navigation';
-import { useEffect, useMemo, useRef, useState, type FormEvent, type KeyboardEvent } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState, type FormEvent, type KeyboardEvent } from 'react';
 import { noFilters, type FacetKey } from '@/lib/search/facets';
 import { hasFilters, parseSearchParams, toSearchParams, toggleFilter, type SearchState } from '@/lib/search/url-state';
 import { statusText } from '@/lib/search/status';
@@ -42,19 +42,25 @@ export function SearchApp() {
   // The box shows each keystroke at once; the engine runs in a worker and its answer renders when it comes.
   const { mod, vocabulary: engine, result, error } = useSearchEngine(state, shownCount);
   const outcome = result?.outcome;
-  const offers = result?.offers ?? [];
-  const visible = outcome?.hits.slice(0, shownCount) ?? [];
+  const offers = useMemo(() => result?.offers ?? [], [result]);
+  const visible = useMemo(() => outcome?.hits.slice(0, shownCount) ?? [], [outcome, shownCount]);
+  // The results and facets re-render only when an answer (or the filters) change, not on every
+  // keystroke: handlers below read the box through this ref, so they stay the same between keystrokes.
+  const draftRef = useRef(draft);
+  useEffect(() => {
+    draftRef.current = draft;
+  }, [draft]);
   const texts = useTexts(
     mod,
     visible.filter((h) => mod?.hitFields(h).includes('body')).map((h) => h.record.id),
   );
 
-  const commit = (next: SearchState, mode: 'push' | 'replace') => {
+  const commit = useCallback((next: SearchState, mode: 'push' | 'replace') => {
     clearTimeout(typing.current);
     typing.current = undefined;
     setShownCount(PAGE);
     writeUrl(next, mode);
-  };
+  }, []);
   const onType = (q: string) => {
     setDraft(q);
     setShownCount(PAGE);
@@ -68,12 +74,13 @@ export function SearchApp() {
   // A click on a result while a typed query is still waiting to reach the URL: write it now. Left
   // pending, the delayed replaceState would land in the middle of the link's navigation and cancel
   // it; written now, Back from the incident returns to this query.
-  const flushTyping = () => {
+  const filters = urlState.filters;
+  const flushTyping = useCallback(() => {
     if (typing.current === undefined) return;
     clearTimeout(typing.current);
     typing.current = undefined;
-    writeUrl(state, 'replace');
-  };
+    writeUrl({ q: draftRef.current, filters }, 'replace');
+  }, [filters]);
   const onSubmit = (e: FormEvent) => {
     e.preventDefault();
     commit(state, 'push');
@@ -93,38 +100,14 @@ export function SearchApp() {
       first.focus();
     }
   };
-  const toggle = (key: FacetKey, value: string) => commit(toggleFilter(state, key, value), 'push');
-  const clearFilters = () => commit({ q: draft, filters: noFilters() }, 'push');
-
-  return (
-    <>
-      <form
-        role="search"
-        aria-label="Incident search"
-        className="search-form"
-        onSubmit={onSubmit}
-        action=""
-        method="get"
-      >
-        <label htmlFor="search-q">Search incidents by fault, organisation, goal or any word</label>
-        <div className="search-row">
-          <input
-            id="search-q"
-            type="search"
-            name="q"
-            value={draft}
-            onChange={(e) => onType(e.target.value)}
-            onKeyDown={onBoxKey}
-            autoComplete="off"
-            spellCheck={false}
-            aria-describedby="search-status"
-          />
-          <button type="submit">Search</button>
-        </div>
-      </form>
-      <p id="search-status" role="status" className="muted search-status">
-        {statusText(outcome, error, hasFilters(urlState.filters))}
-      </p>
+  const toggle = useCallback(
+    (key: FacetKey, value: string) => commit(toggleFilter({ q: draftRef.current, filters }, key, value), 'push'),
+    [commit, filters],
+  );
+  const clearFilters = useCallback(() => commit({ q: draftRef.current, filters: noFilters() }, 'push'), [commit]);
+  const onQuery = useCallback((q: string) => commit({ q, filters }, 'push'), [commit, filters]);
+  const layout = useMemo(
+    () => (
       <div className="search-layout">
         {mod && engine && outcome && (
           <>
@@ -155,8 +138,8 @@ export function SearchApp() {
                   engine={engine}
                   suggestions={result?.suggestions ?? []}
                   outcome={outcome}
-                  filtered={hasFilters(urlState.filters)}
-                  onQuery={(q) => commit({ q, filters: urlState.filters }, 'push')}
+                  filtered={hasFilters(filters)}
+                  onQuery={onQuery}
                   onClear={clearFilters}
                 />
               ) : (
@@ -180,12 +163,60 @@ export function SearchApp() {
               )}
             </section>
             <div className="search-side">
-              <ActiveFilters engine={engine} filters={urlState.filters} onRemove={toggle} onClear={clearFilters} />
-              <SearchFacets engine={engine} counts={outcome.counts} filters={urlState.filters} onToggle={toggle} />
+              <ActiveFilters engine={engine} filters={filters} onRemove={toggle} onClear={clearFilters} />
+              <SearchFacets engine={engine} counts={outcome.counts} filters={filters} onToggle={toggle} />
             </div>
           </>
         )}
       </div>
+    ),
+    [
+      mod,
+      engine,
+      outcome,
+      result,
+      offers,
+      visible,
+      texts,
+      shownCount,
+      filters,
+      flushTyping,
+      onQuery,
+      clearFilters,
+      toggle,
+    ],
+  );
+
+  return (
+    <>
+      <form
+        role="search"
+        aria-label="Incident search"
+        className="search-form"
+        onSubmit={onSubmit}
+        action=""
+        method="get"
+      >
+        <label htmlFor="search-q">Search incidents by fault, organisation, goal or any word</label>
+        <div className="search-row">
+          <input
+            id="search-q"
+            type="search"
+            name="q"
+            value={draft}
+            onChange={(e) => onType(e.target.value)}
+            onKeyDown={onBoxKey}
+            autoComplete="off"
+            spellCheck={false}
+            aria-describedby="search-status"
+          />
+          <button type="submit">Search</button>
+        </div>
+      </form>
+      <p id="search-status" role="status" className="muted search-status">
+        {statusText(outcome, error, hasFilters(urlState.filters))}
+      </p>
+      {layout}
       <p className="muted">
         <Link href={HELP} prefetch={false}>
           Keyboard shortcuts

@@ -13,6 +13,8 @@ export interface EnginePage {
   name: string;
   /** The search page, e.g. "/search/"; `?q=` is appended. */
   path: string;
+  /** The CSS selector of its search box. */
+  box: string;
   /** URLs an ordinary page of the same site also loads (framework, styles): not search bytes. */
   shell: ReadonlySet<string>;
 }
@@ -100,15 +102,14 @@ export async function typingPage(browser: Browser, base: string, engine: EngineP
   await context.addInitScript(OBSERVER);
   const page = await context.newPage();
   await page.goto(`${base}${engine.path}`);
-  const box = page.locator('input[type=search]');
-  await box.waitFor();
-  await typeQuery(page, 'a');
+  await page.locator(engine.box).waitFor();
+  await typeQuery(page, engine, 'a');
   return page;
 }
 
 /** Clears the box, then types q a character at a time, each time waiting for its results; returns ms per keystroke. */
-export async function typeQuery(page: Page, q: string): Promise<number[]> {
-  const box = page.locator('input[type=search]');
+export async function typeQuery(page: Page, engine: EnginePage, q: string): Promise<number[]> {
+  const box = page.locator(engine.box);
   await box.fill('');
   await page.waitForFunction(
     () => document.querySelector('[data-searched]')?.getAttribute('data-searched') === '',

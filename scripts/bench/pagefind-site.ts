@@ -1,10 +1,11 @@
 /**
- * The sites the Pagefind comparison serves, one directory per corpus: the built out/ (linked, not
- * copied) with, for a synthetic corpus, Faultline's search files written for that corpus in place
- * of the real ones; a Pagefind index of the same incidents; and pf.html, a plain page that searches
+ * The sites the Pagefind comparison serves, one directory per corpus: the built out/ (hard-linked,
+ * not copied) with, for a synthetic corpus, Faultline's search files written for that corpus in place
+ * of the real ones; a Pagefind index of the same incidents; and /pagefind-bench/, a plain page that searches
  * with Pagefind's own JavaScript API. The real site's Pagefind index is built from out/'s incident
  * pages; a synthetic corpus's from a plain-HTML rendering of each incident written here.
  */
+import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import * as pagefind from 'pagefind';
@@ -14,13 +15,14 @@ import { splitBodyIndex } from '../../lib/search/shards';
 import { FILES } from '../../lib/search/worker-service';
 import { SEARCH_INDEX_DIR, incidentPath } from '../../lib/routes';
 
-/** The harness page's path on every bench site. */
-export const PAGEFIND_PAGE = '/pf.html';
+/** The harness page's path on every bench site (a directory: the server redirects *.html and drops the query). */
+export const PAGEFIND_PAGE = '/pagefind-bench/';
+const HARNESS_DIR = PAGEFIND_PAGE.slice(1, -1);
 
 const escape = (s: string) => s.replace(/[&<>"]/g, (c) => `&#${c.charCodeAt(0)};`);
 
 /**
- * pf.html: a box and a list. Each input searches with Pagefind and shows the first five results
+ * The Pagefind page: a box and a list. Each input searches with Pagefind and shows the first five results
  * (their fragments loaded, as Pagefind UI does); the list's data-searched names the query shown.
  * `?q=` searches at once. window.pfIds(q, n) gives the first n result URLs, for nDCG.
  */
@@ -80,11 +82,14 @@ export function plainPage(core: CoreFile, rec: SearchRecord, text: string): stri
 <p>${escape(text)}</p></main></body></html>`;
 }
 
-/** Links every entry of `from` into `to` except the names given (a bench site reuses out/ without copying it). */
+/**
+ * Hard-links out/ into `to` without the names given (a bench site reuses out/'s files without
+ * copying them; files written into it later are new files, so out/ is never changed).
+ */
 function linkAll(from: string, to: string, except: readonly string[]) {
-  fs.mkdirSync(to, { recursive: true });
-  for (const name of fs.readdirSync(from))
-    if (!except.includes(name)) fs.symlinkSync(path.resolve(from, name), path.join(to, name));
+  fs.mkdirSync(path.dirname(to), { recursive: true });
+  execFileSync('cp', ['-al', path.resolve(from), to]);
+  for (const name of except) fs.rmSync(path.join(to, name), { recursive: true, force: true });
 }
 
 async function writePagefind(dir: string, add: (index: pagefind.PagefindIndex) => Promise<void>) {
@@ -99,12 +104,12 @@ async function writePagefind(dir: string, add: (index: pagefind.PagefindIndex) =
 /** The real site: out/ as built, plus a Pagefind index of its incident pages. */
 export async function prepareRealSite(outDir: string, dir: string): Promise<void> {
   fs.rmSync(dir, { recursive: true, force: true });
-  linkAll(outDir, dir, ['pagefind', PAGEFIND_PAGE.slice(1)]);
+  linkAll(outDir, dir, ['pagefind', HARNESS_DIR]);
   await writePagefind(dir, async (index) => {
     const r = await index.addDirectory({ path: path.resolve(outDir), glob: 'incidents/*/index.html' });
     if (r.errors.length) throw new Error(`Pagefind: ${r.errors.join('; ')}`);
   });
-  fs.writeFileSync(path.join(dir, PAGEFIND_PAGE.slice(1)), HARNESS);
+  writeHarness(dir);
 }
 
 /**
@@ -119,7 +124,7 @@ export async function prepareSyntheticSite(
 ): Promise<void> {
   fs.rmSync(dir, { recursive: true, force: true });
   const indexDir = SEARCH_INDEX_DIR.slice(1);
-  linkAll(outDir, dir, [indexDir, 'pagefind', PAGEFIND_PAGE.slice(1)]);
+  linkAll(outDir, dir, [indexDir, 'pagefind', HARNESS_DIR]);
   const files = path.join(dir, indexDir);
   fs.mkdirSync(path.join(files, 'body'), { recursive: true });
   fs.mkdirSync(path.join(files, 'text'), { recursive: true });
@@ -140,7 +145,12 @@ export async function prepareSyntheticSite(
     const r = await index.addDirectory({ path: plain });
     if (r.errors.length) throw new Error(`Pagefind: ${r.errors.join('; ')}`);
   });
-  fs.writeFileSync(path.join(dir, PAGEFIND_PAGE.slice(1)), HARNESS);
+  writeHarness(dir);
+}
+
+function writeHarness(dir: string) {
+  fs.mkdirSync(path.join(dir, HARNESS_DIR), { recursive: true });
+  fs.writeFileSync(path.join(dir, HARNESS_DIR, 'index.html'), HARNESS);
 }
 
 /** Closes the Pagefind service (its binary runs until then). */

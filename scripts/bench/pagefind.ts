@@ -69,7 +69,7 @@ async function measure(
   let worst = { q: '', p95: 0 };
   const ndcgs: number[] = [];
   for (const j of queries) {
-    const times = await typeQuery(page, j.q);
+    const times = await typeQuery(page, engine, j.q);
     all.push(...times);
     const p = pct(times, 95);
     if (p > worst.p95) worst = { q: j.q, p95: p };
@@ -87,14 +87,14 @@ async function measure(
 
 /** Both engines on one prepared site directory. */
 async function compare(browser: Browser, dir: string, queries: readonly JudgedQuery[]) {
-  const server = startStaticServer(dir, port, { symlinks: true });
+  const server = startStaticServer(dir, port);
   const base = `http://127.0.0.1:${port}`;
   try {
     await waitFor(`${base}${PAGEFIND_PAGE}`);
     // An ordinary page of the site: what it loads is the shell, not search.
     const shell = await shellOf(browser, `${base}/about/`);
-    const faultline: EnginePage = { name: 'Faultline', path: SEARCH, shell };
-    const pagefind: EnginePage = { name: 'Pagefind', path: PAGEFIND_PAGE, shell: new Set() };
+    const faultline: EnginePage = { name: 'Faultline', path: SEARCH, box: '#search-q', shell };
+    const pagefind: EnginePage = { name: 'Pagefind', path: PAGEFIND_PAGE, box: '#q', shell: new Set() };
     const flPage = await typingPage(browser, base, faultline);
     const fl = await measure(browser, base, faultline, queries, async () => shownIds(flPage, 10), flPage);
     await flPage.context().close();
