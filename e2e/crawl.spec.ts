@@ -60,7 +60,10 @@ for (const url of pages) {
     const sideways = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
     expect(sideways, 'the page scrolls sideways on a 390 px wide screen').toBeLessThanOrEqual(0);
     if (phoneAxePages.has(url)) expect(await seriousViolations(page)).toEqual([]);
-    expect(failed).toEqual([]);
+    // A renamed incident's old address redirects at once (meta refresh), which aborts the requests
+    // it had started (its icon, say); those aborts are the redirect working, not a failure.
+    const redirected = new URL(page.url()).pathname !== url;
+    expect(failed.filter((f) => !(redirected && f.endsWith('net::ERR_ABORTED')))).toEqual([]);
     expect(consoleErrors).toEqual([]);
   });
 }

@@ -70,18 +70,27 @@ test.describe('case-study layout', () => {
   test('on a phone the contents are folded and the fault tags are a list', async ({ page }) => {
     await page.setViewportSize({ width: 390, height: 844 });
     await page.goto('/incidents/aws-kinesis-us-east-1-2020/');
-    const fold = page.locator('details.toc-fold');
+    const fold = page.locator('details.toc');
+    await expect(fold).toHaveCount(1);
     await expect(fold).toBeVisible();
     await expect(fold).not.toHaveAttribute('open');
+    await expect(fold.locator('nav')).toBeHidden();
+    await fold.locator('summary').click();
+    await expect(fold.locator('nav')).toBeVisible();
+    // The tags are a list at every width: no table whose columns could be off-screen.
     await expect(page.locator('.fault-tag-list')).toBeVisible();
-    await expect(page.locator('.fault-tag-table')).toBeHidden();
+    await expect(page.locator('.case-main section:has(#faults-h) table')).toHaveCount(0);
   });
 
   test('on a desktop the contents stay in view while the story scrolls', async ({ page }) => {
     await page.setViewportSize({ width: 1280, height: 800 });
     await page.goto('/incidents/aws-kinesis-us-east-1-2020/');
-    const toc = page.locator('.toc-side');
-    await expect(toc).toBeVisible();
+    await page.waitForSelector('html[data-hydrated]');
+    const toc = page.locator('details.toc');
+    await expect(toc).toHaveCount(1);
+    await expect(toc.locator('nav')).toBeVisible();
+    // Open for assistive technology as well as on screen.
+    await expect(toc).toHaveAttribute('open');
     await page.locator('#sources-h').scrollIntoViewIfNeeded();
     const top = await toc.evaluate((el) => el.getBoundingClientRect().top);
     expect(top).toBeGreaterThanOrEqual(0);

@@ -15,7 +15,7 @@ test('every per-year bar equals the number of incidents that year', async ({ pag
   }
   await page.goto('/stats/');
   const bars = await page.evaluate(() =>
-    [...document.querySelectorAll('.chart-wide g[data-year]')].map((g) => ({
+    [...document.querySelectorAll('.chart g[data-year]')].map((g) => ({
       year: Number(g.getAttribute('data-year')),
       total: Number(g.getAttribute('data-total')),
       parts: [...g.querySelectorAll('rect[data-count]')].reduce((n, r) => n + Number(r.getAttribute('data-count')), 0),

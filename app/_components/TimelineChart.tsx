@@ -7,26 +7,24 @@ const LANE = 26;
 const PAD = 14;
 
 /**
- * Two drawings of one chart: `wide` (720 units, for screens that show it at 600 px or more) and
- * `narrow` (340 units, shown on phones at about its own size, so 11-unit text stays ≥ 11 CSS px).
- * CSS shows one of them.
+ * One drawing at every width: 340 units wide, so on a phone (about 340 CSS px of room) 11-unit text
+ * stays at 11 CSS px or more, and CSS caps its width on wide screens so the text never grows large.
+ * The spans are labelled in the list under the chart, not in it. (Two drawings, one per width,
+ * doubled the chart's weight on every page: the React payload repeats each.)
  */
-const SIZES = {
-  wide: { W: 720, GUTTER: 96, ticks: 7, spanLabels: true },
-  narrow: { W: 340, GUTTER: 78, ticks: 4, spanLabels: false },
-} as const;
+const SIZE = { W: 340, GUTTER: 78, ticks: 4 } as const;
 
-function ChartSvg({ chart, size, incident }: { chart: Chart; size: keyof typeof SIZES; incident: Incident }) {
-  const { W, GUTTER, spanLabels } = SIZES[size];
+function ChartSvg({ chart, incident }: { chart: Chart; incident: Incident }) {
+  const { W, GUTTER } = SIZE;
   const plotW = W - GUTTER - PAD * 2;
   const px = (x: number) => Math.round((GUTTER + PAD + x * plotW) * 10) / 10;
   const axisY = chart.lanes.length * LANE + 8;
-  const spanY = axisY + (spanLabels ? 44 : 30);
-  const spanStep = spanLabels ? 22 : 10;
+  const spanY = axisY + 30;
+  const spanStep = 10;
   const H = spanY + (chart.spans.length ? chart.spans.length * spanStep + 8 : 0);
-  const titleId = `tl-title-${size}-${incident.id}`;
+  const titleId = `tl-title-${incident.id}`;
   return (
-    <svg viewBox={`0 0 ${W} ${H}`} role="img" aria-labelledby={titleId} width="100%" className={`tl-${size}`}>
+    <svg viewBox={`0 0 ${W} ${H}`} role="img" aria-labelledby={titleId} width="100%">
       <title
         id={titleId}
       >{`Timeline of ${incident.title}: ${chart.events.length} events from ${new Date(chart.start).toISOString().slice(0, 16)}Z to ${new Date(chart.end).toISOString().slice(0, 16)}Z; the numbered list below has every event.`}</title>
@@ -57,20 +55,9 @@ function ChartSvg({ chart, size, incident }: { chart: Chart; size: keyof typeof 
       ))}
       {chart.spans.map((s, i) => {
         const y = spanY + i * spanStep;
-        const label = `${s.from} → ${s.to}: ${s.approximate ? '≈ ' : ''}${formatMinutes(s.minutes)} (derived)`;
         return (
           <g key={`${s.from}-${s.to}`} className="tl-span">
             <line x1={px(s.x1)} x2={Math.max(px(s.x2), px(s.x1) + 2)} y1={y} y2={y} />
-            {spanLabels && (
-              <text
-                x={s.x1 > 0.5 ? px(s.x2) : px(s.x1)}
-                y={y - 5}
-                textAnchor={s.x1 > 0.5 ? 'end' : 'start'}
-                className="tl-tick"
-              >
-                {label}
-              </text>
-            )}
           </g>
         );
       })}
@@ -80,15 +67,11 @@ function ChartSvg({ chart, size, incident }: { chart: Chart; size: keyof typeof 
 
 /** The timeline drawn at build time as SVG: events in phase lanes on a UTC time axis, derived spans beneath. */
 export function TimelineChart({ incident }: { incident: Incident }) {
-  const wide = timelineChart(incident.timeline, SIZES.wide.ticks);
-  const narrow = timelineChart(incident.timeline, SIZES.narrow.ticks);
-  if (!wide || !narrow)
-    return <p className="muted">The timeline&rsquo;s dates are too coarse to draw on a time axis.</p>;
-  const chart = wide;
+  const chart = timelineChart(incident.timeline, SIZE.ticks);
+  if (!chart) return <p className="muted">The timeline&rsquo;s dates are too coarse to draw on a time axis.</p>;
   return (
     <figure className="timeline-chart">
-      <ChartSvg chart={wide} size="wide" incident={incident} />
-      <ChartSvg chart={narrow} size="narrow" incident={incident} />
+      <ChartSvg chart={chart} incident={incident} />
       {chart.spans.length > 0 && (
         <ul className="derived-spans">
           {chart.spans.map((s) => (
@@ -107,9 +90,9 @@ export function TimelineChart({ incident }: { incident: Incident }) {
         {chart.spans.length > 0 && (
           <>
             {' '}
-            Spans marked <em>derived</em> are read off this timeline (first trigger, detection and mitigation, last
-            recovery), not reported by a source: treat them as rough, since sources&rsquo; clocks and event choices
-            differ.
+            The lines under the axis are the spans listed above, in the same order. Spans marked <em>derived</em> are
+            read off this timeline (first trigger, detection and mitigation, last recovery), not reported by a source:
+            treat them as rough, since sources&rsquo; clocks and event choices differ.
           </>
         )}
       </figcaption>

@@ -19,21 +19,10 @@ export const BUDGETS = {
  */
 export const HTML_BUDGET_EXCEPTIONS: readonly { pages: RegExp; bytes: number; reason: string }[] = [
   {
-    pages: /^\/incidents\/[^/]+\/$/,
-    bytes: 115_000,
-    reason:
-      'case studies with long stories: the first-screen layout draws the timeline chart and the fault tags twice (wide and phone)',
-  },
-  {
     pages: /^\/(goals|faults|challenges|orgs|technologies)\/[^/]+\/$/,
     bytes: 130_000,
     reason:
       'term pages list every incident of the term with date, organisation and reason; paging them is the next step',
-  },
-  {
-    pages: /^\/stats\/$/,
-    bytes: 160_000,
-    reason: 'every chart is drawn twice (wide and phone) with its data table',
   },
 ];
 

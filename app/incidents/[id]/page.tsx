@@ -8,7 +8,8 @@ import { facetLabel, facetMeaning } from '@/lib/corpus/facet-labels';
 import { currentId, RENAMED_INCIDENTS } from '@/lib/corpus/renamed';
 import { splitStory } from '@/lib/corpus/story';
 import { BASE_PATH, editUrl, reportUrl } from '@/lib/site';
-import { FaultTagTable } from '../../_components/FaultTagTable';
+import { TocDetails } from '../../_components/TocDetails';
+import { FaultTagList } from '../../_components/FaultTagList';
 import { SourceList } from '../../_components/SourceList';
 import { Timeline } from '../../_components/Timeline';
 import { TimelineChart } from '../../_components/TimelineChart';
@@ -94,8 +95,8 @@ function TocList({ entries }: { entries: { id: string; text: string }[] }) {
 
 /**
  * A case study in reading order: title, summary, key facts and the original report first; then the
- * story, related incidents, the tags and timeline, and one list of sources. A table of contents
- * sits in the right column on wide screens and folds above the story on a phone.
+ * story, related incidents, the tags and timeline, and one list of sources. One table of contents:
+ * open and sticky in the right column on wide screens, folded above the story on a phone.
  */
 export default async function IncidentPage({ params }: Params) {
   const { incidentById, tax, glossary, related } = getCorpus();
@@ -160,14 +161,13 @@ export default async function IncidentPage({ params }: Params) {
         )}
       </header>
 
-      <details className="toc toc-fold">
-        <summary>On this page</summary>
-        <nav aria-label="On this page">
-          <TocList entries={toc} />
-        </nav>
-      </details>
-
       <div className="case-layout">
+        <TocDetails>
+          <summary>On this page</summary>
+          <nav aria-label="On this page">
+            <TocList entries={toc} />
+          </nav>
+        </TocDetails>
         <div className="case-main">
           <section aria-labelledby="story-h" className="body story">
             <h2 id="story-h" className="sr-only">
@@ -192,7 +192,7 @@ export default async function IncidentPage({ params }: Params) {
 
           <section aria-labelledby="faults-h">
             <h2 id="faults-h">Fault tags</h2>
-            <FaultTagTable incident={inc} />
+            <FaultTagList incident={inc} />
           </section>
 
           <section aria-labelledby="goals-h">
@@ -367,13 +367,6 @@ export default async function IncidentPage({ params }: Params) {
               )}
             </p>
           )}
-        </div>
-
-        <div className="case-aside">
-          <nav className="toc toc-side" aria-label="On this page">
-            <h2>On this page</h2>
-            <TocList entries={toc} />
-          </nav>
         </div>
       </div>
     </article>
