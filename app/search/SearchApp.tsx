@@ -30,12 +30,19 @@ export function SearchApp() {
   const [shownCount, setShownCount] = useState(PAGE);
   const typing = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
 
-  // Back and forward change the URL's q: show it in the box.
+  // Back and forward change the URL's q: show it in the box. A q this page wrote itself is not
+  // put back: the router reports it a moment later, when the reader may have typed on, and putting
+  // it back would drop those keystrokes.
   const [seenQ, setSeenQ] = useState(urlState.q);
+  const [writtenQ, setWrittenQ] = useState<string | undefined>(undefined);
   if (urlState.q !== seenQ) {
     setSeenQ(urlState.q);
-    setDraft(urlState.q);
+    if (urlState.q !== writtenQ) setDraft(urlState.q);
   }
+  const write = useCallback((next: SearchState, mode: 'push' | 'replace') => {
+    setWrittenQ(next.q);
+    writeUrl(next, mode);
+  }, []);
   useEffect(() => () => clearTimeout(typing.current), []);
 
   const state: SearchState = { q: draft, filters: urlState.filters };
@@ -55,12 +62,15 @@ export function SearchApp() {
     visible.filter((h) => mod?.hitFields(h).includes('body')).map((h) => h.record.id),
   );
 
-  const commit = useCallback((next: SearchState, mode: 'push' | 'replace') => {
-    clearTimeout(typing.current);
-    typing.current = undefined;
-    setShownCount(PAGE);
-    writeUrl(next, mode);
-  }, []);
+  const commit = useCallback(
+    (next: SearchState, mode: 'push' | 'replace') => {
+      clearTimeout(typing.current);
+      typing.current = undefined;
+      setShownCount(PAGE);
+      write(next, mode);
+    },
+    [write],
+  );
   const onType = (q: string) => {
     setDraft(q);
     setShownCount(PAGE);
@@ -68,7 +78,7 @@ export function SearchApp() {
     // Typing replaces the history entry (a pause commits it), so Back skips keystrokes.
     typing.current = setTimeout(() => {
       typing.current = undefined;
-      writeUrl({ ...state, q }, 'replace');
+      write({ ...state, q }, 'replace');
     }, 400);
   };
   // A click on a result while a typed query is still waiting to reach the URL: write it now. Left
@@ -79,8 +89,8 @@ export function SearchApp() {
     if (typing.current === undefined) return;
     clearTimeout(typing.current);
     typing.current = undefined;
-    writeUrl({ q: draftRef.current, filters }, 'replace');
-  }, [filters]);
+    write({ q: draftRef.current, filters }, 'replace');
+  }, [filters, write]);
   const onSubmit = (e: FormEvent) => {
     e.preventDefault();
     commit(state, 'push');

@@ -103,32 +103,40 @@ export async function typingPage(browser: Browser, base: string, engine: EngineP
   const page = await context.newPage();
   await page.goto(`${base}${engine.path}`);
   await page.locator(engine.box).waitFor();
-  await typeQuery(page, engine, 'a');
+  const primed = await typeQuery(page, engine, 'a');
+  if (primed.missed) throw new Error(`${engine.name} did not answer "a"`);
   return page;
 }
 
-/** Clears the box, then types q a character at a time, each time waiting for its results; returns ms per keystroke. */
-export async function typeQuery(page: Page, engine: EnginePage, q: string): Promise<number[]> {
+/** The times of one query typed a character at a time; `missed` names the first keystroke left unanswered. */
+export interface Typed {
+  times: number[];
+  missed?: string;
+}
+
+/**
+ * Clears the box, then types q a character at a time, each time waiting (up to 10 s) for the
+ * results of what the box holds; the time is taken in the page, from the input event to the
+ * results shown. Stops at the first keystroke without an answer.
+ */
+export async function typeQuery(page: Page, engine: EnginePage, q: string): Promise<Typed> {
   const box = page.locator(engine.box);
+  const searched = (p: string) =>
+    page.waitForFunction((v) => document.querySelector('[data-searched]')?.getAttribute('data-searched') === v, p, {
+      timeout: 10_000,
+    });
   await box.fill('');
-  await page.waitForFunction(
-    () => document.querySelector('[data-searched]')?.getAttribute('data-searched') === '',
-    null,
-    {
-      timeout: 30_000,
-    },
-  );
+  await searched('');
   await box.focus();
   const times: number[] = [];
   for (let i = 1; i <= q.length; i++) {
     const prefix = q.slice(0, i);
     await page.keyboard.type(q[i - 1]!);
-    const t0 = performance.now();
-    await page.waitForFunction(
-      (p) => document.querySelector('[data-searched]')?.getAttribute('data-searched') === p,
-      prefix,
-      { timeout: 30_000 },
-    );
+    try {
+      await searched(prefix);
+    } catch {
+      return { times, missed: `${JSON.stringify(prefix)} (box: ${JSON.stringify(await box.inputValue())})` };
+    }
     const shown = await page.evaluate(
       (p) =>
         (window as unknown as { __bench: { shown: { q: string; ms: number }[] } }).__bench.shown.findLast(
@@ -136,10 +144,10 @@ export async function typeQuery(page: Page, engine: EnginePage, q: string): Prom
         )?.ms,
       prefix,
     );
-    // Without a matching input event (never expected) fall back to the time seen from here.
-    times.push(shown ?? performance.now() - t0);
+    if (shown === undefined) return { times, missed: `${JSON.stringify(prefix)} (no input event seen)` };
+    times.push(shown);
   }
-  return times;
+  return { times };
 }
 
 /** The first n result links of the page as incident ids (/incidents/<id>/ → id). */

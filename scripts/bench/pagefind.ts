@@ -37,6 +37,9 @@ interface Figures {
   /** The worst query's p95 and the query. */
   worst: { q: string; p95: number };
   ndcg: number;
+  /** Keystrokes typed, and those left unanswered within 10 s (each stops its query). */
+  keys: number;
+  missed: string[];
 }
 
 const pct = (xs: readonly number[], p: number) =>
@@ -68,8 +71,11 @@ async function measure(
   const all: number[] = [];
   let worst = { q: '', p95: 0 };
   const ndcgs: number[] = [];
+  const missed: string[] = [];
   for (const j of queries) {
-    const times = await typeQuery(page, engine, j.q);
+    const typed = await typeQuery(page, engine, j.q);
+    const times = typed.times;
+    if (typed.missed) missed.push(typed.missed);
     all.push(...times);
     const p = pct(times, 95);
     if (p > worst.p95) worst = { q: j.q, p95: p };
@@ -82,6 +88,8 @@ async function measure(
     keyP95: pct(all, 95),
     worst,
     ndcg: mean(ndcgs),
+    keys: all.length,
+    missed,
   };
 }
 
@@ -147,6 +155,13 @@ function print(label: string, { fl, pf }: { fl: Figures; pf: Figures }) {
   console.log('| measure | Faultline | Pagefind | Faultline/Pagefind |');
   console.log('| --- | --- | --- | --- |');
   for (const r of rows) console.log(`| ${r.join(' | ')} |`);
+  for (const [name, f] of [
+    ['Faultline', fl],
+    ['Pagefind', pf],
+  ] as const)
+    console.log(
+      `\n${name}: ${f.keys} keystrokes timed${f.missed.length ? `; unanswered within 10 s (query stopped there): ${f.missed.join(', ')}` : ', every one answered'}.`,
+    );
 }
 
 async function main() {
