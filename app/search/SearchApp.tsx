@@ -115,7 +115,14 @@ export function SearchApp() {
     [commit, filters],
   );
   const clearFilters = useCallback(() => commit({ q: draftRef.current, filters: noFilters() }, 'push'), [commit]);
-  const onQuery = useCallback((q: string) => commit({ q, filters }, 'push'), [commit, filters]);
+  // A suggestion replaces the query: into the box as well as the URL (the page does not read back what it wrote).
+  const onQuery = useCallback(
+    (q: string) => {
+      setDraft(q);
+      commit({ q, filters }, 'push');
+    },
+    [commit, filters],
+  );
   const layout = useMemo(
     () => (
       <div className="search-layout">
