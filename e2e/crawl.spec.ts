@@ -5,7 +5,10 @@ import { builtPages } from '../lib/perf/page-weight';
 const pages = builtPages();
 const PHONE = { width: 390, height: 844 };
 /** The route a page is built from: /incidents/<id>/ and the like share one layout. */
-const routeOf = (url: string) => url.replace(/^\/(incidents|faults|goals|challenges|orgs)\/[^/]+\/$/, '/$1/[id]/');
+const routeOf = (url: string) =>
+  url
+    .replace(/^\/(incidents|faults|goals|challenges|orgs|technologies)\/[^/]+\/page\/\d+\/$/, '/$1/[id]/page/[n]/')
+    .replace(/^\/(incidents|faults|goals|challenges|orgs|technologies)\/[^/]+\/$/, '/$1/[id]/');
 // axe at phone width runs on the first page of each route (a layout question; axe at desktop width
 // already covers every page's content), which keeps the crawl's time down.
 const phoneAxePages = new Set(new Map(pages.map((url) => [routeOf(url), url])).values());

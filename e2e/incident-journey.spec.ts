@@ -16,8 +16,12 @@ test('a reader goes from an incident to a fault tag, and the fault page lists th
     /Amazon Kinesis front-end fleet hits the OS thread limit/,
   );
 
-  const row = page.getByRole('row').filter({ hasText: 'Root' }).filter({ hasText: 'Resource exhaustion' });
-  await row.getByRole('link', { name: 'Resource exhaustion' }).click();
+  const tag = page
+    .getByRole('list', { name: 'Fault tags of this incident' })
+    .getByRole('listitem')
+    .filter({ hasText: 'Root' })
+    .filter({ hasText: 'Resource exhaustion' });
+  await tag.getByRole('link', { name: 'Resource exhaustion' }).click();
   await expect(page).toHaveURL(/\/faults\/resource-exhaustion\/$/);
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Resource exhaustion');
 

@@ -8,18 +8,16 @@ import { RENAMED_INCIDENTS } from '../lib/corpus/renamed';
 
 const KINESIS = '/incidents/aws-kinesis-us-east-1-2020/';
 
-/** The fault-tag rows of the open incident page as "role|type" pairs, lower-cased. */
+/** The fault tags of the open incident page as "role|type" pairs, lower-cased. */
 async function faultTags(page: Page): Promise<string[]> {
-  const rows = page.getByRole('table', { name: 'Fault tags of this incident' }).getByRole('row');
-  const texts = await rows.evaluateAll((trs) =>
-    trs.slice(1).map((tr) =>
-      [...tr.querySelectorAll('td')]
-        .slice(0, 2)
-        .map((td) => td.textContent?.trim().toLowerCase())
+  const items = page.getByRole('list', { name: 'Fault tags of this incident' }).getByRole('listitem');
+  return items.evaluateAll((lis) =>
+    lis.map((li) =>
+      [li.querySelector('strong')?.textContent?.replace(':', ''), li.querySelector('a')?.textContent]
+        .map((t) => t?.trim().toLowerCase())
         .join('|'),
     ),
   );
-  return texts;
 }
 
 test('each related incident shares the fault tag its reason names', async ({ page }) => {
@@ -75,7 +73,7 @@ test('a matrix cell leads to its incidents, and each one carries that fault clas
   ).toBeVisible();
   await expect(
     page
-      .getByRole('table', { name: 'Fault tags of this incident' })
+      .getByRole('list', { name: 'Fault tags of this incident' })
       .getByRole('link', { name: 'Change fault', exact: true })
       .first(),
   ).toBeVisible();

@@ -1,6 +1,7 @@
 import { expect, test } from '@playwright/test';
 import { incidentsFileSchema, taxonomyFileSchema } from '../lib/data/schemas';
 import { seriousViolations } from './axe';
+import { walkPages } from './pager';
 
 test('the technologies index gives each technology with its incident count, from the data', async ({
   page,
@@ -23,22 +24,23 @@ test('the technologies index gives each technology with its incident count, from
   expect(await seriousViolations(page)).toEqual([]);
 });
 
-test('each technology page lists exactly the incidents tagged with it, newest first', async ({ page, request }) => {
+test('each technology page, followed through its pager, lists exactly the incidents tagged with it, newest first', async ({
+  page,
+  request,
+}) => {
   const { incidents } = incidentsFileSchema.parse(await (await request.get('/data/incidents.json')).json());
   const { technologies } = taxonomyFileSchema.parse(await (await request.get('/data/taxonomy.json')).json());
   for (const t of technologies) {
     const tagged = incidents.filter((i) => i.technologies.includes(t.id));
-    await page.goto(`/technologies/${t.id}/`);
-    await expect(page.getByRole('heading', { level: 1 })).toHaveText(t.name);
-    if (tagged.length === 0) {
-      await expect(page.getByText('No incidents yet.')).toBeVisible();
-      continue;
-    }
-    const links = await page
-      .locator('table.incident-table tbody th a')
-      .evaluateAll((as) => as.map((a) => a.getAttribute('href') ?? ''));
+    const pages = await walkPages(page, `/technologies/${t.id}/`, async (p, n) => {
+      if (n === 1) await expect(p.getByRole('heading', { level: 1 })).toHaveText(t.name);
+      if (tagged.length === 0) await expect(p.getByText('No incidents yet.')).toBeVisible();
+      return p
+        .locator('table.incident-table tbody th a')
+        .evaluateAll((as) => as.map((a) => a.getAttribute('href') ?? ''));
+    });
     expect(
-      links.map((h) => h.replace(/\/$/, '').split('/').pop()),
+      pages.flat().map((h) => h.replace(/\/$/, '').split('/').pop()),
       t.id,
     ).toEqual(tagged.map((i) => i.id));
   }

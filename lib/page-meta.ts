@@ -26,3 +26,24 @@ export function pageMeta({
     openGraph: { title, description, ...(SITE_URL && { url: path }), siteName: SITE_NAME, type, locale: 'en' },
   };
 }
+
+/**
+ * Metadata for page n (from 1) of a paged list at `path`: page 1 keeps the title and description;
+ * later pages say "page n of last" in both.
+ */
+export function pagedMeta({
+  title,
+  description,
+  path,
+  n,
+  last,
+}: {
+  title: string;
+  description: string;
+  path: string;
+  n: number;
+  last: number;
+}): Metadata {
+  if (n <= 1) return pageMeta({ title, description, path });
+  return pageMeta({ title: `${title}, page ${n}`, description: `Page ${n} of ${last}. ${description}`, path });
+}

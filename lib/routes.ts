@@ -59,6 +59,22 @@ export function incidentsPagePath(n: number): string {
   return n <= 1 ? INCIDENTS : `${INCIDENTS}page/${n}/`;
 }
 
+/** Kinds of term page whose incident list is paged (fault classes and types share 'fault'). */
+export type TermKind = Extract<PageKind, 'fault' | 'goal' | 'challenge' | 'org' | 'technology'>;
+
+/** Page n (from 1) of a term page's incident list: 1 → "/goals/availability/", 2 → "/goals/availability/page/2/". */
+export function termPagePath(kind: TermKind, id: string, n: number): string {
+  return n <= 1 ? pageOf(kind, id) : termPageRoute(kind, id, n);
+}
+
+/**
+ * The "…/page/n/" address of a term list page even for n = 1: the stand-in page a static export
+ * builds when no term of a kind has a second page (its canonical URL is the term's own page).
+ */
+export function termPageRoute(kind: TermKind, id: string, n: number): string {
+  return `${pageOf(kind, id)}page/${n}/`;
+}
+
 /** Pages that are not about one record. */
 export const SEARCH = '/search/';
 export const MATRIX = '/matrix/';

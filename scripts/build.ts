@@ -8,7 +8,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { formatReport, loadContent } from '../lib/content';
 import { SNAPSHOT_ENV, writeSnapshot } from '../lib/content/snapshot';
-import { resolveOutDir } from './out-dir';
+import { buildDirFor, moveDir, resolveOutDir } from './out-dir';
 import { NO_ORIGIN_NOTE, REPO_URL, SITE_URL } from '../lib/site';
 
 let outDir: string;
@@ -19,6 +19,8 @@ try {
   process.exit(1);
 }
 fs.rmSync(outDir, { recursive: true, force: true });
+const buildDir = buildDirFor(outDir);
+fs.rmSync(buildDir, { recursive: true, force: true });
 
 const { content, problems, filesChecked } = loadContent();
 if (problems.length) {
@@ -33,13 +35,15 @@ const snapshot = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'faultline-buil
 writeSnapshot(snapshot, content!);
 const result = spawnSync(process.execPath, [path.resolve('node_modules/next/dist/bin/next'), 'build'], {
   stdio: 'inherit',
-  env: { ...process.env, OUT_DIR: outDir, NEXT_TELEMETRY_DISABLED: '1', [SNAPSHOT_ENV]: snapshot },
+  env: { ...process.env, OUT_DIR: buildDir, NEXT_TELEMETRY_DISABLED: '1', [SNAPSHOT_ENV]: snapshot },
 });
 fs.rmSync(path.dirname(snapshot), { recursive: true, force: true });
 if (result.status !== 0) {
+  fs.rmSync(buildDir, { recursive: true, force: true });
   fs.rmSync(outDir, { recursive: true, force: true });
   process.exit(result.status ?? 1);
 }
+if (buildDir !== outDir) moveDir(buildDir, outDir);
 
 // Sitemap and feeds need absolute URLs; with no origin their routes wrote stand-ins, removed here.
 if (!SITE_URL) {

@@ -1,3 +1,4 @@
+import fs from 'node:fs';
 import path from 'node:path';
 
 /**
@@ -27,4 +28,27 @@ export function resolveOutDir(value: string | undefined, project = process.cwd()
       `OUT_DIR=${value} points into ${path.relative(project, hit)}/, which the build would delete; choose a directory outside the sources.`,
     );
   return out;
+}
+
+/**
+ * Where Next writes the export for `outDir`: the directory itself when it is inside the project,
+ * else a staging directory inside the project (Next refuses a distDir outside the application
+ * directory), which `moveDir` then moves to `outDir`.
+ */
+export function buildDirFor(outDir: string, project = process.cwd()): string {
+  const rel = path.relative(project, outDir);
+  return rel.startsWith('..') || path.isAbsolute(rel) ? path.join(project, 'out-staging') : outDir;
+}
+
+/** Moves directory `from` to `to` (replacing it), copying when they are on different file systems. */
+export function moveDir(from: string, to: string): void {
+  fs.rmSync(to, { recursive: true, force: true });
+  fs.mkdirSync(path.dirname(to), { recursive: true });
+  try {
+    fs.renameSync(from, to);
+  } catch (e) {
+    if ((e as NodeJS.ErrnoException).code !== 'EXDEV') throw e;
+    fs.cpSync(from, to, { recursive: true });
+    fs.rmSync(from, { recursive: true, force: true });
+  }
 }

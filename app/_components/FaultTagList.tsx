@@ -14,7 +14,7 @@ export function FaultTagList({ incident }: { incident: Incident }) {
   const { tax } = getCorpus();
   const tags = [...incident.faults].sort((a, b) => ROLE_ORDER[a.role] - ROLE_ORDER[b.role]);
   return (
-    <ul className="fault-tag-list">
+    <ul className="fault-tag-list" aria-label="Fault tags of this incident">
       {tags.map((tag, i) => {
         const cls = tax.classOfType.get(tag.type);
         const facets = [tag.persistence, tag.boundary].filter(Boolean).map((v) => facetLabel(v!).toLowerCase());

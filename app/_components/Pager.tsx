@@ -1,17 +1,24 @@
 import Link from 'next/link';
 import { pagerNumbers } from '@/lib/corpus/paging';
 
-/** Links between the static pages of a list: previous, numbered pages (gaps shown as …), next. */
+/**
+ * Links between the static pages of a list: previous, numbered pages (gaps shown as …), next. The
+ * previous/next wording defaults to a newest-first list's.
+ */
 export function Pager({
   current,
   last,
   pathOf,
   label,
+  prev = '← Newer',
+  next = 'Older →',
 }: {
   current: number;
   last: number;
   pathOf: (n: number) => string;
   label: string;
+  prev?: string;
+  next?: string;
 }) {
   if (last <= 1) return null;
   return (
@@ -20,7 +27,7 @@ export function Pager({
         {current > 1 && (
           <li>
             <Link href={pathOf(current - 1)} prefetch={false} rel="prev">
-              ← Newer
+              {prev}
             </Link>
           </li>
         )}
@@ -44,7 +51,7 @@ export function Pager({
         {current < last && (
           <li>
             <Link href={pathOf(current + 1)} prefetch={false} rel="next">
-              Older →
+              {next}
             </Link>
           </li>
         )}

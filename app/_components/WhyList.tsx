@@ -9,18 +9,21 @@ import { incidentPath } from '@/lib/routes';
 /**
  * Incidents that carry a term (goal, challenge, fault in one role), each with its date, its
  * organisations and the one-line reason given on the incident, then a link to the search filtered
- * the same way so the reader can refine it.
+ * the same way so the reader can refine it. On a paged list `total` is the whole list's length (the
+ * search link's count); it defaults to the incidents shown.
  */
 export function WhyList({
   incidents,
   why,
   searchHref,
   headingLevel = 3,
+  total = incidents.length,
 }: {
   incidents: readonly Incident[];
   why: (i: Incident) => string | undefined;
   searchHref?: string;
   headingLevel?: 3 | 4;
+  total?: number;
 }) {
   const { tax } = getCorpus();
   if (incidents.length === 0) return <p className="muted">No incidents yet.</p>;
@@ -46,7 +49,7 @@ export function WhyList({
       {searchHref && (
         <p>
           <Link href={searchHref} prefetch={false}>
-            Refine these {countOf(incidents.length, 'incident')} in search
+            Refine these {countOf(total, 'incident')} in search
           </Link>
         </p>
       )}

@@ -45,9 +45,15 @@ type StackedProps = {
   value: (year: number, id: string) => number;
 };
 
-/** Stacked columns per year, one colour per series, with each year's total written on top. */
+/**
+ * Stacked columns per year, one colour per series, with each year's total written on top. Each
+ * series is one path of rectangles (one element per series, not per year and series, so the chart's
+ * weight grows with the years, not their product with the classes); each year's group carries its
+ * total and its parts in series order (`data-total`, `data-parts`) for readers and tests.
+ */
 export function StackedYears({ title, years, series, value }: StackedProps) {
-  const totals = years.map((y) => series.reduce((n, s) => n + value(y, s.id), 0));
+  const counts = years.map((y) => series.map((s) => value(y, s.id)));
+  const totals = counts.map((c) => c.reduce((n, v) => n + v, 0));
   const max = Math.max(1, ...totals);
   const H = 200,
     BOTTOM = 22,
@@ -55,6 +61,13 @@ export function StackedYears({ title, years, series, value }: StackedProps) {
   const col = (W - 20) / Math.max(1, years.length);
   const cx = (i: number, f: number) => r1(10 + i * col + col * f);
   const h = (n: number) => r1(((H - BOTTOM - TOP) * n) / max);
+  const barW = r1(col * 0.7);
+  // Stack each year bottom-up: the top edge of every part, and of the whole bar.
+  const tops = counts.map((c) => {
+    let base = H - BOTTOM;
+    return c.map((n) => (base = r1(base - h(n))));
+  });
+  const barTop = (i: number) => tops[i]!.at(-1) ?? H - BOTTOM;
   // A year label needs about 32 units (4 digits at 11 px): label every k-th year to fit.
   const labelEvery = Math.max(1, Math.ceil(32 / col));
   return (
@@ -65,41 +78,36 @@ export function StackedYears({ title, years, series, value }: StackedProps) {
       aria-label={`${title}; the table below gives every count.`}
       className="chart"
     >
-      {years.map((y, i) => {
-        let base = H - BOTTOM;
-        return (
-          // One tooltip a year: the table under the chart gives every part's count.
-          <g key={y} data-year={y} data-total={totals[i]}>
-            <title>{`${y}: ${totals[i]} incident${totals[i] === 1 ? '' : 's'}`}</title>
-            {series.map((s, k) => {
-              const n = value(y, s.id);
-              if (!n) return null;
-              base = r1(base - h(n));
-              return (
-                <rect
-                  key={s.id}
-                  x={cx(i, 0.15)}
-                  y={base}
-                  width={r1(col * 0.7)}
-                  height={h(n)}
-                  className={`series-${k}`}
-                  data-count={n}
-                />
-              );
-            })}
-            {totals[i]! > 0 && (
-              <text x={cx(i, 0.5)} y={base - 4} textAnchor="middle" className="tl-tick">
-                {totals[i]}
-              </text>
-            )}
-            {i % labelEvery === 0 && (
-              <text x={cx(i, 0.5)} y={H - 6} textAnchor="middle" className="tl-tick">
-                {y}
-              </text>
-            )}
-          </g>
-        );
-      })}
+      {series.map((s, k) => (
+        <path
+          key={s.id}
+          className={`series-${k}`}
+          d={years
+            .flatMap((_, i) => {
+              const n = counts[i]![k]!;
+              return n ? [`M${cx(i, 0.15)} ${tops[i]![k]}h${barW}v${h(n)}h-${barW}z`] : [];
+            })
+            .join('')}
+        >
+          <title>{s.label}</title>
+        </path>
+      ))}
+      {years.map((y, i) => (
+        // One tooltip a year: the table under the chart gives every part's count.
+        <g key={y} data-year={y} data-total={totals[i]} data-parts={counts[i]!.join(' ')}>
+          <title>{`${y}: ${totals[i]} incident${totals[i] === 1 ? '' : 's'}`}</title>
+          {totals[i]! > 0 && (
+            <text x={cx(i, 0.5)} y={barTop(i) - 4} textAnchor="middle" className="tl-tick">
+              {totals[i]}
+            </text>
+          )}
+          {i % labelEvery === 0 && (
+            <text x={cx(i, 0.5)} y={H - 6} textAnchor="middle" className="tl-tick">
+              {y}
+            </text>
+          )}
+        </g>
+      ))}
     </svg>
   );
 }

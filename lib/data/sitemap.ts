@@ -28,11 +28,13 @@ import {
   glossaryPartPath,
   incidentsPagePath,
   technologyPath,
+  termPageRoute,
 } from '../routes';
 import { INCIDENTS_PER_PAGE, pageCount } from '../corpus/paging';
+import { TERM_KINDS, laterTermPages, type TermCorpus } from '../corpus/term-pages';
 
 /** Fixed pages, then one per record and taxonomy term (the sitemap's list of paths). */
-export function sitePaths(c: Pick<Corpus, 'incidents' | 'tax' | 'byOrg'>): string[] {
+export function sitePaths(c: Pick<Corpus, 'incidents'> & TermCorpus): string[] {
   const listPages = pageCount(c.incidents.length, INCIDENTS_PER_PAGE);
   // Pages with fixed routes; e2e/links.spec.ts fails when a built page is missing from the sitemap.
   const fixed = [
@@ -69,5 +71,7 @@ export function sitePaths(c: Pick<Corpus, 'incidents' | 'tax' | 'byOrg'>): strin
     ...[...c.byOrg.keys()].map((id) => orgPath(id)),
     // Every technology has a page, with or without incidents (as app/technologies/[id] generates them).
     ...[...c.tax.technologyById.keys()].map((id) => technologyPath(id)),
+    // Later pages of the term pages' incident lists (page 1 is the term's page), as */[id]/page/[n] generates them.
+    ...TERM_KINDS.flatMap((kind) => laterTermPages(c, kind).map((p) => termPageRoute(kind, p.id, p.n))),
   ];
 }

@@ -3,7 +3,10 @@ import Link from 'next/link';
 import { getCorpus } from '@/lib/corpus';
 import { incidentsOfKind, kindsWithoutIncidents, LECTURE_FAULT_KINDS } from '@/lib/reliability/fault-kinds';
 import { IdeaSection } from '../_components/IdeaSection';
-import { FAULTS, goalPath, incidentPath, learnPath } from '@/lib/routes';
+import { FAULTS, faultPath, goalPath, incidentPath, learnPath } from '@/lib/routes';
+
+/** How many incidents each fault kind lists (the newest): the page stays small as the corpus grows. */
+const KIND_EXAMPLES = 8;
 
 export const metadata: Metadata = {
   title: 'Fault tolerance and the faults to expect',
@@ -74,15 +77,37 @@ export default function FaultTolerancePage() {
                 .
               </p>
               {list.length > 0 ? (
-                <ul>
-                  {list.map((i) => (
-                    <li key={i.id}>
-                      <Link href={incidentPath(i.id)} prefetch={false}>
-                        {i.title}
-                      </Link>
-                    </li>
-                  ))}
-                </ul>
+                <>
+                  {list.length > KIND_EXAMPLES && (
+                    <p>
+                      The {KIND_EXAMPLES} newest of {list.length} incidents of this kind.
+                      {k.faultTypes.length > 0 && (
+                        <>
+                          {' '}
+                          More on the pages of its fault types:{' '}
+                          {k.faultTypes.map((t, n) => (
+                            <span key={t}>
+                              {n > 0 && ', '}
+                              <Link href={faultPath(t)} prefetch={false}>
+                                {tax.typeById.get(t)?.name ?? t}
+                              </Link>
+                            </span>
+                          ))}
+                          .
+                        </>
+                      )}
+                    </p>
+                  )}
+                  <ul>
+                    {list.slice(0, KIND_EXAMPLES).map((i) => (
+                      <li key={i.id}>
+                        <Link href={incidentPath(i.id)} prefetch={false}>
+                          {i.title}
+                        </Link>
+                      </li>
+                    ))}
+                  </ul>
+                </>
               ) : (
                 <p>
                   <strong>No incident of this kind in the corpus yet.</strong>
