@@ -110,7 +110,7 @@ function bench(size: number, reps: number) {
     `\nBody shards a judged query loads before its first result (gzipped): median ${kb(pct(perQuery, 50))}, largest ${kb(Math.max(...perQuery))}.`,
   );
   console.log(
-    `\nOne-off costs: short-field index built from core.json ${ms(createMs)}; body index loaded from body.json ${ms(loadBodyMs)} (built at build time in ${ms(buildBodyMs)}).\n`,
+    `\nOne-off costs: short-field index built from core.json ${ms(createMs)}; whole body index loaded from its JSON ${ms(loadBodyMs)} (built at build time in ${ms(buildBodyMs)}).\n`,
   );
 
   console.log('| query | core only p50 / p95 | with body p50 / p95 | results | target rank |');
