@@ -59,7 +59,7 @@ function CaseStudy({ inc, added }: { inc: Incident; added?: boolean }) {
         {added && (
           <>
             {' '}
-            · added <time dateTime={inc.added}>{dayFormat.format(new Date(`${inc.added}T00:00:00Z`))}</time>
+            · added <time dateTime={inc.added.at}>{dayFormat.format(inc.added.start)}</time>
           </>
         )}
       </p>

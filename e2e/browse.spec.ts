@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { incidentsFileSchema, taxonomyFileSchema } from '../lib/data/schemas';
+import { checkIncidentsFile, checkTaxonomyFile } from '../lib/data/validate';
 import { seriousViolations } from './axe';
 import { waitForHydration } from './hydration';
 
@@ -9,7 +9,7 @@ test.describe('the incident list without JavaScript', () => {
     page,
     request,
   }) => {
-    const { incidents } = incidentsFileSchema.parse(await (await request.get('/data/incidents.json')).json());
+    const { incidents } = checkIncidentsFile(await (await request.get('/data/incidents.json')).json());
     await page.goto('/incidents/');
     await expect(page.getByRole('form', { name: 'Filter and sort incidents' })).toHaveCount(0);
     const seen: string[] = [];
@@ -38,8 +38,8 @@ test.describe('the incident list without JavaScript', () => {
 });
 
 test('the incident list filters by fault class and goal and sorts, in the browser', async ({ page, request }) => {
-  const { incidents } = incidentsFileSchema.parse(await (await request.get('/data/incidents.json')).json());
-  const { faultClasses } = taxonomyFileSchema.parse(await (await request.get('/data/taxonomy.json')).json());
+  const { incidents } = checkIncidentsFile(await (await request.get('/data/incidents.json')).json());
+  const { faultClasses } = checkTaxonomyFile(await (await request.get('/data/taxonomy.json')).json());
   const networkTypes = new Set(faultClasses.find((c) => c.id === 'network-fault')?.types.map((t) => t.id));
   await page.goto('/incidents/');
   await waitForHydration(page);
@@ -64,7 +64,7 @@ test('the incident list filters by fault class and goal and sorts, in the browse
 });
 
 test('the incident list filters by technology, over every page, in the browser', async ({ page, request }) => {
-  const { incidents } = incidentsFileSchema.parse(await (await request.get('/data/incidents.json')).json());
+  const { incidents } = checkIncidentsFile(await (await request.get('/data/incidents.json')).json());
   await page.goto('/incidents/');
   await waitForHydration(page);
   await page.getByText('Filter and sort', { exact: true }).click();

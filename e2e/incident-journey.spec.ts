@@ -1,6 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { INCIDENTS_PER_PAGE } from '../lib/corpus/paging';
-import { incidentsFileSchema } from '../lib/data/schemas';
+import { checkIncidentsFile } from '../lib/data/validate';
 import { incidentsPagePath } from '../lib/routes';
 
 test('a reader goes from an incident to a fault tag, and the fault page lists the incident back', async ({
@@ -8,7 +8,7 @@ test('a reader goes from an incident to a fault tag, and the fault page lists th
   request,
 }) => {
   // The list is paged, newest first: open the page of the list that holds the incident.
-  const { incidents } = incidentsFileSchema.parse(await (await request.get('/data/incidents.json')).json());
+  const { incidents } = checkIncidentsFile(await (await request.get('/data/incidents.json')).json());
   const n = Math.floor(incidents.findIndex((i) => i.id === 'aws-kinesis-us-east-1-2020') / INCIDENTS_PER_PAGE) + 1;
   await page.goto(incidentsPagePath(n));
   await page.getByRole('link', { name: /Amazon Kinesis front-end fleet/ }).click();

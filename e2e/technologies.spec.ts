@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { incidentsFileSchema, taxonomyFileSchema } from '../lib/data/schemas';
+import { checkIncidentsFile, checkTaxonomyFile } from '../lib/data/validate';
 import { seriousViolations } from './axe';
 import { walkPages } from './pager';
 
@@ -7,8 +7,8 @@ test('the technologies index gives each technology with its incident count, from
   page,
   request,
 }) => {
-  const { incidents } = incidentsFileSchema.parse(await (await request.get('/data/incidents.json')).json());
-  const { technologies } = taxonomyFileSchema.parse(await (await request.get('/data/taxonomy.json')).json());
+  const { incidents } = checkIncidentsFile(await (await request.get('/data/incidents.json')).json());
+  const { technologies } = checkTaxonomyFile(await (await request.get('/data/taxonomy.json')).json());
   await page.goto('/technologies/');
   const rows = page.getByRole('table', { name: 'Technologies by number of incidents' }).locator('tbody tr');
   const shown = await rows.evaluateAll((trs) =>
@@ -28,8 +28,8 @@ test('each technology page, followed through its pager, lists exactly the incide
   page,
   request,
 }) => {
-  const { incidents } = incidentsFileSchema.parse(await (await request.get('/data/incidents.json')).json());
-  const { technologies } = taxonomyFileSchema.parse(await (await request.get('/data/taxonomy.json')).json());
+  const { incidents } = checkIncidentsFile(await (await request.get('/data/incidents.json')).json());
+  const { technologies } = checkTaxonomyFile(await (await request.get('/data/taxonomy.json')).json());
   for (const t of technologies) {
     const tagged = incidents.filter((i) => i.technologies.includes(t.id));
     const pages = await walkPages(page, `/technologies/${t.id}/`, async (p, n) => {

@@ -1,14 +1,15 @@
 import { expect, test, type Page } from '@playwright/test';
-import { incidentsFileSchema, taxonomyFileSchema, type ExportedIncident } from '../lib/data/schemas';
-import { FAULT_ROLES } from '../lib/content/incident-schema';
+import type { ExportedIncident } from '../lib/data/schemas';
+import { checkIncidentsFile, checkTaxonomyFile } from '../lib/data/validate';
+import { FAULT_ROLES } from '../lib/content/facets';
 import { seriousViolations } from './axe';
 import { walkPages } from './pager';
 
 const idOf = (href: string) => href.replace(/\/$/, '').split('/').pop() ?? '';
 
 async function data(request: import('@playwright/test').APIRequestContext) {
-  const { incidents } = incidentsFileSchema.parse(await (await request.get('/data/incidents.json')).json());
-  const taxonomy = taxonomyFileSchema.parse(await (await request.get('/data/taxonomy.json')).json());
+  const { incidents } = checkIncidentsFile(await (await request.get('/data/incidents.json')).json());
+  const taxonomy = checkTaxonomyFile(await (await request.get('/data/taxonomy.json')).json());
   return { incidents, taxonomy };
 }
 

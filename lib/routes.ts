@@ -170,6 +170,8 @@ export function quizPath(topic?: string): string {
 export const DATA_FILES = {
   incidentsJson: '/data/incidents.json',
   taxonomyJson: '/data/taxonomy.json',
+  incidentsSchemaJson: '/data/incidents.schema.json',
+  taxonomySchemaJson: '/data/taxonomy.schema.json',
   incidentsCsv: '/data/incidents.csv',
   compareJson: '/data/compare.json',
   incidentListJson: '/data/incident-list.json',

@@ -9,7 +9,7 @@ import { quizRuleProblems } from '../lib/quiz/rules/content-problems';
 
 /** Checks once (bodies are parsed and checked but not rendered); true when clean. */
 function checkOnce(): boolean {
-  const loaded = loadContent(undefined, { render: false });
+  const loaded = loadContent(undefined, { render: false, cache: true });
   // The quiz's rules run on valid content only: they read what the schemas guarantee.
   const problems = [...loaded.problems, ...(loaded.content ? quizRuleProblems(loaded.content) : [])];
   const report = formatReport(problems, loaded.filesChecked);

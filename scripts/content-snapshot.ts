@@ -12,7 +12,7 @@ import { writeSnapshot } from '../lib/content/snapshot';
 const file = process.argv[2];
 if (!file) throw new Error('usage: tsx scripts/content-snapshot.ts <snapshot file>');
 const start = performance.now();
-const { content, problems, filesChecked } = loadContent();
+const { content, problems, filesChecked } = loadContent(undefined, { cache: true });
 if (problems.length || !content) {
   console.error(formatReport(problems, filesChecked));
   console.error('\nThe site was not built: fix the problems above and run the build again.');

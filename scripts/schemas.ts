@@ -1,11 +1,13 @@
 /**
- * `npm run schemas`: writes schemas/<name>.schema.json from the zod schemas (the content files'
- * editors use them through .vscode/settings.json). `-- --check` exits 1 when a file is out of date.
+ * `npm run schemas`: writes every file generated from the zod schemas (lib/data/generated-files.ts):
+ * schemas/*.schema.json (editors use the content ones through .vscode/settings.json; the data-*
+ * ones describe /data/*.json) and the field tables in docs/data.md. `-- --check` exits 1 when a
+ * committed file is out of date.
  */
 import fs from 'node:fs';
 import path from 'node:path';
 import { loadContent } from '../lib/content';
-import { contentJsonSchemas, jsonSchemaText } from '../lib/content/json-schemas';
+import { generatedFiles } from '../lib/data/generated-files';
 
 const { content } = loadContent(undefined, { render: false });
 if (!content) {
@@ -14,13 +16,12 @@ if (!content) {
 }
 const check = process.argv.includes('--check');
 const stale: string[] = [];
-for (const [name, { schema, title }] of Object.entries(contentJsonSchemas(content.taxonomy))) {
-  const file = path.join('schemas', `${name}.schema.json`);
-  const text = jsonSchemaText(schema, title);
-  if (check) {
-    if (!fs.existsSync(file) || fs.readFileSync(file, 'utf8') !== text) stale.push(file);
-  } else {
-    fs.mkdirSync('schemas', { recursive: true });
+for (const [file, text] of Object.entries(generatedFiles(content.taxonomy))) {
+  const current = fs.existsSync(file) ? fs.readFileSync(file, 'utf8') : undefined;
+  if (current === text) continue;
+  if (check) stale.push(file);
+  else {
+    fs.mkdirSync(path.dirname(file), { recursive: true });
     fs.writeFileSync(file, text);
   }
 }
@@ -28,4 +29,4 @@ if (stale.length) {
   console.error(`Out of date: ${stale.join(', ')}. Run npm run schemas.`);
   process.exit(1);
 }
-console.log(check ? 'Schemas are up to date.' : 'Wrote schemas/.');
+console.log(check ? 'Generated files are up to date.' : 'Wrote schemas/ and docs/data.md.');

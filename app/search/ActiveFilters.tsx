@@ -1,5 +1,5 @@
 'use client';
-import type { Engine } from '@/lib/search/engine';
+import type { Vocabulary } from '@/lib/search/engine';
 import { FACET_KEYS, type FacetKey, type Filters } from '@/lib/search/facets';
 import { FACET_TITLES, valueLabel } from './labels';
 
@@ -10,7 +10,7 @@ export function ActiveFilters({
   onRemove,
   onClear,
 }: {
-  engine?: Engine;
+  engine?: Vocabulary;
   filters: Filters;
   onRemove: (key: FacetKey, value: string) => void;
   onClear: () => void;

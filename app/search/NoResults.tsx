@@ -1,28 +1,27 @@
 'use client';
 import Link from 'next/link';
-import type { SearchOutcome } from '@/lib/search/query';
-import type { SearchModule } from './useSearchEngine';
+import type { ShownOutcome } from '@/lib/search/worker-protocol';
 import { CHALLENGES, FAULTS, GOALS, INCIDENTS, ORGS, pageOf } from '@/lib/routes';
 
-type Engine = import('@/lib/search/browser').Engine;
+type Vocabulary = import('@/lib/search/browser').Vocabulary;
 
 /** What to do when nothing matched: nearby words, dropping filters, or browsing. */
 export function NoResults({
-  mod,
   engine,
+  suggestions,
   outcome,
   filtered,
   onQuery,
   onClear,
 }: {
-  mod: SearchModule;
-  engine: Engine;
-  outcome: SearchOutcome;
+  engine: Vocabulary;
+  /** Did-you-mean queries (the worker's, each with results). */
+  suggestions: readonly string[];
+  outcome: ShownOutcome;
   filtered: boolean;
   onQuery: (q: string) => void;
   onClear: () => void;
 }) {
-  const nearby = mod.didYouMean(engine, outcome.query);
   const classes = engine.core.terms.filter((t) => t.kind === 'fault-class');
   const withoutFilters = filtered ? outcome.matchedBeforeFilters : 0;
   return (
@@ -32,7 +31,7 @@ export function NoResults({
         {filtered ? ' with these filters' : ''}.
       </p>
       <ul>
-        {nearby.map((s) => (
+        {suggestions.map((s) => (
           <li key={s}>
             Did you mean{' '}
             <button type="button" className="linkish" onClick={() => onQuery(s)}>

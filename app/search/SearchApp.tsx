@@ -1,7 +1,7 @@
 'use client';
 import Link from 'next/link';
 import { useSearchParams } from 'next/navigation';
-import { useDeferredValue, useEffect, useMemo, useRef, useState, type FormEvent, type KeyboardEvent } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState, type FormEvent, type KeyboardEvent } from 'react';
 import { noFilters, type FacetKey } from '@/lib/search/facets';
 import { hasFilters, parseSearchParams, toSearchParams, toggleFilter, type SearchState } from '@/lib/search/url-state';
 import { statusText } from '@/lib/search/status';
@@ -29,40 +29,48 @@ export function SearchApp() {
   const [draft, setDraft] = useState(urlState.q);
   const [shownCount, setShownCount] = useState(PAGE);
   const typing = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
-  const { mod, engine, bodyReady, error } = useSearchEngine();
 
-  // Back and forward change the URL's q: show it in the box.
+  // Back and forward change the URL's q: show it in the box. A q this page wrote itself is not
+  // put back: the router reports it a moment later, when the reader may have typed on, and putting
+  // it back would drop those keystrokes.
   const [seenQ, setSeenQ] = useState(urlState.q);
+  const [writtenQ, setWrittenQ] = useState<string | undefined>(undefined);
   if (urlState.q !== seenQ) {
     setSeenQ(urlState.q);
-    setDraft(urlState.q);
+    if (urlState.q !== writtenQ) setDraft(urlState.q);
   }
+  const write = useCallback((next: SearchState, mode: 'push' | 'replace') => {
+    setWrittenQ(next.q);
+    writeUrl(next, mode);
+  }, []);
   useEffect(() => () => clearTimeout(typing.current), []);
 
   const state: SearchState = { q: draft, filters: urlState.filters };
-  // The box shows each keystroke at once; the search and the results re-render at lower priority
-  // (React drops a stale one when the next keystroke comes), so typing does not wait for them.
-  const searchedQ = useDeferredValue(draft);
-  const outcome = useMemo(
-    () => (mod && engine ? mod.runSearch(engine, { q: searchedQ, filters: urlState.filters }) : undefined),
-    [mod, engine, searchedQ, urlState.filters],
-  );
-  const offers = useMemo(
-    () => (mod && engine && outcome ? mod.termOffers(engine, outcome.query) : []),
-    [mod, engine, outcome],
-  );
-  const visible = outcome?.hits.slice(0, shownCount) ?? [];
+  // The box shows each keystroke at once; the engine runs in a worker and its answer renders when it comes.
+  const { mod, vocabulary: engine, result, error } = useSearchEngine(state, shownCount);
+  const outcome = result?.outcome;
+  const offers = useMemo(() => result?.offers ?? [], [result]);
+  const visible = useMemo(() => outcome?.hits.slice(0, shownCount) ?? [], [outcome, shownCount]);
+  // The results and facets re-render only when an answer (or the filters) change, not on every
+  // keystroke: handlers below read the box through this ref, so they stay the same between keystrokes.
+  const draftRef = useRef(draft);
+  useEffect(() => {
+    draftRef.current = draft;
+  }, [draft]);
   const texts = useTexts(
     mod,
     visible.filter((h) => mod?.hitFields(h).includes('body')).map((h) => h.record.id),
   );
 
-  const commit = (next: SearchState, mode: 'push' | 'replace') => {
-    clearTimeout(typing.current);
-    typing.current = undefined;
-    setShownCount(PAGE);
-    writeUrl(next, mode);
-  };
+  const commit = useCallback(
+    (next: SearchState, mode: 'push' | 'replace') => {
+      clearTimeout(typing.current);
+      typing.current = undefined;
+      setShownCount(PAGE);
+      write(next, mode);
+    },
+    [write],
+  );
   const onType = (q: string) => {
     setDraft(q);
     setShownCount(PAGE);
@@ -70,18 +78,19 @@ export function SearchApp() {
     // Typing replaces the history entry (a pause commits it), so Back skips keystrokes.
     typing.current = setTimeout(() => {
       typing.current = undefined;
-      writeUrl({ ...state, q }, 'replace');
+      write({ ...state, q }, 'replace');
     }, 400);
   };
   // A click on a result while a typed query is still waiting to reach the URL: write it now. Left
   // pending, the delayed replaceState would land in the middle of the link's navigation and cancel
   // it; written now, Back from the incident returns to this query.
-  const flushTyping = () => {
+  const filters = urlState.filters;
+  const flushTyping = useCallback(() => {
     if (typing.current === undefined) return;
     clearTimeout(typing.current);
     typing.current = undefined;
-    writeUrl(state, 'replace');
-  };
+    write({ q: draftRef.current, filters }, 'replace');
+  }, [filters, write]);
   const onSubmit = (e: FormEvent) => {
     e.preventDefault();
     commit(state, 'push');
@@ -101,8 +110,99 @@ export function SearchApp() {
       first.focus();
     }
   };
-  const toggle = (key: FacetKey, value: string) => commit(toggleFilter(state, key, value), 'push');
-  const clearFilters = () => commit({ q: draft, filters: noFilters() }, 'push');
+  const toggle = useCallback(
+    (key: FacetKey, value: string) => commit(toggleFilter({ q: draftRef.current, filters }, key, value), 'push'),
+    [commit, filters],
+  );
+  const clearFilters = useCallback(() => commit({ q: draftRef.current, filters: noFilters() }, 'push'), [commit]);
+  // A suggestion replaces the query: into the box as well as the URL (the page does not read back what it wrote).
+  const onQuery = useCallback(
+    (q: string) => {
+      setDraft(q);
+      commit({ q, filters }, 'push');
+    },
+    [commit, filters],
+  );
+  const layout = useMemo(
+    () => (
+      <div className="search-layout">
+        {mod && engine && outcome && (
+          <>
+            <section
+              aria-labelledby="results-h"
+              className="search-main"
+              onClickCapture={flushTyping}
+              // The query these results are for (the box may be ahead of them while the worker answers).
+              data-searched={result?.q}
+            >
+              <h2 id="results-h" className="sr-only">
+                Results
+              </h2>
+              {offers.length > 0 && (
+                // One offer before the results keeps the first result within three Tab presses of the box.
+                <ul className="term-offers">
+                  {offers.slice(0, 1).map((o) => (
+                    <li key={o.href}>
+                      <Link href={o.href} prefetch={false}>
+                        {o.label} →
+                      </Link>
+                    </li>
+                  ))}
+                </ul>
+              )}
+              {outcome.total === 0 ? (
+                <NoResults
+                  engine={engine}
+                  suggestions={result?.suggestions ?? []}
+                  outcome={outcome}
+                  filtered={hasFilters(filters)}
+                  onQuery={onQuery}
+                  onClear={clearFilters}
+                />
+              ) : (
+                <SearchResults mod={mod} engine={engine} hits={visible} texts={texts} partial={outcome.partial} />
+              )}
+              {outcome.total > shownCount && (
+                <button type="button" onClick={() => setShownCount((n) => n + PAGE)}>
+                  Show {Math.min(PAGE, outcome.total - shownCount)} more
+                </button>
+              )}
+              {offers.length > 1 && (
+                <ul className="term-offers">
+                  {offers.slice(1).map((o) => (
+                    <li key={o.href}>
+                      <Link href={o.href} prefetch={false}>
+                        {o.label} →
+                      </Link>
+                    </li>
+                  ))}
+                </ul>
+              )}
+            </section>
+            <div className="search-side">
+              <ActiveFilters engine={engine} filters={filters} onRemove={toggle} onClear={clearFilters} />
+              <SearchFacets engine={engine} counts={outcome.counts} filters={filters} onToggle={toggle} />
+            </div>
+          </>
+        )}
+      </div>
+    ),
+    [
+      mod,
+      engine,
+      outcome,
+      result,
+      offers,
+      visible,
+      texts,
+      shownCount,
+      filters,
+      flushTyping,
+      onQuery,
+      clearFilters,
+      toggle,
+    ],
+  );
 
   return (
     <>
@@ -131,63 +231,9 @@ export function SearchApp() {
         </div>
       </form>
       <p id="search-status" role="status" className="muted search-status">
-        {statusText(outcome, error, bodyReady, hasFilters(urlState.filters))}
+        {statusText(outcome, error, hasFilters(urlState.filters))}
       </p>
-      <div className="search-layout">
-        {mod && engine && outcome && (
-          <>
-            <section aria-labelledby="results-h" className="search-main" onClickCapture={flushTyping}>
-              <h2 id="results-h" className="sr-only">
-                Results
-              </h2>
-              {offers.length > 0 && (
-                // One offer before the results keeps the first result within three Tab presses of the box.
-                <ul className="term-offers">
-                  {offers.slice(0, 1).map((o) => (
-                    <li key={o.href}>
-                      <Link href={o.href} prefetch={false}>
-                        {o.label} →
-                      </Link>
-                    </li>
-                  ))}
-                </ul>
-              )}
-              {outcome.hits.length === 0 ? (
-                <NoResults
-                  mod={mod}
-                  engine={engine}
-                  outcome={outcome}
-                  filtered={hasFilters(urlState.filters)}
-                  onQuery={(q) => commit({ q, filters: urlState.filters }, 'push')}
-                  onClear={clearFilters}
-                />
-              ) : (
-                <SearchResults mod={mod} engine={engine} hits={visible} texts={texts} partial={outcome.partial} />
-              )}
-              {outcome.hits.length > shownCount && (
-                <button type="button" onClick={() => setShownCount((n) => n + PAGE)}>
-                  Show {Math.min(PAGE, outcome.hits.length - shownCount)} more
-                </button>
-              )}
-              {offers.length > 1 && (
-                <ul className="term-offers">
-                  {offers.slice(1).map((o) => (
-                    <li key={o.href}>
-                      <Link href={o.href} prefetch={false}>
-                        {o.label} →
-                      </Link>
-                    </li>
-                  ))}
-                </ul>
-              )}
-            </section>
-            <div className="search-side">
-              <ActiveFilters engine={engine} filters={urlState.filters} onRemove={toggle} onClear={clearFilters} />
-              <SearchFacets engine={engine} counts={outcome.counts} filters={urlState.filters} onToggle={toggle} />
-            </div>
-          </>
-        )}
-      </div>
+      {layout}
       <p className="muted">
         <Link href={HELP} prefetch={false}>
           Keyboard shortcuts

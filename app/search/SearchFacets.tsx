@@ -1,6 +1,6 @@
 'use client';
 import { useSyncExternalStore } from 'react';
-import type { Engine } from '@/lib/search/engine';
+import type { Vocabulary } from '@/lib/search/engine';
 import { FACET_KEYS, type FacetCounts, type FacetKey, type Filters } from '@/lib/search/facets';
 import { FACET_TITLES, valueLabel } from './labels';
 
@@ -14,7 +14,7 @@ function Option({
   filters,
   onToggle,
 }: {
-  engine: Engine;
+  engine: Vocabulary;
   facet: FacetKey;
   value: string;
   count: number;
@@ -52,7 +52,7 @@ export function SearchFacets({
   filters,
   onToggle,
 }: {
-  engine: Engine;
+  engine: Vocabulary;
   counts: FacetCounts;
   filters: Filters;
   onToggle: Toggle;

@@ -6,7 +6,7 @@ import type { Segment } from '@/lib/search/highlight';
 import type { SearchModule } from './useSearchEngine';
 import { incidentPath } from '@/lib/routes';
 
-type Engine = import('@/lib/search/browser').Engine;
+type Vocabulary = import('@/lib/search/browser').Vocabulary;
 
 function Marked({ segments }: { segments: Segment[] }) {
   return <>{segments.map((s, i) => (s.mark ? <mark key={i}>{s.text}</mark> : <span key={i}>{s.text}</span>))}</>;
@@ -33,7 +33,7 @@ export function SearchResults({
   partial,
 }: {
   mod: SearchModule;
-  engine: Engine;
+  engine: Vocabulary;
   hits: Hit[];
   texts: ReadonlyMap<string, string>;
   /** The hits have only some of the query's words: each says which. */

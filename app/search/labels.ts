@@ -1,5 +1,5 @@
-import { facetLabel } from '@/lib/corpus/facet-labels';
-import { termKey, type Engine } from '@/lib/search/engine';
+import { facetLabel } from '@/lib/content/facets';
+import { termKey, type Vocabulary } from '@/lib/search/engine';
 import type { FacetKey } from '@/lib/search/facets';
 
 /** Facet headings as the page shows them. */
@@ -16,7 +16,7 @@ export const FACET_TITLES: Record<FacetKey, string> = {
 };
 
 /** The display name of one facet value. */
-export function valueLabel(engine: Engine | undefined, key: FacetKey, value: string): string {
+export function valueLabel(engine: Vocabulary | undefined, key: FacetKey, value: string): string {
   if (key === 'fault' || key === 'goal' || key === 'challenge') return engine?.termById.get(value)?.name ?? value;
   if (key === 'tech') return engine?.termById.get(termKey('technology', value))?.name ?? value;
   if (key === 'org') return engine?.orgName.get(value) ?? value;

@@ -1,40 +1,88 @@
 'use client';
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
+import type { SearchState } from '@/lib/search/url-state';
+import type { ShownOutcome, SearchRequest, WorkerReply } from '@/lib/search/worker-protocol';
+import type { TermOffer } from '@/lib/search/suggest';
+import type { CoreFile } from '@/lib/search/schema';
 
-/** The on-demand search module (engine, ranking, snippets): its own chunk, loaded by the search page only. */
+/** The main thread's on-demand search module (snippets, highlighting, labels): its own chunk. */
 export type SearchModule = typeof import('@/lib/search/browser');
-type Engine = import('@/lib/search/browser').Engine;
+type Vocabulary = import('@/lib/search/browser').Vocabulary;
 
-/** Engine loading state: core first (results can show), then the body index (body text searchable). */
+/** The worker's answer to the newest query it has answered. */
+export interface SearchResult {
+  /** The query this answer is for, as typed. */
+  q: string;
+  outcome: ShownOutcome;
+  offers: TermOffer[];
+  suggestions: string[];
+}
+
+/** The search as the page sees it: labels once the core file is in, then the latest answer. */
 export interface EngineState {
   mod?: SearchModule;
-  engine?: Engine;
-  bodyReady: boolean;
+  vocabulary?: Vocabulary;
+  result?: SearchResult;
   error?: string;
 }
 
-/** Loads the search module and core.json, then body.json in the background. */
-export function useSearchEngine(): EngineState {
-  const [state, setState] = useState<EngineState>({ bodyReady: false });
+/**
+ * Runs the engine in a Web Worker and asks it for each state the page shows (the first `limit`
+ * hits). A keystroke only posts a message; the answer renders when it comes, so typing never
+ * waits for a search or for an index shard. Only the newest question is answered.
+ */
+export function useSearchEngine(state: SearchState, limit: number): EngineState {
+  const [mod, setMod] = useState<SearchModule>();
+  const [core, setCore] = useState<CoreFile>();
+  const [result, setResult] = useState<SearchResult>();
+  const [error, setError] = useState<string>();
+  const worker = useRef<Worker | undefined>(undefined);
+  const seq = useRef(0);
+  const shown = useRef(0);
+
   useEffect(() => {
-    let live = true;
-    (async () => {
-      try {
-        const mod = await import('@/lib/search/browser');
-        const engine = await mod.loadEngine();
-        if (!live) return;
-        setState({ mod, engine, bodyReady: false });
-        const withBody = await mod.loadBody(engine);
-        if (live) setState({ mod, engine: withBody, bodyReady: true });
-      } catch (e) {
-        if (live) setState((s) => ({ ...s, error: e instanceof Error ? e.message : String(e) }));
+    // Written out in place so the bundler sees it and builds the worker as its own file.
+    const w = new Worker(new URL('./search.worker.ts', import.meta.url));
+    worker.current = w;
+    w.onmessage = (e: MessageEvent<WorkerReply>) => {
+      const m = e.data;
+      if (m.type === 'core') setCore(m.core);
+      else if (m.type === 'error') setError(m.message);
+      else if (m.seq > shown.current) {
+        // The worker skips questions overtaken by newer ones; any answer newer than the one shown is progress.
+        shown.current = m.seq;
+        setResult({ q: m.q, outcome: m.outcome, offers: m.offers, suggestions: m.suggestions });
       }
-    })();
+    };
+    w.onerror = (e) => setError(e.message || 'the search worker failed');
+    let live = true;
+    import('@/lib/search/browser')
+      .then((m) => live && setMod(m))
+      .catch((e: unknown) => live && setError(e instanceof Error ? e.message : String(e)));
     return () => {
       live = false;
+      w.terminate();
+      worker.current = undefined;
     };
   }, []);
-  return state;
+
+  const filtersKey = JSON.stringify(state.filters);
+  useEffect(() => {
+    const req: SearchRequest = { type: 'search', seq: ++seq.current, state, limit };
+    worker.current?.postMessage(req);
+    // state.filters is compared by its JSON (a new object each render otherwise).
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [state.q, filtersKey, limit]);
+
+  const vocabulary = useVocabulary(mod, core);
+  return { mod, vocabulary, result: mod && vocabulary ? result : undefined, error };
+}
+
+/** The labels of the core file, made once per file. */
+function useVocabulary(mod: SearchModule | undefined, core: CoreFile | undefined): Vocabulary | undefined {
+  const [made, setMade] = useState<{ core: CoreFile; vocabulary: Vocabulary }>();
+  if (mod && core && made?.core !== core) setMade({ core, vocabulary: mod.vocabularyOf(core) });
+  return made?.vocabulary;
 }
 
 /** Incident texts fetched so far, for body snippets; asks for the ids given when missing. */

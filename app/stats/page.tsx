@@ -2,7 +2,7 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { formatMinutes } from '@/lib/content/duration';
 import { getCorpus } from '@/lib/corpus';
-import { facetLabel } from '@/lib/corpus/facet-labels';
+import { facetLabel } from '@/lib/content/facets';
 import {
   detectionAndRepair,
   durationsLongestFirst,

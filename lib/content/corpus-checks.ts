@@ -5,7 +5,8 @@ import type { Taxonomy } from './read-taxonomy';
 import { nearest } from './suggest';
 
 /** What a wiki-link of each kind (other than incident) may name, and where that is defined. */
-export type WikiTargets = Record<Exclude<WikiKind, 'incident'>, ReadonlySet<string>>;
+/** Ids a wiki-link may name, by kind; undefined for a kind whose file could not be read (not checked). */
+export type WikiTargets = Record<Exclude<WikiKind, 'incident'>, ReadonlySet<string> | undefined>;
 const DEFINED_IN: Record<WikiKind, string> = {
   incident: 'Incidents are the files in content/incidents/; for a fault, goal or challenge write [[fault:id]], [[goal:id]] or [[challenge:id]].',
   fault: 'Fault classes and types are defined in content/taxonomy/faults.yaml.',

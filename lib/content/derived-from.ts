@@ -41,7 +41,7 @@ const ZONES: Record<string, { zone: string; abbreviation?: string }> = {
 };
 
 /** What a derivedFrom text says: zone words, local hour and minute, and the local day if given. */
-export interface DerivedFrom {
+interface DerivedFrom {
   zone: string;
   /** The abbreviation written (PST, PDT…), when it pins standard or daylight time. */
   abbreviation?: string | undefined;
@@ -54,7 +54,7 @@ export interface DerivedFrom {
 const LOCAL = /^(?:about |around |~|just after |just before |shortly after |shortly before )?(\d{1,2}):(\d{2})(?:\s*([AaPp])\.?[Mm]\.?)?(?: on (\d{1,2}) ([A-Z][a-z]+))?(?:[;,].*)?$/;
 
 /** Reads a derivedFrom text, or undefined when its zone or time is not one the check knows. */
-export function parseDerivedFrom(text: string): DerivedFrom | undefined {
+function parseDerivedFrom(text: string): DerivedFrom | undefined {
   const m = /^(.+?)\s*\((.+)\)\s*$/.exec(text.trim());
   if (!m) return undefined;
   const words = m[1]!.split(',').map((w) => w.trim().toUpperCase());
@@ -83,7 +83,7 @@ export function parseDerivedFrom(text: string): DerivedFrom | undefined {
 }
 
 /** The local wall-clock time and zone abbreviation of a UTC instant in an IANA zone. */
-export function localTime(instant: number, zone: string): { hour: number; minute: number; day: number; month: number; abbreviation: string } {
+function localTime(instant: number, zone: string): { hour: number; minute: number; day: number; month: number; abbreviation: string } {
   const parts = new Intl.DateTimeFormat('en-US', {
     timeZone: zone,
     hour: 'numeric',

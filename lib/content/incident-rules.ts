@@ -1,4 +1,4 @@
-import { intervalOf, whollyBefore, type PartialDate } from './dates';
+import { whollyBefore, type PartialDate } from './dates';
 import { checkDerivedFrom } from './derived-from';
 import type { IncidentFrontMatter } from './incident-schema';
 import type { DependabilityProfile } from './taxonomy-schema';
@@ -8,7 +8,7 @@ import type { IssueExplanation } from './zod-issues';
 /** What the rules need besides the front matter. */
 export interface IncidentRuleContext {
   /** Today's date, YYYY-MM-DD in UTC: `added` and `revised` may not be later. */
-  today: string;
+  today: PartialDate;
   /** The class profile of a fault type (faults.yaml), for the facet rule. */
   profileOf?: (faultType: string) => { classId: string; profile: DependabilityProfile } | undefined;
   /** The never-cite list (content/never-cite.yaml), for the source rules. */
@@ -52,20 +52,20 @@ export function checkIncidentRules(fm: IncidentFrontMatter, ctx: IncidentRuleCon
   }
 
   // Dates are intervals: `ended` and later events only break order when wholly before.
-  if (fm.ended && whollyBefore(fm.ended.at, fm.started.at)) {
+  if (fm.ended && whollyBefore(fm.ended, fm.started)) {
     out.push({ rule: 'ended-before-started', path: ['ended'], expected: `a time at or after started (${fm.started.at})`, received: JSON.stringify(fm.ended.at) });
   }
   fm.timeline.forEach((event, i) => {
     const prev = fm.timeline[i - 1];
-    if (prev && whollyBefore(event.at.at, prev.at.at)) {
+    if (prev && whollyBefore(event.at, prev.at)) {
       out.push({ rule: 'timeline-order', path: ['timeline', i, 'at'], expected: `a time at or after the previous event (${prev.at.at})`, received: JSON.stringify(event.at.at), hint: 'List timeline events in time order.' });
     }
   });
 
   const checkDerived = (date: PartialDate | undefined, path: PropertyKey[]) => {
     if (!date?.derivedFrom) return;
-    if (!date.at.includes('T')) return; // only a time of day has a local clock reading to compare
-    const verdict = checkDerivedFrom(date.derivedFrom, intervalOf(date.at).start);
+    if (date.precision !== 'minute') return; // only a time of day has a local clock reading to compare
+    const verdict = checkDerivedFrom(date.derivedFrom, date.start);
     if (verdict === undefined) return;
     if (verdict === 'unreadable') {
       out.push({ rule: 'derived-from-unreadable', path: [...path, 'derivedFrom'], expected: 'a time zone and local time such as "PDT (7:24 PM)" or "US/Pacific (19:24 on 20 July)"', received: JSON.stringify(date.derivedFrom), hint: 'Start with the zone (PST, PDT, US/Pacific, ET, CET, UTC …), then the local time in brackets.' });
@@ -80,10 +80,10 @@ export function checkIncidentRules(fm: IncidentFrontMatter, ctx: IncidentRuleCon
   for (const field of ['added', 'revised'] as const) {
     const day = fm[field];
     if (!day) continue;
-    if (day > ctx.today) out.push({ rule: 'added-in-future', path: [field], expected: `a day no later than today (${ctx.today})`, received: JSON.stringify(day) });
-    else if (whollyBefore(day, fm.started.at)) out.push({ rule: 'added-before-started', path: [field], expected: `a day on or after the incident started (${fm.started.at})`, received: JSON.stringify(day) });
+    if (whollyBefore(ctx.today, day)) out.push({ rule: 'added-in-future', path: [field], expected: `a day no later than today (${ctx.today.at})`, received: JSON.stringify(day.at) });
+    else if (whollyBefore(day, fm.started)) out.push({ rule: 'added-before-started', path: [field], expected: `a day on or after the incident started (${fm.started.at})`, received: JSON.stringify(day.at) });
   }
-  if (fm.revised && fm.revised < fm.added) out.push({ rule: 'added-before-started', path: ['revised'], expected: `a day on or after added (${fm.added})`, received: JSON.stringify(fm.revised) });
+  if (fm.revised && whollyBefore(fm.revised, fm.added)) out.push({ rule: 'added-before-started', path: ['revised'], expected: `a day on or after added (${fm.added.at})`, received: JSON.stringify(fm.revised.at) });
 
   fm.faults.forEach((tag, i) => {
     const cls = ctx.profileOf?.(tag.type);

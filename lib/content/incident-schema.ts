@@ -1,38 +1,42 @@
 import { z } from 'zod';
-import { isValidPartialDate, partialDateSchema } from './dates';
+import { dayDateSchema, dayTextSchema, partialDateSchema } from './dates';
 import { DURATION_PATTERN } from './duration';
+import {
+  BOUNDARIES,
+  CONFIDENCE,
+  DETECTABILITY,
+  DETECTION_METHODS,
+  DURATION_BASES,
+  FACT_CONFIDENCE,
+  FAILURE_MODES,
+  FAULT_ROLES,
+  IMPACTS,
+  MEANS,
+  ORG_ROLES,
+  PERSISTENCE,
+  PHASES,
+  PROCESS_GAPS,
+  PROPAGATION,
+  SCOPES,
+  SOURCE_KINDS,
+} from './facets';
 import { idSchema } from './taxonomy-schema';
-import { vocabularyId as vocabId, type Vocabulary } from './vocabulary';
-
-/** Facet vocabularies fixed by design/taxonomy.md §7; kept here because they are not content. */
-export const FAULT_ROLES = ['trigger', 'root', 'contributing'] as const;
-export const PERSISTENCE = ['transient', 'intermittent', 'permanent'] as const;
-export const BOUNDARIES = ['internal', 'external'] as const;
-export const CONFIDENCE = ['stated', 'inferred'] as const;
-export const FAILURE_MODES = ['crash-halt', 'omission', 'timing-late', 'content-incorrect', 'erratic', 'inconsistent'] as const;
-export const DETECTABILITY = ['signaled', 'unsignaled', 'gray'] as const;
-export const PROPAGATION = ['contained', 'cascading', 'metastable', 'cross-service'] as const;
-export const SCOPES = ['process', 'node', 'rack', 'zone-or-datacenter', 'region', 'global'] as const;
-export const IMPACTS = ['full-outage', 'partial-outage', 'degraded-performance', 'data-loss', 'data-corruption', 'stale-data', 'security-exposure'] as const;
-export const PROCESS_GAPS = ['testing-gap', 'review-gap', 'monitoring-gap', 'rollout-gap', 'capacity-planning-gap', 'runbook-gap', 'automation-hazard'] as const;
-export const DURATION_BASES = ['impact-start-to-resolved', 'first-alarm-to-resolved', 'trigger-to-resolved', 'as-reported'] as const;
-export const PHASES = ['trigger', 'detection', 'diagnosis', 'mitigation', 'recovery', 'other'] as const;
-export const MEANS = ['prevention', 'tolerance', 'removal', 'forecasting'] as const;
-export const ORG_ROLES = ['operator', 'provider', 'vendor', 'customer', 'reporter'] as const;
-export const SOURCE_KINDS = ['primary', 'secondary'] as const;
-export const DETECTION_METHODS = ['internal-alarm', 'engineer-noticed', 'customer-reports', 'external-monitoring', 'unknown'] as const;
-/** How sure the sheet is of a fact: verified facts carry no mark; likely ones are shown as such. */
-export const FACT_CONFIDENCE = ['verified', 'likely'] as const;
+import { vocabularyId as vocabId, type Vocabulary, type VocabularyKind } from './vocabulary';
 
 const text = z.string().trim().min(1);
 const refList = z.array(idSchema).min(1);
-/** A calendar day, `2026-11-25`: when an incident page was added or revised. */
-const dayDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, { message: 'bad-day' }).refine(isValidPartialDate, { message: 'bad-day' });
 const httpUrl = z.url({ protocol: /^https?$/, hostname: z.regexes.domain });
 
-/** Builds the incident front-matter schema from the loaded taxonomy, so unknown ids fail at their field. */
-export function makeIncidentSchema(vocab: Vocabulary, { idsAsEnums = false }: { idsAsEnums?: boolean } = {}) {
-  const vocabularyId = (v: Vocabulary, kind: keyof Vocabulary) => vocabId(v, kind, idsAsEnums);
+/**
+ * Builds the incident front-matter schema from the loaded taxonomy, so unknown ids fail at their
+ * field; without a vocabulary (the published data's schema), or for a kind whose file could not be
+ * read, any well-formed id passes.
+ */
+export function makeIncidentSchema(vocab: Vocabulary | undefined, { idsAsEnums = false }: { idsAsEnums?: boolean } = {}) {
+    const vocabularyId = (v: Vocabulary | undefined, kind: VocabularyKind) => {
+    const ids = v?.[kind];
+    return ids ? vocabId(ids, kind, idsAsEnums) : idSchema;
+  };
   const faultTag = z.strictObject({
     type: vocabularyId(vocab, 'faultTypes'),
     role: z.enum(FAULT_ROLES),
@@ -40,18 +44,15 @@ export function makeIncidentSchema(vocab: Vocabulary, { idsAsEnums = false }: { 
     boundary: z.enum(BOUNDARIES).optional(),
     confidence: z.enum(CONFIDENCE),
     why: text.optional(),
-    /** Why this tag's boundary or persistence differs from its class profile in faults.yaml. */
-    profileException: text.optional(),
+    profileException: text.optional().describe("why this tag's boundary or persistence differs from its class profile in faults.yaml"),
   });
   const withWhy = (kind: 'goals' | 'challenges') => z.strictObject({ id: vocabularyId(vocab, kind), why: text });
 
   return z.strictObject({
     title: text,
     summary: text,
-    /** The day this case study was first published on Faultline (drives the feed's `published`). */
-    added: dayDate,
-    /** The day of the last substantive revision, if any (drives the feed's `updated`). */
-    revised: dayDate.optional(),
+    added: dayDateSchema.describe("the day this case study was first published on Faultline (the feed's `published`)"),
+    revised: dayDateSchema.optional().describe("the day of the last substantive revision (the feed's `updated`)"),
     orgs: z.array(z.strictObject({ id: vocabularyId(vocab, 'orgs'), role: z.enum(ORG_ROLES) })).min(1),
     started: partialDateSchema,
     ended: partialDateSchema.optional(),
@@ -104,17 +105,14 @@ export function makeIncidentSchema(vocab: Vocabulary, { idsAsEnums = false }: { 
           kind: z.enum(SOURCE_KINDS),
           url: httpUrl.optional(),
           archived: httpUrl.optional(),
-          accessed: dayDate.optional(),
+          accessed: dayTextSchema.optional(),
           note: text.optional(),
-          /** Set when the cited text is a machine-written summary (only a pointer; never the sole support of a fact). */
-          machineWritten: z.boolean().optional(),
-          /** Why a source is cited by title and publisher without a URL (for example, its URL was never seen). */
-          noLinkReason: text.optional(),
+          machineWritten: z.boolean().optional().describe('the cited text is a machine-written summary: a pointer, never the sole support of a fact'),
+          noLinkReason: text.optional().describe('why the source is cited by title and publisher without a URL'),
         }),
       )
       .min(1),
-    /** The systems, protocols and products involved (content/taxonomy/technologies.yaml); at least one. */
-    technologies: z.array(vocabularyId(vocab, 'technologies')).min(1),
+    technologies: z.array(vocabularyId(vocab, 'technologies')).min(1).describe('the systems, protocols and products involved (ids from the taxonomy)'),
     terms: z.array(vocabularyId(vocab, 'terms')).default([]),
     related: z.array(idSchema).default([]),
   });

@@ -1,7 +1,7 @@
 import { REQUIRED_SECTIONS } from '../markdown/body-rules';
 import {
   DETECTION_METHODS, DETECTABILITY, DURATION_BASES, FAILURE_MODES, IMPACTS, MEANS, ORG_ROLES, PHASES, PROCESS_GAPS, PROPAGATION, SCOPES,
-} from './incident-schema';
+} from './facets';
 
 const one = (values: readonly string[]) => values.join(' | ');
 

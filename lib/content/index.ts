@@ -3,8 +3,7 @@ import { loadContent, type Content } from './load';
 import { readSnapshot } from './snapshot';
 
 export type { Content, Incident } from './load';
-export type { Problem } from './problems';
-export { formatReport, formatProblem, ContentError } from './problems';
+export { formatReport, ContentError } from './problems';
 export { loadContent, contentDir } from './load';
 
 let memo: Content | undefined;

@@ -161,6 +161,17 @@ describe('one invalid fixture per error kind', () => {
     expect(content).toBeUndefined();
   });
 
+  it('reports a YAML syntax error in a taxonomy file once, at the file, not at every incident that names a goal', () => {
+    const { lines, content } = load(
+      { 'aws-s3-2017.md': fixture('valid/minimal.md') },
+      { 'taxonomy/goals.yaml': fixture('invalid/taxonomy/goals-syntax-error.yaml') },
+    );
+    expect(lines).toEqual([
+      'taxonomy/goals.yaml:5:11\n  taxonomy → goals: expected valid YAML, received a syntax error: Nested mappings are not allowed in compact mappings. [yaml-syntax]',
+    ]);
+    expect(content).toBeUndefined();
+  });
+
   it('reports a wiki-link to a page that does not exist', () => {
     const { lines } = load(one('dangling-wiki-link.md'));
     expect(lines).toEqual([at('35:13', 'body: expected a wiki-link to an existing incident, received "[[no-such-term]]". Incidents are the files in content/incidents/; for a fault, goal or challenge write [[fault:id]], [[goal:id]] or [[challenge:id]].', 'wiki-link-unknown')]);

@@ -2,18 +2,12 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { getContent } from '.';
-import { contentJsonSchemas, jsonSchemaText } from './json-schemas';
+import { contentJsonSchemas } from './json-schemas';
 
 describe('JSON Schemas for editors', () => {
   const schemas = contentJsonSchemas(getContent().taxonomy);
 
-  it('are committed under schemas/ exactly as the zod schemas generate them (run npm run schemas)', () => {
-    const stale = Object.entries(schemas).filter(
-      ([name, { schema, title }]) => fs.readFileSync(path.resolve('schemas', `${name}.schema.json`), 'utf8') !== jsonSchemaText(schema, title),
-    );
-    expect(stale.map(([name]) => name)).toEqual([]);
-  });
-
+  // Staleness of the committed files is checked with every other generated file in lib/data/generated-files.test.ts.
   it('are wired to every YAML content file in .vscode/settings.json', () => {
     const settings = JSON.parse(fs.readFileSync(path.resolve('.vscode/settings.json'), 'utf8')) as { 'yaml.schemas': Record<string, string | string[]> };
     const wired = Object.keys(settings['yaml.schemas']).map((p) => path.basename(p, '.schema.json'));

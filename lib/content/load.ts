@@ -1,18 +1,19 @@
-import { vocabularyOf } from './vocabulary';
+import { vocabularyOf, type VocabularyKind } from './vocabulary';
 import fs from 'node:fs';
 import path from 'node:path';
 import type { WikiKind } from '../markdown/wiki-links';
 import { renderIncidentTreeAndText } from './render-incident';
-import { startInstant } from './dates';
+import { dateValue } from './dates';
 import { makeIncidentSchema, type IncidentFrontMatter } from './incident-schema';
 import type { Problem } from './problems';
+import { ParseCache } from './parse-cache';
 import { readIncident, type ParsedIncident } from './read-incident';
 import { readTaxonomy, type Taxonomy } from './read-taxonomy';
 import { checkCorpus, checkFaultTypeUse } from './corpus-checks';
 import { readQuiz, type QuizContent } from './read-quiz';
 import { readYamlFile } from './read-yaml-file';
 import { EMPTY_SOURCE_POLICY, neverCiteFileSchema } from './source-rules';
-import { readComparisons, type Comparison } from './read-comparisons';
+import { readComparisons, type Comparison, type ComparisonTargets } from './read-comparisons';
 
 /** A validated, rendered incident: its front matter plus id, file and sanitised body HTML. */
 export type Incident = IncidentFrontMatter & {
@@ -53,14 +54,20 @@ export interface LoadOptions {
    * directory (the hostile-content browser test) sets FAULTLINE_PARTIAL_CORPUS=1 for the same reason.
    */
   wholeCorpusRules?: boolean;
+  /**
+   * Reuse the phase-1 result of incident files unchanged since a previous clean check
+   * (lib/content/parse-cache.ts). Off by default; `npm run check`, the build and the benchmark's
+   * warm runs turn it on. A string is the cache file to use instead of the default.
+   */
+  cache?: boolean | string;
 }
 
 /** Loads and validates everything in two phases; returns content only when there is no problem. */
-export function loadContent(dir = contentDir(), { render = true, wholeCorpusRules = process.env.FAULTLINE_PARTIAL_CORPUS !== '1' }: LoadOptions = {}): { content?: Content; problems: Problem[]; filesChecked: number } {
+export function loadContent(dir = contentDir(), { render = true, wholeCorpusRules = process.env.FAULTLINE_PARTIAL_CORPUS !== '1', cache = false }: LoadOptions = {}): { content?: Content; problems: Problem[]; filesChecked: number } {
   const root = process.cwd();
   const rel = (abs: string) => path.relative(root, abs) || abs;
-  const { taxonomy, problems, files, faultsLocate } = readTaxonomy(dir, rel);
-  const vocab = vocabularyOf(taxonomy);
+  const { taxonomy, problems, files, faultsLocate, unreadable } = readTaxonomy(dir, rel);
+  const vocab = vocabularyOf(taxonomy, unreadable);
   const schema = makeIncidentSchema(vocab);
   // The never-cite list is required: a missing file reports a problem instead of silently allowing every host.
   const neverCiteAbs = path.join(dir, 'never-cite.yaml');
@@ -68,22 +75,40 @@ export function loadContent(dir = contentDir(), { render = true, wholeCorpusRule
   problems.push(...neverCite.problems);
   const sourcePolicy = neverCite.data ?? EMPTY_SOURCE_POLICY;
   const profiles = new Map(taxonomy.classes.flatMap((c) => c.types.map((t) => [t.id, { classId: c.id, profile: c.profile }] as const)));
-  const ctx = { today: new Date().toISOString().slice(0, 10), profileOf: (type: string) => profiles.get(type), sourcePolicy };
+  const ctx = { today: dateValue(new Date().toISOString().slice(0, 10)), profileOf: (type: string) => profiles.get(type), sourcePolicy };
 
   // Phase 1: each file on its own. Every file is read even when an earlier one fails.
   const incidentsDir = path.join(dir, 'incidents');
   const names = fs.existsSync(incidentsDir) ? fs.readdirSync(incidentsDir).filter((f) => f.endsWith('.md')).sort() : [];
   const parsed: ParsedIncident[] = [];
+  // Everything besides the file and the code that a phase-1 verdict depends on (sets and maps as lists).
+  const asJson = (_key: string, v: unknown) => (v instanceof Set || v instanceof Map ? [...v] : v instanceof RegExp ? String(v) : v);
+  const context = JSON.stringify([vocab, sourcePolicy, profiles, ctx.today.at], asJson);
+  const store = cache ? new ParseCache(context, process.cwd(), typeof cache === 'string' ? cache : undefined) : undefined;
   for (const name of names) {
     const abs = path.join(incidentsDir, name);
-    const result = readIncident(rel(abs), fs.readFileSync(abs, 'utf8'), schema, ctx);
+    const file = rel(abs);
+    const text = fs.readFileSync(abs, 'utf8');
+    const key = store?.key(file, text);
+    const hit = key === undefined ? undefined : store?.get(key);
+    if (hit) {
+      // The YAML document is needed only to place a phase-2 problem; parse it again then.
+      let locate: ParsedIncident['locate'] | undefined;
+      parsed.push({ ...hit, locate: (p) => (locate ??= readIncident(file, text, schema, ctx).incident!.locate)(p) });
+      continue;
+    }
+    const result = readIncident(file, text, schema, ctx);
     problems.push(...result.problems);
-    if (result.incident) parsed.push(result.incident);
+    if (result.incident) {
+      parsed.push(result.incident);
+      if (key !== undefined) store?.set(key, result.incident);
+    }
   }
+  store?.save();
 
   // Phase 2: the corpus as a whole (dangling references, duplicate titles).
   const wikiTargets = {
-    fault: new Set([...taxonomy.classes.map((c) => c.id), ...vocab.faultTypes]),
+    fault: vocab.faultTypes && new Set([...taxonomy.classes.map((c) => c.id), ...vocab.faultTypes]),
     goal: vocab.goals,
     challenge: vocab.challenges,
   };
@@ -91,7 +116,7 @@ export function loadContent(dir = contentDir(), { render = true, wholeCorpusRule
   if (wholeCorpusRules && parsed.length === names.length) problems.push(...checkFaultTypeUse(taxonomy, parsed, rel(path.join(dir, 'taxonomy/faults.yaml')), faultsLocate));
   const quiz = readQuiz(dir, rel, new Set(names.map((n) => path.basename(n, '.md'))));
   problems.push(...quiz.problems);
-  const compared = readComparisons(dir, rel, comparisonTargets(taxonomy, parsed));
+  const compared = readComparisons(dir, rel, comparisonTargets(taxonomy, parsed, names, unreadable));
   problems.push(...compared.problems);
   const filesChecked = files + 1 + names.length + quiz.files + compared.files;
   if (problems.length) return { problems, filesChecked };
@@ -103,7 +128,7 @@ export function loadContent(dir = contentDir(), { render = true, wholeCorpusRule
     const { html, text } = renderIncidentTreeAndText(p.tree, p.frontMatter.sources, (kind, id) => targetNames.get(`${kind}:${id}`));
     return { ...p.frontMatter, id: p.id, file: p.file, html, bodyText: text, cited: p.cited, mentions };
   });
-  incidents.sort((a, b) => startInstant(b.started.at) - startInstant(a.started.at) || a.title.localeCompare(b.title));
+  incidents.sort((a, b) => b.started.start - a.started.start || a.title.localeCompare(b.title));
   return { content: { taxonomy, incidents, quiz: quiz.quiz, comparisons: compared.comparisons }, problems, filesChecked };
 }
 
@@ -119,9 +144,10 @@ function wikiNames(taxonomy: Taxonomy, parsed: readonly ParsedIncident[]): Map<s
 }
 
 /** The tags comparisons may attach to, and what each parsed incident carries (fault types with their classes). */
-function comparisonTargets(taxonomy: Taxonomy, parsed: readonly ParsedIncident[]) {
+function comparisonTargets(taxonomy: Taxonomy, parsed: readonly ParsedIncident[], names: readonly string[], unreadable: ReadonlySet<VocabularyKind>): ComparisonTargets {
   const classOf = new Map(taxonomy.classes.flatMap((c) => c.types.map((t): [string, string] => [t.id, c.id])));
   return {
+    incidentIds: new Set(names.map((n) => path.basename(n, '.md'))),
     incidentTags: new Map(
       parsed.map((p) => [
         p.id,
@@ -131,7 +157,7 @@ function comparisonTargets(taxonomy: Taxonomy, parsed: readonly ParsedIncident[]
         },
       ]),
     ),
-    faultIds: new Set([...taxonomy.classes.map((c) => c.id), ...classOf.keys()]),
-    technologyIds: new Set(taxonomy.technologies.map((t) => t.id)),
+    faultIds: unreadable.has('faultTypes') ? undefined : new Set([...taxonomy.classes.map((c) => c.id), ...classOf.keys()]),
+    technologyIds: unreadable.has('technologies') ? undefined : new Set(taxonomy.technologies.map((t) => t.id)),
   };
 }

@@ -1,6 +1,6 @@
 import { VFileMessage } from 'vfile-message';
 import { errorRulePath } from '../routes';
-import { RULES, type RuleId } from './rules';
+import type { RuleId } from './rules';
 
 /** What a reader knows about one breach of a rule, before it becomes a message. */
 export interface ProblemInit {
@@ -74,11 +74,6 @@ export function formatPath(path: readonly PropertyKey[]): string {
 export function formatProblem(p: Problem): string {
   const hint = p.note ? ` ${p.note}` : '';
   return `${p.file}:${p.line}:${p.column}\n  ${p.collection} → ${p.id}: ${p.reason}${hint} [${p.ruleId}]`;
-}
-
-/** The rule's catalogue entry, for a longer explanation. */
-export function ruleOf(p: Problem) {
-  return RULES[p.ruleId];
 }
 
 /** The whole report: every problem in file order, then a closing total. */

@@ -21,7 +21,7 @@ const common = {
 };
 
 /** One hand-written question; `kind` decides which answer fields it has. */
-export const bankQuestionSchema = z.discriminatedUnion('kind', [
+const bankQuestionSchema = z.discriminatedUnion('kind', [
   z.strictObject({ ...common, kind: z.literal('single'), options: z.array(text).min(2), answer: z.number().int().min(0) }),
   z.strictObject({ ...common, kind: z.literal('multi'), options: z.array(text).min(2), answers: z.array(z.number().int().min(0)).min(1) }),
   z.strictObject({ ...common, kind: z.literal('order'), items: z.array(text).min(2) }),
@@ -36,7 +36,7 @@ export const bankQuestionSchema = z.discriminatedUnion('kind', [
 export const bankFileSchema = z.strictObject({ questions: z.array(bankQuestionSchema).min(1) });
 
 /** One learning goal of the material, with its study pages and quiz topic. */
-export const learningGoalSchema = z.strictObject({
+const learningGoalSchema = z.strictObject({
   id: idSchema,
   title: text,
   description: text,

@@ -6,6 +6,7 @@ import { formatProblem } from './problems';
 import { readComparisons, type ComparisonTargets } from './read-comparisons';
 
 const targets: ComparisonTargets = {
+  incidentIds: new Set(['a', 'b']),
   incidentTags: new Map([
     ['a', { faults: new Set(['poison-input', 'software-fault']), technologies: new Set(['bgp']) }],
     ['b', { faults: new Set(['poison-input', 'software-fault']), technologies: new Set(['dns']) }],

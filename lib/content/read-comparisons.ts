@@ -6,13 +6,13 @@ import { readYamlFile } from './read-yaml-file';
 import { KEBAB_ID, idSchema } from './taxonomy-schema';
 
 /** Where a comparison is shown: the page of a fault type or class, or of a technology. */
-export const COMPARISON_TARGETS = ['fault', 'technology'] as const;
+const COMPARISON_TARGETS = ['fault', 'technology'] as const;
 
 /**
  * content/comparisons/<id>.yaml: what two or more incidents that share one mechanism have in common.
  * `common` is plain prose whose `[[incident-id]]` wiki-links cite each incident's own page.
  */
-export const comparisonFileSchema = z.strictObject({
+const comparisonFileSchema = z.strictObject({
   name: z.string().trim().min(1),
   attachTo: z.strictObject({ kind: z.enum(COMPARISON_TARGETS), id: idSchema }),
   incidents: z.array(idSchema).min(2),
@@ -24,10 +24,14 @@ export type Comparison = z.infer<typeof comparisonFileSchema> & { id: string; fi
 
 /** What the corpus must offer for a comparison to be valid: incident tags and the tag vocabularies. */
 export interface ComparisonTargets {
-  /** Incident id → its fault types (and their classes) and technologies. */
+  /** Every incident file's id, read or not. */
+  incidentIds: ReadonlySet<string>;
+  /** Incident id → its fault types (and their classes) and technologies; only incidents that read cleanly. */
   incidentTags: ReadonlyMap<string, { faults: ReadonlySet<string>; technologies: ReadonlySet<string> }>;
-  faultIds: ReadonlySet<string>;
-  technologyIds: ReadonlySet<string>;
+  /** Undefined when faults.yaml could not be read (its problem is reported there, once). */
+  faultIds: ReadonlySet<string> | undefined;
+  /** Undefined when technologies.yaml could not be read. */
+  technologyIds: ReadonlySet<string> | undefined;
 }
 
 const WIKI_LINK = /\[\[([^\]]*)\]\]/g;
@@ -73,13 +77,15 @@ export function readComparisons(
     if (!data) continue;
     const { kind, id: tag } = data.attachTo;
     const known = kind === 'fault' ? targets.faultIds : targets.technologyIds;
-    if (!known.has(tag)) {
+    if (known && !known.has(tag)) {
       const where = kind === 'fault' ? 'content/taxonomy/faults.yaml' : 'content/taxonomy/technologies.yaml';
       at(['attachTo', 'id'], `a ${kind === 'fault' ? 'fault type or class' : 'technology'} id`, JSON.stringify(tag), `They are defined in ${where}.`);
     }
     data.incidents.forEach((incident, i) => {
+      if (!targets.incidentIds.has(incident)) return at(['incidents', i], 'the id of an incident in content/incidents/', JSON.stringify(incident));
+      // An incident with problems of its own is reported at its file; its tags are not known here.
       const tags = targets.incidentTags.get(incident);
-      if (!tags) return at(['incidents', i], 'the id of an incident in content/incidents/', JSON.stringify(incident));
+      if (!tags) return;
       const carries = kind === 'fault' ? tags.faults.has(tag) : tags.technologies.has(tag);
       if (!carries)
         at(

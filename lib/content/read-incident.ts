@@ -2,6 +2,7 @@ import path from 'node:path';
 import type { Root } from 'mdast';
 import { parseIncidentBody } from '../markdown/parse';
 import type { WikiLink } from '../markdown/wiki-links';
+import { dateValue } from './dates';
 import { splitFrontMatter } from './front-matter';
 import { checkIncidentRules, type IncidentRuleContext } from './incident-rules';
 import { checkSources, EMPTY_SOURCE_POLICY } from './source-rules';
@@ -13,7 +14,7 @@ import { stripBom } from './yaml-source';
 import { explainIssue, type IssueExplanation } from './zod-issues';
 
 /** Most YAML syntax errors in front matter come from unquoted text. */
-export const YAML_HINT = 'Quote text that starts with [, {, *, &, ! or a quote, or that contains ": " or " #".';
+const YAML_HINT = 'Quote text that starts with [, {, *, &, ! or a quote, or that contains ": " or " #".';
 
 /** One incident file after phase 1: its validated front matter and parsed body. */
 export interface ParsedIncident {
@@ -37,7 +38,7 @@ export function readIncident(
   file: string,
   rawText: string,
   schema: ReturnType<typeof makeIncidentSchema>,
-  ctx: IncidentRuleContext = { today: new Date().toISOString().slice(0, 10) },
+  ctx: IncidentRuleContext = { today: dateValue(new Date().toISOString().slice(0, 10)) },
 ): { incident?: ParsedIncident; problems: Problem[] } {
   const text = stripBom(rawText);
   const id = path.basename(file, '.md');
@@ -54,8 +55,10 @@ export function readIncident(
     return { problems: [...problems, at(1, 1, { rule: 'front-matter-missing', path: '', expected: 'front matter between --- lines at the top of the file', received: 'no front matter', hint: 'Run npm run new-incident -- <id> for a template.' })] };
   }
   const { yaml } = split;
-  if (yaml.syntaxErrors.length) {
-    return { problems: [...problems, ...yaml.syntaxErrors.map((e) => at(e.line, e.column, { rule: 'yaml-syntax', path: '', expected: 'valid YAML front matter', received: `a syntax error: ${e.message}`, hint: YAML_HINT }))] };
+  // Only the first syntax error is reported: the parser's later errors mostly follow from it.
+  const first = yaml.syntaxErrors[0];
+  if (first) {
+    return { problems: [...problems, at(first.line, first.column, { rule: 'yaml-syntax', path: '', expected: 'valid YAML front matter', received: `a syntax error: ${first.message}`, hint: YAML_HINT })] };
   }
   if (typeof yaml.data !== 'object' || yaml.data === null || Array.isArray(yaml.data)) {
     return { problems: [...problems, at(2, 1, { rule: 'not-a-mapping', path: '', expected: 'front matter as a mapping of fields', received: Array.isArray(yaml.data) ? 'a list' : JSON.stringify(yaml.data ?? null) })] };

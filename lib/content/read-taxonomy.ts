@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { z } from 'zod';
 import { formatPath, problem, type Problem } from './problems';
+import type { VocabularyKind } from './vocabulary';
 import { readYamlFile } from './read-yaml-file';
 import {
   challengesFileSchema,
@@ -19,7 +20,7 @@ import {
 } from './taxonomy-schema';
 
 /** A glossary term with its id (the file name). */
-export type GlossaryTerm = z.infer<typeof glossaryTermSchema> & { id: string };
+type GlossaryTerm = z.infer<typeof glossaryTermSchema> & { id: string };
 
 /** Everything the incident schema is built from. */
 export interface Taxonomy {
@@ -36,7 +37,14 @@ export interface Taxonomy {
 export function readTaxonomy(
   contentDir: string,
   rel: (abs: string) => string,
-): { taxonomy: Taxonomy; problems: Problem[]; files: number; faultsLocate: (path: readonly PropertyKey[]) => { line: number; column: number } } {
+): {
+  taxonomy: Taxonomy;
+  problems: Problem[];
+  files: number;
+  faultsLocate: (path: readonly PropertyKey[]) => { line: number; column: number };
+  /** Kinds of id whose file gave no data: references to them cannot be checked. */
+  unreadable: Set<VocabularyKind>;
+} {
   const problems: Problem[] = [];
   const read = <S extends z.ZodType>(name: string, schema: S, collection: string) => {
     const abs = path.join(contentDir, name);
@@ -50,6 +58,12 @@ export function readTaxonomy(
   const challenges = read('taxonomy/challenges.yaml', challengesFileSchema, 'taxonomy');
   const orgs = read('orgs.yaml', orgsFileSchema, 'orgs');
   const technologies = read('taxonomy/technologies.yaml', technologiesFileSchema, 'taxonomy');
+  const unreadable = new Set<VocabularyKind>();
+  if (!faults.data) unreadable.add('faultTypes');
+  if (!goals.data) unreadable.add('goals');
+  if (!challenges.data) unreadable.add('challenges');
+  if (!orgs.data) unreadable.add('orgs');
+  if (!technologies.data) unreadable.add('technologies');
 
   const glossary: GlossaryTerm[] = [];
   const glossaryDir = path.join(contentDir, 'glossary');
@@ -61,6 +75,7 @@ export function readTaxonomy(
     if (!KEBAB_ID.test(id)) result.problems.push(problem({ rule: 'file-name', file: rel(abs), line: 1, column: 1, collection: 'glossary', id, path: '', expected: 'a kebab-case file name', received: JSON.stringify(name) }));
     problems.push(...result.problems);
     if (result.data) glossary.push({ id, ...result.data });
+    else unreadable.add('terms');
   }
 
   // Taxonomy ids share one namespace (a fault class, type, goal and challenge can never clash),
@@ -101,5 +116,6 @@ export function readTaxonomy(
     problems,
     files: 5 + glossaryFiles.length,
     faultsLocate: faults.yaml.locate,
+    unreadable,
   };
 }

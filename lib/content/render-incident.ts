@@ -1,5 +1,4 @@
 import type { Root } from 'mdast';
-import { parseIncidentBody } from '../markdown/parse';
 import { renderMarkdownAndText } from '../markdown/render';
 import { fillSourceFootnotes, type FootnoteSource } from '../markdown/source-footnotes';
 import { labelWikiLinks, type WikiKind } from '../markdown/wiki-links';
@@ -22,7 +21,3 @@ export function renderIncidentTreeAndText(tree: Root, sources: readonly Footnote
   return renderMarkdownAndText(tree);
 }
 
-/** Parses and renders a body in one go (for callers that hold no tree yet). */
-export function renderIncidentBody(body: string, sources: readonly FootnoteSource[], nameOf: NameOf = () => undefined): string {
-  return renderIncidentTree(parseIncidentBody(body, sources.map((s) => s.ref)).tree, sources, nameOf);
-}

@@ -3,7 +3,7 @@ import type { IncidentFrontMatter, Source } from './incident-schema';
 import type { IssueExplanation } from './zod-issues';
 
 /** Why a host may never be cited: what kind of page it serves instead of an original record. */
-export const NEVER_CITE_KINDS = ['copy', 'mirror', 'scraper', 'spun', 'ai-summary', 'machine-digest', 'unreliable', 'satire'] as const;
+const NEVER_CITE_KINDS = ['copy', 'mirror', 'scraper', 'spun', 'ai-summary', 'machine-digest', 'unreliable', 'satire'] as const;
 
 const hostName = z
   .string()
@@ -124,6 +124,6 @@ export function checkSources(fm: IncidentFrontMatter, policy: SourcePolicy): Iss
 }
 
 /** True for a source labelled as a machine-written summary. */
-export function isMachineWritten(s: Pick<Source, 'machineWritten'>): boolean {
+function isMachineWritten(s: Pick<Source, 'machineWritten'>): boolean {
   return s.machineWritten === true;
 }

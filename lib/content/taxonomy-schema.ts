@@ -10,7 +10,7 @@ export const idSchema = z.string().regex(KEBAB_ID, { message: 'bad-id' });
  * Other names a reader may search by ("human error" for Operator action): each non-empty, unique
  * ignoring case, and not the record's own name. Search indexes them beside the name.
  */
-export const akaSchema = z
+const akaSchema = z
   .array(z.string().trim().min(1))
   .default([])
   .superRefine((names, ctx) => {
@@ -35,7 +35,7 @@ const profileValue = <T extends readonly [string, ...string[]]>(values: T) =>
   z.array(z.enum([...values, 'varies', 'unknown', 'not-applicable'])).min(1);
 
 /** A fault class's typical Avizienis viewpoint values, as enums. */
-export const dependabilityProfileSchema = z.strictObject({
+const dependabilityProfileSchema = z.strictObject({
   phase: profileValue(['development', 'operational'] as const),
   boundary: profileValue(['internal', 'external'] as const),
   phenomenologicalCause: profileValue(['natural', 'human-made'] as const),
@@ -139,4 +139,3 @@ export type Challenge = z.infer<typeof challengeSchema>;
 export type Org = z.infer<typeof orgSchema>;
 export type Technology = z.infer<typeof technologySchema>;
 export type DependabilityProfile = z.infer<typeof dependabilityProfileSchema>;
-export type GlossaryTermInput = z.infer<typeof glossaryTermSchema>;

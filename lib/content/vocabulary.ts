@@ -2,26 +2,28 @@ import { z } from 'zod';
 import { nearest } from './suggest';
 import type { Taxonomy } from './read-taxonomy';
 
-/** The ids an incident may refer to, taken from the loaded taxonomy. */
-export interface Vocabulary {
-  faultTypes: ReadonlySet<string>;
-  goals: ReadonlySet<string>;
-  challenges: ReadonlySet<string>;
-  orgs: ReadonlySet<string>;
-  terms: ReadonlySet<string>;
-  technologies: ReadonlySet<string>;
-}
+/** The kinds of id an incident may refer to. */
+export type VocabularyKind = 'faultTypes' | 'goals' | 'challenges' | 'orgs' | 'terms' | 'technologies';
 
-/** The vocabulary of a loaded taxonomy: every id an incident may refer to, by kind. */
-export function vocabularyOf(taxonomy: Taxonomy): Vocabulary {
-  return {
-    faultTypes: new Set(taxonomy.classes.flatMap((c) => c.types.map((t) => t.id))),
-    goals: new Set(taxonomy.goals.map((g) => g.id)),
-    challenges: new Set(taxonomy.challenges.map((c) => c.id)),
-    orgs: new Set(taxonomy.orgs.map((o) => o.id)),
-    terms: new Set(taxonomy.glossary.map((t) => t.id)),
-    technologies: new Set(taxonomy.technologies.map((t) => t.id)),
+/**
+ * The ids an incident may refer to, taken from the loaded taxonomy, by kind. A kind is undefined
+ * when its file could not be read: its problem is reported once at that file, and references to
+ * it are not checked (otherwise every incident would repeat it).
+ */
+export type Vocabulary = Record<VocabularyKind, ReadonlySet<string> | undefined>;
+
+/** The vocabulary of a loaded taxonomy; `unreadable` names the kinds whose file gave no data. */
+export function vocabularyOf(taxonomy: Taxonomy, unreadable: ReadonlySet<VocabularyKind> = new Set()): Vocabulary {
+  const kinds: Record<VocabularyKind, string[]> = {
+    faultTypes: taxonomy.classes.flatMap((c) => c.types.map((t) => t.id)),
+    goals: taxonomy.goals.map((g) => g.id),
+    challenges: taxonomy.challenges.map((c) => c.id),
+    orgs: taxonomy.orgs.map((o) => o.id),
+    terms: taxonomy.glossary.map((t) => t.id),
+    technologies: taxonomy.technologies.map((t) => t.id),
   };
+  const entries = Object.entries(kinds).map(([kind, ids]) => [kind, unreadable.has(kind as VocabularyKind) ? undefined : new Set(ids)]);
+  return Object.fromEntries(entries) as Vocabulary;
 }
 
 /** Where each kind of id is defined, for hints. */
@@ -35,15 +37,16 @@ const DEFINED_IN = {
 } as const;
 
 /**
- * A string that must be one of the vocabulary's ids; failure names the nearest valid id. With
- * `asEnum` it is a plain enum instead (for generated JSON Schemas, where editors offer the ids).
+ * A string that must be one of `ids` (the vocabulary's ids of one kind); failure names the nearest
+ * valid id. With `asEnum` it is a plain enum instead (for generated JSON Schemas, where editors
+ * offer the ids).
  */
-export function vocabularyId(vocab: Vocabulary, kind: keyof Vocabulary, asEnum = false) {
-  if (asEnum && vocab[kind].size > 0) return z.enum([...vocab[kind]] as [string, ...string[]]);
+export function vocabularyId(ids: ReadonlySet<string>, kind: VocabularyKind, asEnum = false) {
+  if (asEnum && ids.size > 0) return z.enum([...ids] as [string, ...string[]]);
   const [expected, where] = DEFINED_IN[kind];
   return z.string().superRefine((value, ctx) => {
-    if (vocab[kind].has(value)) return;
-    const close = nearest(value, vocab[kind]);
+    if (ids.has(value)) return;
+    const close = nearest(value, ids);
     const didYouMean = close ? `Did you mean "${close}"? ` : '';
     ctx.addIssue({
       code: 'custom',

@@ -1,4 +1,3 @@
-import { CORE_SCHEMA, load } from 'js-yaml';
 import { isCollection, isMap, isScalar, LineCounter, parseDocument, type Document } from 'yaml';
 
 /** A parsed YAML text that can say where any field path sits in the original file. */
@@ -18,24 +17,12 @@ export function stripBom(text: string): string {
 }
 
 /**
- * Parses YAML; positions are worked out only when a problem needs locating. `lineOffset` is the
- * number of lines before the YAML text in its file (1 for front matter, after the opening `---`).
- *
- * Keeping positions costs about six times as much as a plain parse, and almost every file is
- * valid, so valid text is read with js-yaml's core schema (the same YAML 1.2 core types as the
- * `yaml` package: dates stay strings) and the positioned document is built on demand. Text that
- * js-yaml rejects goes through `yaml`, whose syntax errors carry their location.
+ * Parses YAML with the `yaml` package (the project's one YAML parser), keeping every node's
+ * position. `lineOffset` is the number of lines before the YAML text in its file (1 for front
+ * matter, after the opening `---`).
  */
 export function parseYamlSource(text: string, lineOffset = 0): YamlSource {
-  let positioned: YamlSource | undefined;
-  const full = () => (positioned ??= parsePositioned(text, lineOffset));
-  let data: unknown;
-  try {
-    data = load(text, { schema: CORE_SCHEMA });
-  } catch {
-    return full();
-  }
-  return { data: data ?? null, syntaxErrors: [], locate: (path) => full().locate(path), isFlowMap: (path) => full().isFlowMap(path) };
+  return parsePositioned(text, lineOffset);
 }
 
 /** Parses YAML with the `yaml` package, keeping every node's position. */

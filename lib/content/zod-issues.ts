@@ -5,7 +5,7 @@ import { isRuleId, type RuleId } from './rules';
 import { nearest } from './suggest';
 
 /** What a maintainer should write for `added` and `revised`. */
-export const DAY_DATE_EXPECTED = 'a calendar day, YYYY-MM-DD (for example 2026-11-25)';
+const DAY_DATE_EXPECTED = 'a calendar day, YYYY-MM-DD (for example 2026-11-25)';
 
 /** What a field of each format rule must look like, in words (never as a pattern). */
 const FORMAT_EXPECTED: Partial<Record<RuleId, string>> = {
@@ -31,7 +31,7 @@ export interface IssueExplanation {
 }
 
 /** What the explainer may ask of the YAML the value came from. */
-export interface YamlFacts {
+interface YamlFacts {
   /** True when the mapping at `path` was written in flow style, `{ a: 1, b: 2 }`. */
   isFlowMap(path: readonly PropertyKey[]): boolean;
 }
@@ -46,7 +46,7 @@ const TYPE_WORDS: Record<string, string> = {
 };
 
 /** Short, safe rendering of a received value (long text is cut, never dumped whole). */
-export function describeValue(value: unknown): string {
+function describeValue(value: unknown): string {
   if (value === undefined) return 'nothing';
   if (value === null) return 'an empty value';
   if (Array.isArray(value)) return `a list of ${value.length}`;
@@ -95,7 +95,7 @@ function schemasAt(schema: AnySchema, path: readonly PropertyKey[]): AnySchema[]
 }
 
 /** The field names of the object(s) at a path in a schema: suggestions come from that object's own keys. */
-export function keysAt(schema: AnySchema, path: readonly PropertyKey[]): string[] {
+function keysAt(schema: AnySchema, path: readonly PropertyKey[]): string[] {
   return [
     ...new Set(
       schemasAt(schema, path).flatMap((s) => (s._zod.def.type === 'object' ? Object.keys((s._zod.def as unknown as { shape: object }).shape) : [])),

@@ -1,7 +1,7 @@
 import type { Incident } from '../content/load';
 import { formatPartialDate } from '../content/dates';
 import { formatMinutes } from '../content/duration';
-import { facetLabel } from './facet-labels';
+import { facetLabel } from '../content/facets';
 import { incidentMinutes } from './stats';
 import type { TaxonomyIndex } from './taxonomy-index';
 import type { CompareFile } from './compare-file';

@@ -1,5 +1,5 @@
 /** Duration bins on a roughly logarithmic scale, in minutes: [label, upper bound (exclusive)]. */
-export const DURATION_BINS: readonly (readonly [string, number])[] = [
+const DURATION_BINS: readonly (readonly [string, number])[] = [
   ['under 10 minutes', 10],
   ['10 minutes to 1 hour', 60],
   ['1 to 6 hours', 6 * 60],

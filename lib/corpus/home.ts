@@ -1,5 +1,4 @@
 import type { Incident } from '../content/load';
-import { startInstant } from '../content/dates';
 
 /** The three case studies Faultline was founded on, in the order the home page shows them. */
 export const FOUNDING_CASE_STUDIES = [
@@ -11,11 +10,6 @@ export const FOUNDING_CASE_STUDIES = [
 /** The `limit` most recently added case studies: by `added` day, newest first; ties by newest start. */
 export function recentlyAdded(incidents: readonly Incident[], limit = 5): Incident[] {
   return [...incidents]
-    .sort(
-      (a, b) =>
-        b.added.localeCompare(a.added) ||
-        startInstant(b.started.at) - startInstant(a.started.at) ||
-        a.id.localeCompare(b.id),
-    )
+    .sort((a, b) => b.added.start - a.added.start || b.started.start - a.started.start || a.id.localeCompare(b.id))
     .slice(0, limit);
 }

@@ -1,5 +1,5 @@
 import type { Incident } from '../content/load';
-import { formatPartialDate, MONTH_NAMES, startInstant } from '../content/dates';
+import { formatPartialDate, MONTH_NAMES } from '../content/dates';
 import type { TaxonomyIndex } from './taxonomy-index';
 
 /** The names of the organisations that ran the failing system (all organisations when none is the operator). */
@@ -16,7 +16,7 @@ export function summarise(inc: Incident, tax: TaxonomyIndex) {
     summary: inc.summary,
     startedAt: inc.started.at,
     startedLabel: formatPartialDate(inc.started),
-    sortKey: startInstant(inc.started.at),
+    sortKey: inc.started.start,
     orgs: operatorNames(inc, tax),
     keyFaults: inc.faults
       .filter((f) => f.role !== 'contributing')
@@ -58,7 +58,9 @@ export function countBy(
 /** A short name for an incident where a title would be too long: "AWS, Nov 2020". */
 export function shortIncidentLabel(inc: Incident, tax: TaxonomyIndex): string {
   const org = operatorNames(inc, tax)[0] ?? inc.id;
-  const [year, month] = inc.started.at.split('-');
-  const when = month ? `${MONTH_NAMES[Number(month) - 1]!.slice(0, 3)} ${year}` : year;
+  const start = new Date(inc.started.start);
+  const year = start.getUTCFullYear();
+  const when =
+    inc.started.precision === 'year' ? `${year}` : `${MONTH_NAMES[start.getUTCMonth()]!.slice(0, 3)} ${year}`;
   return `${org.replace(/ \(.*\)$/, '')}, ${when}`;
 }

@@ -5,11 +5,9 @@ import { relatedIncidents, type Related } from './related';
 import { indexTaxonomy, type TaxonomyIndex } from './taxonomy-index';
 import { groupIncidents, incidentsByFault, type ByRole } from './tallies';
 
-export type { ByRole, FaultRole } from './tallies';
 export { distinctIncidents } from './tallies';
-export type { TaxonomyIndex } from './taxonomy-index';
 export type { Related } from './related';
-export type { ComparisonView, ProseSegment } from './comparisons';
+export type { ComparisonView } from './comparisons';
 
 /** Everything pages need, computed once per build from the validated content. */
 export interface Corpus {

@@ -3,7 +3,7 @@ import type { TaxonomyIndex } from './taxonomy-index';
 import { searchPath } from '../routes';
 
 /** One row of a fault matrix: a fault class or one of its types, with the incidents in each column. */
-export interface MatrixRow {
+interface MatrixRow {
   id: string;
   name: string;
   level: 'class' | 'type';

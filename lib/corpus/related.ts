@@ -1,5 +1,5 @@
 import type { Incident } from '../content/load';
-import { facetLabel } from './facet-labels';
+import { facetLabel } from '../content/facets';
 import type { TaxonomyIndex } from './taxonomy-index';
 
 /** The fields a relation is computed from. */
@@ -24,7 +24,7 @@ export interface Related<T extends Relatable = Incident> {
  * what was hurt but less than a shared trigger; goals and challenges say what was hurt; propagation
  * and failure modes are coarse facets many incidents share, so they only break ties.
  */
-export const WEIGHTS = {
+const WEIGHTS = {
   root: 3,
   trigger: 2,
   contributing: 1,
@@ -41,7 +41,7 @@ export const WEIGHTS = {
 const lower = (name: string) => name.charAt(0).toLowerCase() + name.slice(1);
 
 /** What two incidents share, as weighted reasons (unsorted). */
-export function sharedMechanism(a: Relatable, b: Relatable, tax: TaxonomyIndex): { weight: number; reason: string }[] {
+function sharedMechanism(a: Relatable, b: Relatable, tax: TaxonomyIndex): { weight: number; reason: string }[] {
   const out: { weight: number; reason: string }[] = [];
   const typeName = (id: string) => lower(tax.typeById.get(id)?.name ?? id);
   const rolesOf = (inc: Relatable, type: string) =>

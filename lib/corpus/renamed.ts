@@ -32,10 +32,3 @@ export function migrateCardId(cardId: string): string {
     .map((part) => currentId(part))
     .join(':');
 }
-
-/** Card records re-keyed by migrateCardId (a card saved under an old id keeps its schedule). */
-export function migrateCards<T>(cards: Record<string, T>): Record<string, T> {
-  const out: Record<string, T> = {};
-  for (const [id, card] of Object.entries(cards)) out[migrateCardId(id)] = card;
-  return out;
-}

@@ -1,3 +1,4 @@
+import { dateValue } from '../content/dates';
 import { describe, expect, it } from 'vitest';
 import { getContent, type Incident } from '../content';
 import {
@@ -28,18 +29,18 @@ const fault = (type: string, role: 'trigger' | 'root' | 'contributing') => ({
 });
 
 const a = make('a', {
-  started: { at: '2017-02-28', approximate: false },
+  started: dateValue('2017-02-28'),
   faults: [fault('operator-action', 'trigger'), fault('resource-exhaustion', 'root')],
   durations: [{ value: '4h17m', basis: 'as-reported', sources: ['x'] }],
 });
 const b = make('b', {
-  started: { at: '2019-06', approximate: false },
+  started: dateValue('2019-06'),
   faults: [fault('operator-action', 'trigger'), fault('config-change', 'root'), fault('logic-bug', 'root')],
   ended: undefined,
 });
 const c = make('c', {
-  started: { at: '2019-01-01T10:00Z', approximate: false },
-  ended: { at: '2019-01-01T10:45Z', approximate: false },
+  started: dateValue('2019-01-01T10:00Z'),
+  ended: dateValue('2019-01-01T10:45Z'),
   faults: [fault('link-cut', 'root')],
 });
 
@@ -52,7 +53,7 @@ describe('corpus statistics', () => {
   });
 
   it('counts each incident once per year, by root class, with empty years in between', () => {
-    const none = make('d', { started: { at: '2019-03', approximate: false }, faults: [fault('link-cut', 'trigger')] });
+    const none = make('d', { started: dateValue('2019-03'), faults: [fault('link-cut', 'trigger')] });
     const { years, classes, counts } = perYearByRootClass([a, b, c, none], tax);
     expect(years).toEqual([2017, 2018, 2019]);
     expect(classes).toEqual(['network-fault', 'load-fault', SEVERAL_CLASSES, UNCLASSIFIED]);

@@ -1,5 +1,5 @@
 import type { Incident } from '../content/load';
-import { precisionOf, startInstant, yearOf } from '../content/dates';
+import { yearOf } from '../content/dates';
 import { parseDurationMinutes } from '../content/duration';
 import type { TaxonomyIndex } from './taxonomy-index';
 import { derivedSpans } from './timeline-chart';
@@ -21,7 +21,7 @@ export function perYearByRootClass(
   const counts = new Map<number, Map<string, number>>();
   const used = new Set<string>();
   for (const inc of incidents) {
-    const year = yearOf(inc.started.at);
+    const year = yearOf(inc.started);
     const row = counts.get(year) ?? new Map<string, number>();
     const classes = new Set(
       inc.faults.filter((f) => f.role === 'root').map((f) => tax.classOfType.get(f.type)?.id ?? UNCLASSIFIED),
@@ -46,8 +46,8 @@ export function incidentMinutes(inc: Incident): { minutes: number; basis: string
     const m = parseDurationMinutes(d.value);
     if (m !== null && m > 0) return { minutes: m, basis: d.basis };
   }
-  if (inc.ended && precisionOf(inc.started.at) === 'minute' && precisionOf(inc.ended.at) === 'minute') {
-    const m = (startInstant(inc.ended.at) - startInstant(inc.started.at)) / 60_000;
+  if (inc.ended && inc.started.precision === 'minute' && inc.ended.precision === 'minute') {
+    const m = (inc.ended.start - inc.started.start) / 60_000;
     if (m > 0) return { minutes: m, basis: 'started-to-ended' };
   }
   return null;

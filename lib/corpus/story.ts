@@ -9,7 +9,7 @@
  */
 
 /** A heading in the story: its anchor id and its text. */
-export interface StoryHeading {
+interface StoryHeading {
   id: string;
   text: string;
 }

@@ -1,5 +1,5 @@
 import type { Incident } from '../content/load';
-import { FAULT_ROLES } from '../content/incident-schema';
+import { FAULT_ROLES } from '../content/facets';
 import type { TaxonomyIndex } from './taxonomy-index';
 
 /** A fault role: trigger, root or contributing. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { FAULT_ROLES } from '../content/incident-schema';
+import { FAULT_ROLES } from '../content/facets';
 import { termPagePath, termPageRoute } from '../routes';
 import { getCorpus } from './index';
 import { pageCount, pageItems } from './paging';

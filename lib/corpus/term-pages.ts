@@ -1,5 +1,5 @@
 import type { Incident } from '../content';
-import { FAULT_ROLES } from '../content/incident-schema';
+import { FAULT_ROLES } from '../content/facets';
 import type { TermKind } from '../routes';
 import type { Corpus } from './index';
 import { pageCount } from './paging';

@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest';
+import { dateValue } from '../content/dates';
 import type { TimelineEvent } from '../content/incident-schema';
 import { derivedSpans, timelineChart, timeTicks } from './timeline-chart';
 
 const ev = (at: string, phase: TimelineEvent['phase'], approximate = false): TimelineEvent => ({
-  at: { at, approximate },
+  at: dateValue(at, approximate),
   phase,
   text: `${phase} at ${at}`,
 });

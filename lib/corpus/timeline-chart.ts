@@ -1,12 +1,12 @@
 import type { TimelineEvent } from '../content/incident-schema';
-import { PHASES } from '../content/incident-schema';
-import { MONTH_NAMES, precisionOf, startInstant } from '../content/dates';
+import { PHASES } from '../content/facets';
+import { MONTH_NAMES } from '../content/dates';
 
 /** A phase of the incident's life. */
-export type Phase = (typeof PHASES)[number];
+type Phase = (typeof PHASES)[number];
 
 /** Milestones a derived span runs between, in the order an incident lives them. */
-export const MILESTONES = ['trigger', 'detection', 'mitigation', 'recovery'] as const;
+const MILESTONES = ['trigger', 'detection', 'mitigation', 'recovery'] as const;
 
 /** A duration read off the timeline (not reported by any source). */
 export interface DerivedSpan {
@@ -27,16 +27,14 @@ const MINUTE = 60_000;
  * as a duration; a span that would run backwards is dropped.
  */
 export function derivedSpans(timeline: readonly TimelineEvent[]): DerivedSpan[] {
-  const timed = timeline.filter((e) => precisionOf(e.at.at) === 'minute');
+  const timed = timeline.filter((e) => e.at.precision === 'minute');
   const pick = (phase: string, last = false) => {
-    const ofPhase = timed
-      .filter((e) => e.phase === phase)
-      .sort((a, b) => startInstant(a.at.at) - startInstant(b.at.at));
+    const ofPhase = timed.filter((e) => e.phase === phase).sort((a, b) => a.at.start - b.at.start);
     return last ? ofPhase.at(-1) : ofPhase[0];
   };
   const points = MILESTONES.flatMap((m) => {
     const e = pick(m, m === 'recovery');
-    return e ? [{ m, t: startInstant(e.at.at), approximate: e.at.approximate }] : [];
+    return e ? [{ m, t: e.at.start, approximate: e.at.approximate }] : [];
   });
   const spans: DerivedSpan[] = [];
   for (let i = 1; i < points.length; i++) {
@@ -56,7 +54,7 @@ export function derivedSpans(timeline: readonly TimelineEvent[]): DerivedSpan[] 
 }
 
 /** One event placed on the chart. */
-export interface ChartEvent {
+interface ChartEvent {
   /** 1-based, matching the numbered timeline list. */
   n: number;
   x: number;
@@ -109,7 +107,7 @@ export function timeTicks(start: number, end: number, maxTicks = 7): { t: number
  */
 export function timelineChart(timeline: readonly TimelineEvent[], maxTicks = 7): TimelineChart | null {
   const plotted = timeline
-    .map((e, i) => ({ e, n: i + 1, t: startInstant(e.at.at), p: precisionOf(e.at.at) }))
+    .map((e, i) => ({ e, n: i + 1, t: e.at.start, p: e.at.precision }))
     .filter((x) => x.p === 'minute' || x.p === 'day');
   const times = [...new Set(plotted.map((x) => x.t))];
   if (times.length < 2) return null;

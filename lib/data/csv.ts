@@ -31,7 +31,7 @@ export const CSV_COLUMNS = [
 const list = (xs: readonly string[]) => [...new Set(xs)].join('; ');
 
 /** One flat row per incident: for spreadsheets; the JSON file has every field. */
-export function incidentRow(inc: Incident): Record<(typeof CSV_COLUMNS)[number], string> {
+function incidentRow(inc: Incident): Record<(typeof CSV_COLUMNS)[number], string> {
   const d = incidentMinutes(inc);
   const types = (role: string) => list(inc.faults.filter((f) => f.role === role).map((f) => f.type));
   return {

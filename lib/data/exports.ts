@@ -11,7 +11,7 @@ import {
 import { incidentPath } from '../routes';
 
 /** One incident as published: the record minus build-only fields (file, rendered body, mentions). */
-export function exportIncident(inc: Incident): ExportedIncident {
+function exportIncident(inc: Incident): ExportedIncident {
   // eslint-disable-next-line @typescript-eslint/no-unused-vars -- the named fields are dropped; the rest is the published record
   const { id, html: _html, bodyText: _bodyText, file: _file, cited: _cited, mentions: _mentions, ...record } = inc;
   return { id, url: absoluteUrl(incidentPath(id)), ...record };

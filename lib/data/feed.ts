@@ -1,6 +1,5 @@
 import { Feed } from 'feed';
 import type { Incident } from '../content/load';
-import { startInstant } from '../content/dates';
 import { originalId } from '../corpus/renamed';
 import { SITE_NAME, SITE_URL } from '../site';
 import { absoluteUrl } from './urls';
@@ -15,9 +14,9 @@ export function entryId(incidentId: string, site: string): string {
 }
 
 /** When a page was published on Faultline (`added`) and last revised (`revised`, else `added`), in ms. */
-export function pageDates(inc: Pick<Incident, 'added' | 'revised'>): { published: number; updated: number } {
-  const published = startInstant(inc.added);
-  return { published, updated: inc.revised ? startInstant(inc.revised) : published };
+function pageDates(inc: Pick<Incident, 'added' | 'revised'>): { published: number; updated: number } {
+  const published = inc.added.start;
+  return { published, updated: (inc.revised ?? inc.added).start };
 }
 
 /** Feed order: most recently updated first; a tie (pages added the same day) is broken by id. */

@@ -14,10 +14,10 @@ export const REQUIRED_SECTIONS = [
   'What changed afterwards',
 ] as const;
 /** Sections a body may add after the required ones' first appearance. */
-export const OPTIONAL_SECTIONS = ['Where the sources disagree', 'Lessons'] as const;
+const OPTIONAL_SECTIONS = ['Where the sources disagree', 'Lessons'] as const;
 
 /** What the body rules leave on the file for the loader: links to check across files, refs cited. */
-export interface BodyFacts {
+interface BodyFacts {
   wikiLinks: WikiLink[];
   /** Source refs the body cites, in order of first citation. */
   cited: string[];
@@ -57,7 +57,7 @@ function report(
 const CITATION = /\[\^([^\]\s]+)\](?!:)/g;
 
 /** Options for the incident body rules. */
-export interface BodyRuleOptions {
+interface BodyRuleOptions {
   /** The refs of the incident's sources (footnote definitions for them follow the body). */
   refs: ReadonlySet<string>;
   /** Length of the body the contributor wrote, so generated footnote definitions after it are told apart. */

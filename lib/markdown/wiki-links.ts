@@ -4,10 +4,8 @@ import { SKIP, visit } from 'unist-util-visit';
 import { BASE_PATH } from '../site';
 import { pageOf } from '../routes';
 
-/** What a wiki-link can point at. */
-export const WIKI_KINDS = ['incident', 'fault', 'goal', 'challenge'] as const;
 /** One kind of wiki-link target. */
-export type WikiKind = (typeof WIKI_KINDS)[number];
+export type WikiKind = 'incident' | 'fault' | 'goal' | 'challenge';
 
 /** One `[[…]]` found in a body, located in the body's own lines (1-based). */
 export interface WikiLink {
@@ -21,7 +19,7 @@ export interface WikiLink {
 const WIKI = /\[\[(?:(fault|goal|challenge):)?([^\]|\s]+)(?:\|([^\]]+))?\]\]/g;
 
 /** The site path a target lives at (without base path). */
-export function wikiPath(kind: WikiKind, id: string): string {
+function wikiPath(kind: WikiKind, id: string): string {
   return pageOf(kind, id);
 }
 
@@ -101,7 +99,7 @@ function locate(raw: string, offset: number, start: { line: number; column: numb
  * `\\[[` or `&#91;[` is not a link. Each match carries its span in the node's value (for rewriting)
  * and its place in the body. Text inside code never reaches here: code is its own node type.
  */
-export function wikiMatches(node: Text, source?: string) {
+function wikiMatches(node: Text, source?: string) {
   const start = node.position?.start;
   const end = node.position?.end;
   const raw =

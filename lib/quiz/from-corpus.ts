@@ -1,6 +1,6 @@
 import type { Incident } from '../content';
 import type { TaxonomyIndex } from '../corpus/taxonomy-index';
-import { MEANS } from '../content/incident-schema';
+import { facetLabel, MEANS } from '../content/facets';
 import type { Link, Question } from './question';
 import { viewpointParts } from './viewpoints';
 import { classifyMeans } from './rules/means';
@@ -9,12 +9,8 @@ import { identifyingWords, orgNames, redact, REDACTED } from './rules/redact';
 import { hashString, makeRng, shuffle } from '../random/seeded';
 import { challengePath, faultPath, goalPath, incidentPath, learnPath } from '../routes';
 
-const MEANS_LABEL: Record<(typeof MEANS)[number], string> = {
-  prevention: 'Fault prevention',
-  tolerance: 'Fault tolerance',
-  removal: 'Fault removal',
-  forecasting: 'Fault forecasting',
-};
+/** How a quiz option names a means of dependability: "Fault prevention" (the facet table's label, in the lecture's words). */
+const meansOption = (m: (typeof MEANS)[number]) => `Fault ${facetLabel(m).toLowerCase()}`;
 
 /** Up to `count` distractors from `pool`, never one of `exclude`, chosen by a seed so builds repeat. */
 function distractors(pool: readonly string[], exclude: ReadonlySet<string>, count: number, seed: string): string[] {
@@ -31,7 +27,7 @@ function mix(answers: string[], others: string[], seed: string): { options: stri
 }
 
 /** The fewest distractors a generated single-choice card may have; fewer and no card is made. */
-export const MIN_DISTRACTORS = 2;
+const MIN_DISTRACTORS = 2;
 
 /**
  * Questions generated from every incident's tags (taxonomy.md §8 templates 3, 4, 7, 8, 9, 10 and
@@ -263,9 +259,9 @@ export function corpusQuestions(incidents: readonly Incident[], tax: TaxonomyInd
         kind: 'single',
         template: 3,
         prompt: `After "${inc.title}", the action item was: "${item.text}" Which means of dependability is that?`,
-        options: MEANS.map((m) => MEANS_LABEL[m]),
+        options: MEANS.map(meansOption),
         answer: MEANS.indexOf(item.means),
-        explanation: `${MEANS_LABEL[item.means]} (${classifyMeans(item.text).cue}). Prevention stops faults being introduced (canaries, freezes, approvals); tolerance delivers service despite them (redundancy, isolation, back-off, recovery); removal finds and fixes them (tests, reviews, fixes); forecasting estimates them (alarms on trends, capacity models).`,
+        explanation: `${meansOption(item.means)} (${classifyMeans(item.text).cue}). Prevention stops faults being introduced (canaries, freezes, approvals); tolerance delivers service despite them (redundancy, isolation, back-off, recovery); removal finds and fixes them (tests, reviews, fixes); forecasting estimates them (alarms on trends, capacity models).`,
         links: [incidentLink, { href: learnPath('fault-error-failure'), label: 'Fault, error, failure' }],
       });
     }

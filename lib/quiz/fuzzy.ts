@@ -1,7 +1,7 @@
 import { distance } from 'fastest-levenshtein';
 
 /** Lower-case, strip punctuation and runs of space: "Fault-tolerance!" → "fault tolerance". */
-export function normalise(s: string): string {
+function normalise(s: string): string {
   return s
     .toLowerCase()
     .normalize('NFKD')

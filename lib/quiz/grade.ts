@@ -48,7 +48,7 @@ const SUPER: Record<string, string> = {
 };
 
 /** A numeric answer shown to a sensible precision; tiny or huge ones as "1.5 × 10⁻⁶". */
-export function formatAnswer(v: number): string {
+function formatAnswer(v: number): string {
   if (v !== 0 && (Math.abs(v) < 1e-3 || Math.abs(v) >= 1e7)) {
     const [mantissa, exp] = v.toExponential(2).split('e') as [string, string];
     return `${Number(mantissa)} × 10${[...exp].map((c) => SUPER[c]).join('')}`;

@@ -43,7 +43,7 @@ const pct = (p: number) => formatPercent(p);
  * Decimal places for a percentage below 100% so that it is not shown as 100%: at least `min`,
  * more while rounding would reach 100 (99.9965% needs 3, not "100.0%").
  */
-export function decimalsBelow100(fraction: number, min: number): number {
+function decimalsBelow100(fraction: number, min: number): number {
   let d = min;
   while (fraction < 1 && d < 12 && Number((fraction * 100).toFixed(d)) >= 100) d++;
   return d;

@@ -8,7 +8,7 @@ import { MATHS_TOPICS } from './maths';
 import { questionSchema } from './question';
 
 /** A quiz topic as offered to learners: goal:availability, learn:list-goals, incident:<id>, maths… */
-export const topicSchema = z.object({ id: z.string(), label: z.string(), group: z.string(), count: z.number() });
+const topicSchema = z.object({ id: z.string(), label: z.string(), group: z.string(), count: z.number() });
 /** Everything the quiz page fetches: fixed questions and the topics with their card counts. */
 export const poolSchema = z.object({ questions: z.array(questionSchema), topics: z.array(topicSchema) });
 export type Topic = z.infer<typeof topicSchema>;

@@ -12,7 +12,7 @@ export const MAX_PROGRESS_CHARS = 2_000_000;
 /** One card's FSRS state, dates as ISO strings so it survives JSON. */
 const nonNegative = () => z.number().check(z.minimum(0));
 const count = () => z.int().check(z.minimum(0));
-export const cardStateSchema = z.strictObject({
+const cardStateSchema = z.strictObject({
   due: z.iso.datetime(),
   stability: nonNegative(),
   difficulty: nonNegative(),
@@ -26,7 +26,7 @@ export const cardStateSchema = z.strictObject({
 });
 
 /** One finished round's score. */
-export const roundSchema = z.strictObject({
+const roundSchema = z.strictObject({
   at: z.iso.datetime(),
   topic: z.string(),
   score: nonNegative(),
@@ -48,7 +48,7 @@ export const progressSchema = z.strictObject({
  * Upgrades stored data one version at a time: MIGRATIONS[v] turns version v into v + 1. Add a step
  * (and bump PROGRESS_VERSION) for every change of shape; never edit a step that has shipped.
  */
-export const MIGRATIONS: Readonly<Record<number, (data: Record<string, unknown>) => Record<string, unknown>>> = {
+const MIGRATIONS: Readonly<Record<number, (data: Record<string, unknown>) => Record<string, unknown>>> = {
   // v2 adds suspended cards.
   1: (data) => ({ ...data, version: 2, suspended: [] }),
 };
@@ -58,7 +58,7 @@ export const MIGRATIONS: Readonly<Record<number, (data: Record<string, unknown>)
  * changed other than by an incident rename (renamed incidents are in lib/corpus/renamed.ts and are
  * followed automatically). Applied to every load and import after the migrations.
  */
-export const CARD_ID_RENAMES: Readonly<Record<string, string>> = {};
+const CARD_ID_RENAMES: Readonly<Record<string, string>> = {};
 
 /** Data of an older version of our app brought up to PROGRESS_VERSION; anything else is returned unchanged. */
 export function migrate(data: unknown): unknown {

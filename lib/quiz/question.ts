@@ -1,7 +1,7 @@
 import { z } from 'zod';
 
 /** A page a question points to for its explanation. */
-export const linkSchema = z.object({ href: z.string(), label: z.string() });
+const linkSchema = z.object({ href: z.string(), label: z.string() });
 
 const base = {
   /** Stable card id: bank:<id>, incident:<id>:<template>, maths:<template>. */
@@ -21,7 +21,7 @@ const base = {
  * Units a numeric answer is asked in; time answers may be typed in another time unit. A
  * `probability` answer is a fraction that may also be typed as a percentage ("0.1%").
  */
-export const NUMERIC_UNITS = ['s', 'min', 'h', 'd', '%', 'nines', 'probability', ''] as const;
+const NUMERIC_UNITS = ['s', 'min', 'h', 'd', '%', 'nines', 'probability', ''] as const;
 
 /** A question ready to show and grade: plain data, so it can be written to JSON at build time. */
 export const questionSchema = z.discriminatedUnion('kind', [
@@ -44,5 +44,4 @@ export const questionSchema = z.discriminatedUnion('kind', [
 ]);
 
 export type Question = z.infer<typeof questionSchema>;
-export type QuestionKind = Question['kind'];
 export type Link = z.infer<typeof linkSchema>;

@@ -5,7 +5,7 @@ import * as z from 'zod/mini';
 export const ROUND_KEY = 'faultline.quiz.round';
 
 /** The round in progress: which round (its URL), its cards, and the scores of the cards answered so far. */
-export const roundStateSchema = z.strictObject({
+const roundStateSchema = z.strictObject({
   /** The round's URL query, e.g. "?topic=goal:availability&seed=abc" or "?mode=review&seed=x1". */
   round: z.string().check(z.maxLength(500)),
   ids: z.array(z.string().check(z.maxLength(200))).check(z.maxLength(100)),

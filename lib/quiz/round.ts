@@ -4,7 +4,7 @@ import type { Question } from './question';
 import { makeRng, shuffle } from '../random/seeded';
 
 /** How many questions a quick or topic round has. */
-export const ROUND_SIZE = 10;
+const ROUND_SIZE = 10;
 
 /** Every card id in the pool (fixed questions and maths templates), optionally limited to a topic. */
 export function cardIds(pool: Pool, topic?: string): string[] {

@@ -1,4 +1,5 @@
-import { BOUNDARIES, PERSISTENCE, type FaultTag } from '../content/incident-schema';
+import { BOUNDARIES, PERSISTENCE } from '../content/facets';
+import type { FaultTag } from '../content/incident-schema';
 import type { FaultClass } from '../content/taxonomy-schema';
 
 /** The Avizienis viewpoints template 4 asks about, with the values a learner chooses from. */

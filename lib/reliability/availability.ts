@@ -36,7 +36,7 @@ export interface NinesRow {
 }
 
 /** The availabilities of the lecture's table, 90% to 99.9999%, plus 99.5% and 99.95%. */
-export const TABLE_LEVELS = [0.9, 0.99, 0.995, 0.999, 0.9995, 0.9999, 0.99999, 0.999999] as const;
+const TABLE_LEVELS = [0.9, 0.99, 0.995, 0.999, 0.9995, 0.9999, 0.99999, 0.999999] as const;
 
 /** The nines table, computed from the levels (taxonomy.md §4.2). */
 export function ninesTable(levels: readonly number[] = TABLE_LEVELS): NinesRow[] {

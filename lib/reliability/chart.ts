@@ -1,10 +1,10 @@
 /** A point in data space. */
-export interface Point {
+interface Point {
   x: number;
   y: number;
 }
 /** A tick: where it sits on the axis (px) and its label. */
-export interface Tick {
+interface Tick {
   at: number;
   label: string;
 }

@@ -11,7 +11,7 @@ export function parallel(parts: readonly number[]): number {
 }
 
 /** n choose k, exact for the small n used here. */
-export function choose(n: number, k: number): number {
+function choose(n: number, k: number): number {
   let r = 1;
   for (let i = 1; i <= k; i++) r = (r * (n - k + i)) / i;
   return r;

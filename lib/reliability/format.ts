@@ -16,7 +16,7 @@ const SUP: Record<string, string> = {
 };
 
 /** An integer in superscript digits: −20 → "⁻²⁰". */
-export function superscript(n: number): string {
+function superscript(n: number): string {
   return [...String(n)].map((c) => SUP[c] ?? c).join('');
 }
 

@@ -14,7 +14,7 @@ export type LecturePage = Extract<
 >;
 
 /** An incident that bears an idea out, with the reason in one sentence. */
-export interface Evidence {
+interface Evidence {
   incident: string;
   why: string;
 }
@@ -342,11 +342,6 @@ export const LECTURE_IDEAS: readonly LectureIdea[] = [
     ],
   },
 ];
-
-/** The ideas taught on one page, in lecture order. */
-export function ideasOn(page: LecturePage): LectureIdea[] {
-  return LECTURE_IDEAS.filter((i) => i.page === page);
-}
 
 /** The ideas that belong to a goal or challenge, e.g. ideasFor('goal:latency'). */
 export function ideasFor(topic: string): LectureIdea[] {

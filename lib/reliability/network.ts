@@ -12,11 +12,11 @@ export function someLinkFails(n: number, p: number): Proportion {
 }
 
 /** The speed of light in vacuum, km/s (exact by the definition of the metre). */
-export const LIGHT_KM_PER_S = 299_792.458;
+const LIGHT_KM_PER_S = 299_792.458;
 /** Light in optical fibre travels at about two thirds of c (refractive index ≈ 1.5). */
-export const FIBRE_FRACTION = 2 / 3;
+const FIBRE_FRACTION = 2 / 3;
 /** Feet per kilometre (1 ft = 0.3048 m exactly). */
-export const FEET_PER_KM = 1000 / 0.3048;
+const FEET_PER_KM = 1000 / 0.3048;
 
 /** The minimum round-trip time over `km` of fibre, in milliseconds: 2d / (⅔c). Real routes are longer. */
 export function fibreRoundTripMs(km: number): number {

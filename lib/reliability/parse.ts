@@ -47,7 +47,7 @@ export function superscriptsToCaret(text: string): string {
 }
 
 /** Formats a limit for a message: 1000000 → "1,000,000", 1e-12 stays "1e-12". */
-export function formatLimit(x: number): string {
+function formatLimit(x: number): string {
   if (x !== 0 && Math.abs(x) < 1e-3) return x.toExponential().replace('e', ' × 10^');
   return x.toLocaleString('en-GB', { maximumFractionDigits: 12 });
 }
@@ -104,7 +104,7 @@ export function parseExact(input: string): Parsed<ExactDecimal> {
 }
 
 /** The nearest double to an exact decimal. */
-export function toNumber(d: ExactDecimal): number {
+function toNumber(d: ExactDecimal): number {
   // Number("123e-5") rounds correctly once, where 123 / 10 ** 5 would round twice.
   return Number(`${d.negative ? '-' : ''}${d.digits.toString()}e-${d.scale}`);
 }

@@ -14,7 +14,26 @@ export interface Engine {
   short: MiniSearch<ShortDoc>;
   /** The short-field document of each incident, for the phrase check and "why it matched". */
   docs: ReadonlyMap<string, ShortDoc>;
-  body?: MiniSearch;
+  body?: BodyIndex;
+}
+
+/** The body-text index: whole (Node, tests) or loaded shard by shard (the browser, see shards.ts). */
+export interface BodyIndex {
+  index: MiniSearch;
+  /** True when the word occurs in some incident's body text, whether or not its postings are loaded. */
+  has(term: string): boolean;
+}
+
+/** The part of an engine that labels things (no index): what the page's main thread keeps. */
+export type Vocabulary = Pick<Engine, 'core' | 'termById' | 'orgName'>;
+
+/** The labels of a core file: terms by key, organisation names by id. */
+export function vocabularyOf(core: CoreFile): Vocabulary {
+  return {
+    core,
+    termById: new Map(core.terms.map((t) => [termKey(t.kind, t.id), t])),
+    orgName: new Map(core.orgs.map((o) => [o.id, o.name])),
+  };
 }
 
 // Vocabulary terms share ids across kinds only by accident (a technology and a glossary term may
@@ -66,8 +85,7 @@ export function shortDoc(
 
 /** Builds the engine from core.json; indexing the short fields here keeps the download small. */
 export function createEngine(core: CoreFile): Engine {
-  const termById = new Map(core.terms.map((t) => [termKey(t.kind, t.id), t]));
-  const orgName = new Map(core.orgs.map((o) => [o.id, o.name]));
+  const { termById, orgName } = vocabularyOf(core);
   const short = new MiniSearch<ShortDoc>(SHORT_INDEX_OPTIONS);
   const docs = core.records.map((r) => shortDoc(r, termById, orgName));
   short.addAll(docs);
@@ -89,19 +107,18 @@ export function buildBodyIndex(texts: readonly { id: string; text: string }[]): 
   return body;
 }
 
-/** The engine with the body index attached, from the JSON text of body.json. */
-export function withBody(engine: Engine, bodyJson: string): Engine {
-  return { ...engine, body: MiniSearch.loadJSON(bodyJson, BODY_INDEX_OPTIONS) };
-}
-
 // MiniSearch keeps its vocabulary in a radix tree it does not expose; `has` on it is an exact,
 // allocation-free lookup, which "is this word in the corpus as typed?" needs on every keystroke.
 type WithVocabulary = { _index: { has(term: string): boolean } };
+const indexHas = (index: MiniSearch, term: string) => (index as unknown as WithVocabulary)._index.has(term);
+
+/** The engine with the whole body index attached, from the JSON text of a serialised body index. */
+export function withBody(engine: Engine, bodyJson: string): Engine {
+  const index = MiniSearch.loadJSON(bodyJson, BODY_INDEX_OPTIONS);
+  return { ...engine, body: { index, has: (t) => indexHas(index, t) } };
+}
 
 /** True when the word occurs as typed in any indexed field of any incident. */
 export function knows(engine: Engine, term: string): boolean {
-  return (
-    (engine.short as unknown as WithVocabulary)._index.has(term) ||
-    (engine.body !== undefined && (engine.body as unknown as WithVocabulary)._index.has(term))
-  );
+  return indexHas(engine.short, term) || (engine.body?.has(term) ?? false);
 }

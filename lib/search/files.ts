@@ -1,6 +1,7 @@
 import { getContent } from '../content';
 import type { Corpus } from '../corpus';
 import { buildBodyIndex } from './engine';
+import { splitBodyIndex } from './shards';
 import { buildCoreFile, buildTextFiles, type SearchSource } from './records';
 
 export { INDEX_DIR } from './files-path';
@@ -19,6 +20,19 @@ export function searchSource(corpus: Pick<Corpus, 'incidents' | 'tax' | 'glossar
 export function bodyJson(corpus: Pick<Corpus, 'incidents'>): string {
   return JSON.stringify(buildBodyIndex(buildTextFiles(corpus.incidents)));
 }
+
+/** The body index in chunks: the JSON text of body/meta.json and of each body/<n>.json, in order. */
+export function bodyShards(corpus: Pick<Corpus, 'incidents'>): { meta: string; shards: string[] } {
+  // The meta route and every shard route ask for the same split; compute it once per corpus.
+  const known = shardMemo.get(corpus.incidents);
+  if (known) return known;
+  const { meta, shards } = splitBodyIndex(buildBodyIndex(buildTextFiles(corpus.incidents)));
+  const made = { meta: JSON.stringify(meta), shards };
+  shardMemo.set(corpus.incidents, made);
+  return made;
+}
+
+const shardMemo = new WeakMap<object, { meta: string; shards: string[] }>();
 
 /** The JSON text of each incident's text file, by id. */
 export function textJsons(corpus: Pick<Corpus, 'incidents'>): Map<string, string> {

@@ -1,4 +1,13 @@
-import { BODY_WEIGHT, FIELD_BOOST, FIELD_LABELS, processTerm, searchOptions, type MatchField } from './config';
+import {
+  BODY_WEIGHT,
+  FIELD_BOOST,
+  FIELD_LABELS,
+  completes,
+  processTerm,
+  searchOptions,
+  typoDistance,
+  type MatchField,
+} from './config';
 import { knows, type Engine } from './engine';
 import type { ShortDoc } from './config';
 import { countFacets, passes, type FacetCounts } from './facets';
@@ -79,9 +88,23 @@ function gather(engine: Engine, terms: readonly string[]): Map<string, Acc> {
   for (const r of engine.short.search(text, searchOptions(known, FIELD_BOOST)))
     add(String(r.id), r.score, r.match, r.queryTerms);
   if (engine.body)
-    for (const r of engine.body.search(text, searchOptions(known)))
+    for (const r of engine.body.index.search(text, searchOptions(known)))
       add(String(r.id), r.score * BODY_WEIGHT, r.match, r.queryTerms);
   return acc;
+}
+
+/**
+ * The query words a search reaches, each as typed and with the typo distance and prefix rule
+ * `searchOptions` applies to it — what a body index loaded in shards must have before searching.
+ */
+export function reachedTerms(engine: Engine, q: string): { term: string; distance: number; prefix: boolean }[] {
+  const terms = cleanQuery(q).terms.filter((t) => processTerm(t) !== null);
+  const known = (t: string) => knows(engine, t);
+  return terms.map((term, i) => ({
+    term,
+    distance: typoDistance(term, known),
+    prefix: i === terms.length - 1 && completes(term, known),
+  }));
 }
 
 // The fields a phrase is looked for in, names first; their folded tokens are worked out once per record.

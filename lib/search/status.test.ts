@@ -6,10 +6,12 @@ import { bodyJson, searchSource } from './files';
 import { runSearch } from './query';
 import { buildCoreFile } from './records';
 import { countPhrase, statusText } from './status';
+import { shownOutcome } from './worker-protocol';
 
 const corpus = getCorpus();
 const engine = withBody(createEngine(buildCoreFile(searchSource(corpus))), bodyJson(corpus));
-const status = (q: string) => statusText(runSearch(engine, { q, filters: noFilters() }), undefined, true, false);
+const status = (q: string) =>
+  statusText(shownOutcome(runSearch(engine, { q, filters: noFilters() }), 20), undefined, false);
 
 describe('the search status line', () => {
   it('uses the right plural', () => {

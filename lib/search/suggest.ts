@@ -88,7 +88,7 @@ export function didYouMean(engine: Engine, query: CleanQuery): string[] {
     if (knows(engine, t)) return t;
     const near = [
       ...engine.short.autoSuggest(t, { fuzzy: 0.34, prefix: false }),
-      ...(engine.body?.autoSuggest(t, { fuzzy: 0.34, prefix: false }) ?? []),
+      ...(engine.body?.index.autoSuggest(t, { fuzzy: 0.34, prefix: false }) ?? []),
     ].sort((a, b) => b.score - a.score);
     return near[0]?.suggestion ?? t;
   });

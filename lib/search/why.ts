@@ -8,7 +8,7 @@ import type { SearchTerm } from './schema';
  * Why a result matched, in words: the fields that matched and, for tags, which ones —
  * e.g. ["title", "fault type: Resource exhaustion (root)", "technology: DNS", "body text"].
  */
-export function whyMatched(engine: Engine, hit: Hit): string[] {
+export function whyMatched(engine: Pick<Engine, 'termById' | 'orgName'>, hit: Hit): string[] {
   const words = hitWords(hit);
   // A tag matched when one of its names (or other names) holds a matched word.
   const hasWord = (t: SearchTerm | undefined) =>

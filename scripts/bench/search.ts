@@ -2,7 +2,7 @@
  * `npm run bench:search`: first the judged relevance set over the real corpus (precision@3,
  * recall@10, nDCG@10, mean hit count, per query and overall); then the lib/search code in Node
  * over seeded synthetic corpora (sizes from BENCH_SIZES, default 1,000; ~1,500-word bodies, real
- * word frequencies): p50/p95 per query and the size of every index file, raw and gzipped.
+ * word frequencies): p50/p95 per query in Node and the size of every index file, raw and gzipped.
  * `-- --vs-pagefind` runs the browser comparison with Pagefind instead (scripts/bench/pagefind.ts).
  * Figures, not a test: nothing here passes or fails.
  */
@@ -11,7 +11,8 @@ import { performance } from 'node:perf_hooks';
 import { getCorpus } from '../../lib/corpus';
 import { buildBodyIndex, createEngine, withBody, type Engine } from '../../lib/search/engine';
 import { highlight, snippet } from '../../lib/search/highlight';
-import { hitWords, runSearch } from '../../lib/search/query';
+import { hitWords, reachedTerms, runSearch } from '../../lib/search/query';
+import { ShardedBody, shardOf, splitBodyIndex } from '../../lib/search/shards';
 import { buildCoreFile, buildTextFiles } from '../../lib/search/records';
 import { bodyJson, searchSource } from '../../lib/search/files';
 import { evaluate } from '../../lib/search/relevance/evaluate';
@@ -46,6 +47,8 @@ const pct = (xs: number[], p: number) =>
   [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor((p / 100) * xs.length))]!;
 const ms = (n: number) => `${n.toFixed(2)} ms`;
 
+const coreOnlyFor = (json: string) => createEngine(JSON.parse(json));
+
 /** What one keystroke costs on the page: search, term offers, and snippets/reasons for the first 10 results. */
 function keystroke(engine: Engine, q: string, texts: Map<string, string>) {
   const out = runSearch(engine, { q, filters: noFilters() });
@@ -78,7 +81,13 @@ function bench(size: number, reps: number) {
   const row = (name: string, s: string, when: string) =>
     console.log(`| ${name} | ${kb(Buffer.byteLength(s))} | ${kb(gzipSync(s).length)} | ${when} |`);
   row('core.json', coreJson, 'before the first result');
-  row('body.json', bodyJson, 'after the first result');
+  const { meta, shards } = splitBodyIndex(buildBodyIndex(texts));
+  row('body/meta.json', JSON.stringify(meta), 'before the first result');
+  const gzShards = shards.map((t) => gzipSync(t).length);
+  const rawShards = shards.reduce((n, t) => n + Buffer.byteLength(t), 0);
+  console.log(
+    `| body/<n>.json × ${shards.length} | ${kb(rawShards)} (${kb(rawShards / shards.length)} each) | ${kb(gzShards.reduce((a, b) => a + b, 0))} (${kb(Math.max(...gzShards))} the largest) | the shards a query's words reach |`,
+  );
   const rawTexts = textSizes.reduce((n, s) => n + Buffer.byteLength(s), 0);
   const gzTexts = textSizes.reduce((n, s) => n + gzipSync(s).length, 0);
   console.log(
@@ -91,8 +100,17 @@ function bench(size: number, reps: number) {
   t0 = performance.now();
   const full = withBody(coreOnly, bodyJson);
   const loadBodyMs = performance.now() - t0;
+  // Which shards each judged query needs before its first result (its words as typed, by typo, as prefix).
+  const sharded = { ...coreOnlyFor(coreJson), body: new ShardedBody(meta, async () => '[]') };
+  const perQuery = readJudgments().map((j) => {
+    const words = reachedTerms(sharded, j.q).flatMap((r) => sharded.body.reach(r.term, r.distance, r.prefix));
+    return [...new Set(words.map((w) => shardOf(meta.firsts, w)))].reduce((n, i) => n + gzShards[i]!, 0);
+  });
   console.log(
-    `\nOne-off costs: short-field index built from core.json ${ms(createMs)}; body index loaded from body.json ${ms(loadBodyMs)} (built at build time in ${ms(buildBodyMs)}).\n`,
+    `\nBody shards a judged query loads before its first result (gzipped): median ${kb(pct(perQuery, 50))}, largest ${kb(Math.max(...perQuery))}.`,
+  );
+  console.log(
+    `\nOne-off costs: short-field index built from core.json ${ms(createMs)}; whole body index loaded from its JSON ${ms(loadBodyMs)} (built at build time in ${ms(buildBodyMs)}).\n`,
   );
 
   console.log('| query | core only p50 / p95 | with body p50 / p95 | results | target rank |');

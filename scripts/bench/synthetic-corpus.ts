@@ -7,7 +7,7 @@ import { LEAD_WORDS } from '../../lib/search/records';
 import type { CoreFile, SearchRecord, SearchTerm } from '../../lib/search/schema';
 
 /** Samples words in proportion to how often they occur in the given texts. */
-export function wordSampler(texts: readonly string[], rand: () => number): (n: number) => string {
+function wordSampler(texts: readonly string[], rand: () => number): (n: number) => string {
   const freq = new Map<string, number>();
   for (const t of texts)
     for (const w of t.match(/[\p{L}\p{N}][\p{L}\p{N}'’.-]*/gu) ?? []) freq.set(w, (freq.get(w) ?? 0) + 1);

@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { parseDocument, stringify, type YAMLMap, type YAMLSeq } from 'yaml';
 import { loadContent } from '../../lib/content';
-import { FAILURE_MODES, IMPACTS, PHASES, PROPAGATION, SCOPES } from '../../lib/content/incident-schema';
+import { FAILURE_MODES, IMPACTS, PHASES, PROPAGATION, SCOPES } from '../../lib/content/facets';
 import { makeContentDir } from '../../lib/content/test-content-dir';
 import { makeRng } from '../../lib/random/seeded';
 

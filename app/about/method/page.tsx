@@ -2,8 +2,7 @@ import type { Metadata } from 'next';
 import { pageMeta } from '@/lib/page-meta';
 import Link from 'next/link';
 import { REPO_URL } from '@/lib/site';
-import { FACET_LABELS } from '@/lib/corpus/facet-labels';
-import { DURATION_BASES, FAULT_ROLES } from '@/lib/content/incident-schema';
+import { DURATION_BASES, FAULT_ROLES, facetLabel, facetMeaning } from '@/lib/content/facets';
 import { ABOUT_ERRORS, ABOUT_METHOD, faultPath } from '@/lib/routes';
 
 export const metadata: Metadata = pageMeta({
@@ -27,7 +26,7 @@ export default function MethodPage() {
       <ul>
         {FAULT_ROLES.map((r) => (
           <li key={r}>
-            <strong>{FACET_LABELS[r]?.label}</strong> — {FACET_LABELS[r]?.meaning}
+            <strong>{facetLabel(r)}</strong> — {facetMeaning(r)}
           </li>
         ))}
       </ul>
@@ -107,7 +106,7 @@ export default function MethodPage() {
       <ul>
         {DURATION_BASES.map((b) => (
           <li key={b}>
-            <strong>{FACET_LABELS[b]?.label}</strong> — {FACET_LABELS[b]?.meaning}
+            <strong>{facetLabel(b)}</strong> — {facetMeaning(b)}
           </li>
         ))}
       </ul>

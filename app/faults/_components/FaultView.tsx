@@ -1,8 +1,7 @@
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { getCorpus } from '@/lib/corpus';
-import { FAULT_ROLES } from '@/lib/content/incident-schema';
-import { facetLabel, facetMeaning } from '@/lib/corpus/facet-labels';
+import { FAULT_ROLES, facetLabel, facetMeaning } from '@/lib/content/facets';
 import { pageItems } from '@/lib/corpus/paging';
 import { TERM_PAGE_SIZE, roleEntries, roleRuns, roleStartPages, termPageCount } from '@/lib/corpus/term-pages';
 import { FAULTS, faultPath, searchPath, termPagePath } from '@/lib/routes';

@@ -1,7 +1,7 @@
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { getCorpus } from '@/lib/corpus';
-import { facetLabel } from '@/lib/corpus/facet-labels';
+import { facetLabel } from '@/lib/content/facets';
 import { pageItems } from '@/lib/corpus/paging';
 import { countOf } from '@/lib/corpus/plural';
 import { TERM_PAGE_SIZE, termPageCount } from '@/lib/corpus/term-pages';

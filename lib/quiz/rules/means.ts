@@ -1,4 +1,4 @@
-import type { MEANS } from '../../content/incident-schema';
+import type { MEANS } from '../../content/facets';
 
 /** A means of dependability (Avizienis §5), or a reason no "which means is this?" card may be asked. */
 export type MeansVerdict =
@@ -26,7 +26,7 @@ export type MeansVerdict =
  * a guard), "harden", "remove a dependency" (removing a design fault, or tolerating a lost dependency),
  * operating rules such as "do not restart the master; promote a replica" (prevention, or failover).
  */
-export const MEANS_CUES: readonly {
+const MEANS_CUES: readonly {
   cue: string;
   pattern: RegExp;
   verdict: (typeof MEANS)[number] | 'not-a-means' | 'unclear';

@@ -1,0 +1,23 @@
+/**
+ * The search Web Worker: the engine runs here so a keystroke never waits for a search or for an
+ * index shard to load. Messages: lib/search/worker-protocol.ts; the work: lib/search/worker-service.ts.
+ */
+import { INDEX_DIR } from '@/lib/search/files-path';
+import type { SearchRequest, WorkerReply } from '@/lib/search/worker-protocol';
+import { searchService } from '@/lib/search/worker-service';
+
+// The page's tsconfig types `self` as a Window; a dedicated worker's scope has these two members.
+const scope = self as unknown as {
+  postMessage(reply: WorkerReply): void;
+  onmessage: ((e: MessageEvent<SearchRequest>) => void) | null;
+};
+const base = `${process.env.NEXT_PUBLIC_BASE_PATH ?? ''}${INDEX_DIR}`;
+
+async function fetchText(path: string): Promise<string> {
+  const res = await fetch(`${base}/${path}`);
+  if (!res.ok) throw new Error(`${path} answered ${res.status}`);
+  return res.text();
+}
+
+const handle = searchService(fetchText, (reply) => scope.postMessage(reply));
+scope.onmessage = (e) => void handle(e.data);

@@ -1,4 +1,0 @@
-export * from './periods';
-export * from './availability';
-export * from './composition';
-export * from './probability';

@@ -1,0 +1,106 @@
+import { describe, expect, it } from 'vitest';
+import { getCorpus } from '../corpus';
+import { createEngine, withBody } from './engine';
+import { noFilters } from './facets';
+import { bodyJson, bodyShards, coreJson } from './files';
+import { runSearch } from './query';
+import { readJudgments } from './relevance/judgments';
+import { didYouMean } from './suggest';
+import { coreFileSchema } from './schema';
+import type { WorkerReply } from './worker-protocol';
+import { FILES, searchService } from './worker-service';
+
+const corpus = getCorpus();
+const core = coreJson(corpus);
+const { meta, shards } = bodyShards(corpus);
+const whole = withBody(createEngine(coreFileSchema.parse(JSON.parse(core))), bodyJson(corpus));
+
+/** A service over the built files, recording which files it fetched and what it posted. */
+function service() {
+  const fetched: string[] = [];
+  const replies: WorkerReply[] = [];
+  const files = new Map([
+    [FILES.core, core],
+    [FILES.meta, meta],
+    ...shards.map((s, n) => [FILES.shard(n), s] as const),
+  ]);
+  const handle = searchService(
+    async (path) => {
+      fetched.push(path);
+      const text = files.get(path);
+      if (text === undefined) throw new Error(`${path} answered 404`);
+      return text;
+    },
+    (r) => replies.push(r),
+  );
+  const ask = async (q: string, seq = 1) => {
+    await handle({ type: 'search', seq, state: { q, filters: noFilters() }, limit: 10 });
+    const r = replies.at(-1);
+    if (r?.type !== 'result') throw new Error(`no result for ${q}: ${JSON.stringify(r)}`);
+    return r;
+  };
+  return { ask, fetched, replies, handle };
+}
+
+describe('the search worker', () => {
+  it('cuts the body index into more than one shard', () => {
+    expect(shards.length).toBeGreaterThan(1);
+  });
+
+  it('answers every judged query as the whole index does, loading only the shards it needs', async () => {
+    const s = service();
+    for (const [i, j] of readJudgments().entries()) {
+      const before = s.fetched.length;
+      const r = await s.ask(j.q, i + 1);
+      const expected = runSearch(whole, { q: j.q, filters: noFilters() });
+      expect(
+        r.outcome.hits.map((h) => h.record.id),
+        j.q,
+      ).toEqual(expected.hits.slice(0, 10).map((h) => h.record.id));
+      expect(r.outcome.total, j.q).toBe(expected.hits.length);
+      expect(r.q).toBe(j.q);
+      if (i === 0) expect(s.fetched.length - before).toBeLessThan(shards.length + 2);
+    }
+  });
+
+  it('fetches the core and meta files once, and a shard at most once', async () => {
+    const s = service();
+    await s.ask('thread limit', 1);
+    await s.ask('thread limit', 2);
+    expect(s.fetched.filter((f) => f === FILES.core)).toHaveLength(1);
+    expect(new Set(s.fetched).size).toBe(s.fetched.length);
+    expect(s.replies[0]).toMatchObject({ type: 'core' });
+  });
+
+  it('answers only the newest of two questions asked together', async () => {
+    const s = service();
+    await Promise.all([
+      s.handle({ type: 'search', seq: 1, state: { q: 'thread', filters: noFilters() }, limit: 5 }),
+      s.handle({ type: 'search', seq: 2, state: { q: 'thread limit', filters: noFilters() }, limit: 5 }),
+    ]);
+    const results = s.replies.filter((r) => r.type === 'result');
+    expect(results.map((r) => r.seq)).toEqual([2]);
+  });
+
+  it('suggests as the whole index does when nothing matches', async () => {
+    const s = service();
+    const r = await s.ask('zookeeperr kinesys xyzzyq');
+    const expected = runSearch(whole, { q: 'zookeeperr kinesys xyzzyq', filters: noFilters() });
+    expect(r.outcome.total).toBe(expected.hits.length);
+    const none = await s.ask('xyzzyq', 2);
+    expect(none.outcome.total).toBe(0);
+    expect(none.suggestions).toEqual(didYouMean(whole, runSearch(whole, { q: 'xyzzyq', filters: noFilters() }).query));
+  });
+
+  it('reports a missing file as an error', async () => {
+    const replies: WorkerReply[] = [];
+    searchService(
+      async () => {
+        throw new Error('core.json answered 404');
+      },
+      (r) => replies.push(r),
+    );
+    await new Promise((r) => setTimeout(r, 10));
+    expect(replies).toEqual([{ type: 'error', message: 'core.json answered 404' }]);
+  });
+});
