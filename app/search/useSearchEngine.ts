@@ -1,5 +1,5 @@
 'use client';
-import { useEffect, useRef, useState } from 'react';
+import { startTransition, useEffect, useRef, useState } from 'react';
 import type { SearchState } from '@/lib/search/url-state';
 import type { ShownOutcome, SearchRequest, WorkerReply } from '@/lib/search/worker-protocol';
 import type { TermOffer } from '@/lib/search/suggest';
@@ -46,18 +46,20 @@ export function useSearchEngine(state: SearchState, limit: number): EngineState 
     worker.current = w;
     w.onmessage = (e: MessageEvent<WorkerReply>) => {
       const m = e.data;
-      if (m.type === 'core') setCore(m.core);
-      else if (m.type === 'error') setError(m.message);
+      if (m.type === 'error') setError(m.message);
+      // The worker's answers render as transitions: React renders the results and facets in slices
+      // that yield to the browser, so a keystroke or a tap is never held up behind them.
+      else if (m.type === 'core') startTransition(() => setCore(m.core));
       else if (m.seq > shown.current) {
         // The worker skips questions overtaken by newer ones; any answer newer than the one shown is progress.
         shown.current = m.seq;
-        setResult({ q: m.q, outcome: m.outcome, offers: m.offers, suggestions: m.suggestions });
+        startTransition(() => setResult({ q: m.q, outcome: m.outcome, offers: m.offers, suggestions: m.suggestions }));
       }
     };
     w.onerror = (e) => setError(e.message || 'the search worker failed');
     let live = true;
     import('@/lib/search/browser')
-      .then((m) => live && setMod(m))
+      .then((m) => live && startTransition(() => setMod(m)))
       .catch((e: unknown) => live && setError(e instanceof Error ? e.message : String(e)));
     return () => {
       live = false;

@@ -1,5 +1,5 @@
 'use client';
-import { useCallback, useEffect, useMemo, useState } from 'react';
+import { startTransition, useCallback, useEffect, useMemo, useState } from 'react';
 import type { Grade as FsrsGrade } from 'ts-fsrs';
 import type { Grade } from '@/lib/quiz/grade';
 import { MATHS_TOPICS } from '@/lib/quiz/maths';
@@ -97,7 +97,9 @@ export function QuizApp() {
   useEffect(() => {
     window.history.replaceState(null, '', toSearch(params));
     fetchFile<PoolIndex>('index')
-      .then(setIndex)
+      // The menu (two lists of every topic) renders as a transition: in slices that yield to the
+      // browser rather than one long task.
+      .then((i) => startTransition(() => setIndex(i)))
       .catch(() => setLoadError('The questions could not be loaded. Reload the page to try again.'));
     // eslint-disable-next-line react-hooks/exhaustive-deps -- once, on mount
   }, []);

@@ -24,6 +24,12 @@ function TopicOptions({ topics }: { topics: Topic[] }) {
   );
 }
 
+// One formatter for the forecast's days: toLocaleDateString with options builds a new one on every
+// call, and six of those were most of the menu's first render on a slow phone.
+let dayFormat: Intl.DateTimeFormat | undefined;
+const dayName = (d: Date) =>
+  (dayFormat ??= new Intl.DateTimeFormat(undefined, { weekday: 'short', day: 'numeric', month: 'short' })).format(d);
+
 /** A past round's name: "Quick round", "Review", or its topic's name (the id only if the topic is gone). */
 function roundName(topic: string, topicLabel: (id: string) => string | undefined): string {
   if (topic === 'quick') return 'Quick round';
@@ -105,11 +111,7 @@ export function QuizMenu({
           <tbody>
             {forecast.map((f, i) => (
               <tr key={f.day.toISOString()}>
-                <th scope="row">
-                  {i === 0
-                    ? 'Today (and overdue)'
-                    : f.day.toLocaleDateString(undefined, { weekday: 'short', day: 'numeric', month: 'short' })}
-                </th>
+                <th scope="row">{i === 0 ? 'Today (and overdue)' : dayName(f.day)}</th>
                 <td>{f.count}</td>
               </tr>
             ))}
