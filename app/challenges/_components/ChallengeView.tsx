@@ -1,12 +1,11 @@
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { getCorpus } from '@/lib/corpus';
-import { pageItems } from '@/lib/corpus/paging';
-import { TERM_PAGE_SIZE, termPageCount } from '@/lib/corpus/term-pages';
+import { termPageCount } from '@/lib/corpus/term-pages';
 import { CHALLENGES, searchPath } from '@/lib/routes';
 import { MentionedIn } from '../../_components/MentionedIn';
-import { WhyList } from '../../_components/WhyList';
-import { LaterPageHeader, ListRange, TermPager } from '../../_components/TermPaging';
+import { TermWhyList } from '../../_components/TermWhyList';
+import { LaterPageHeader } from '../../_components/TermPaging';
 import { LectureTeaching } from '../../learn/_components/LectureTeaching';
 
 /**
@@ -21,19 +20,17 @@ export function ChallengeView({ id, n }: { id: string; n: number }) {
   const last = termPageCount(getCorpus(), 'challenge', c.id);
   if (n > last) notFound();
   const list = (
-    <>
-      <h2>
-        Incidents that illustrate it <span className="count">({incidents.length})</span>
-      </h2>
-      <ListRange kind="challenge" n={n} total={incidents.length} last={last} />
-      <WhyList
-        incidents={pageItems(incidents, n, TERM_PAGE_SIZE.challenge)}
-        total={incidents.length}
-        why={(i) => i.challenges.find((x) => x.id === c.id)?.why}
-        searchHref={searchPath({ challenge: c.id })}
-      />
-      <TermPager kind="challenge" id={c.id} name={c.name} n={n} last={last} />
-    </>
+    <TermWhyList
+      kind="challenge"
+      id={c.id}
+      name={c.name}
+      n={n}
+      last={last}
+      heading={'Incidents that illustrate it'}
+      incidents={incidents}
+      why={(i) => i.challenges.find((x) => x.id === c.id)?.why}
+      searchHref={searchPath({ challenge: c.id })}
+    />
   );
   if (n > 1)
     return (

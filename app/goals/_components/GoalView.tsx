@@ -1,12 +1,11 @@
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { getCorpus } from '@/lib/corpus';
-import { pageItems } from '@/lib/corpus/paging';
-import { TERM_PAGE_SIZE, termPageCount } from '@/lib/corpus/term-pages';
+import { termPageCount } from '@/lib/corpus/term-pages';
 import { GOALS, MATRIX, searchPath } from '@/lib/routes';
 import { MentionedIn } from '../../_components/MentionedIn';
-import { WhyList } from '../../_components/WhyList';
-import { LaterPageHeader, ListRange, TermPager } from '../../_components/TermPaging';
+import { TermWhyList } from '../../_components/TermWhyList';
+import { LaterPageHeader } from '../../_components/TermPaging';
 import { LectureTeaching } from '../../learn/_components/LectureTeaching';
 
 /**
@@ -21,19 +20,17 @@ export function GoalView({ id, n }: { id: string; n: number }) {
   const last = termPageCount(getCorpus(), 'goal', g.id);
   if (n > last) notFound();
   const list = (
-    <>
-      <h2>
-        Incidents that hurt {g.name.toLowerCase()} <span className="count">({incidents.length})</span>
-      </h2>
-      <ListRange kind="goal" n={n} total={incidents.length} last={last} />
-      <WhyList
-        incidents={pageItems(incidents, n, TERM_PAGE_SIZE.goal)}
-        total={incidents.length}
-        why={(i) => i.goals.find((x) => x.id === g.id)?.why}
-        searchHref={searchPath({ goal: g.id })}
-      />
-      <TermPager kind="goal" id={g.id} name={g.name} n={n} last={last} />
-    </>
+    <TermWhyList
+      kind="goal"
+      id={g.id}
+      name={g.name}
+      n={n}
+      last={last}
+      heading={`Incidents that hurt ${g.name.toLowerCase()}`}
+      incidents={incidents}
+      why={(i) => i.goals.find((x) => x.id === g.id)?.why}
+      searchHref={searchPath({ goal: g.id })}
+    />
   );
   if (n > 1)
     return (
