@@ -118,3 +118,25 @@ test('the theme toggle switches to dark, survives a reload, and dark pages pass 
   await page.getByRole('button', { name: /Colour theme/ }).click();
   await expect(page.locator('html')).not.toHaveAttribute('data-theme', /./);
 });
+
+test('on a phone the matrix keeps its goal headers and fault names in view while it scrolls', async ({ page }) => {
+  await page.setViewportSize({ width: 390, height: 844 });
+  await page.goto('/matrix/');
+  const box = page.getByRole('region', { name: /Incidents per fault and goal/ });
+  const offsets = await box.evaluate((el) => {
+    el.scrollTop = el.scrollHeight;
+    el.scrollLeft = el.scrollWidth;
+    const b = el.getBoundingClientRect();
+    const goal = el.querySelectorAll('thead th')[1]!.getBoundingClientRect();
+    const fault = el.querySelector('tbody th[scope="row"]')!.getBoundingClientRect();
+    return {
+      scrolled: el.scrollTop > 0 && el.scrollLeft > 0,
+      goalTop: goal.top - b.top,
+      faultLeft: fault.left - b.left,
+    };
+  });
+  expect(offsets.scrolled, 'the matrix scrolls inside its own box both ways').toBe(true);
+  expect(Math.abs(offsets.goalTop)).toBeLessThan(1);
+  expect(Math.abs(offsets.faultLeft)).toBeLessThan(1);
+  expect(await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)).toBeLessThanOrEqual(0);
+});
