@@ -1,7 +1,7 @@
 import Link from 'next/link';
 import type { Incident } from '@/lib/content';
 import { getCorpus } from '@/lib/corpus';
-import { facetLabel, facetMeaning } from '@/lib/corpus/facet-labels';
+import { facetLabel, facetMeaning } from '@/lib/content/facets';
 import { faultPath } from '@/lib/routes';
 
 const ROLE_ORDER = { trigger: 0, root: 1, contributing: 2 } as const;

@@ -3,7 +3,7 @@ import type { Incident } from '@/lib/content';
 import { formatPartialDate } from '@/lib/content/dates';
 import { formatMinutes, parseDurationMinutes } from '@/lib/content/duration';
 import { getCorpus } from '@/lib/corpus';
-import { facetLabel } from '@/lib/corpus/facet-labels';
+import { facetLabel } from '@/lib/content/facets';
 import { localTimeNote } from '@/lib/corpus/story';
 import { orgPath } from '@/lib/routes';
 

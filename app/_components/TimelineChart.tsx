@@ -1,6 +1,6 @@
 import { formatMinutes } from '@/lib/content/duration';
 import type { Incident } from '@/lib/content';
-import { facetLabel } from '@/lib/corpus/facet-labels';
+import { facetLabel } from '@/lib/content/facets';
 import { timelineChart, type TimelineChart as Chart } from '@/lib/corpus/timeline-chart';
 
 const LANE = 26;

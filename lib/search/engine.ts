@@ -1,5 +1,5 @@
 import MiniSearch from 'minisearch';
-import { facetLabel } from '../corpus/facet-labels';
+import { facetLabel } from '../content/facets';
 import { BODY_INDEX_OPTIONS, SHORT_INDEX_OPTIONS, type ShortDoc } from './config';
 import type { CoreFile, SearchRecord, SearchTerm } from './schema';
 

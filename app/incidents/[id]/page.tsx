@@ -4,7 +4,7 @@ import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { formatPartialDate } from '@/lib/content/dates';
 import { getCorpus } from '@/lib/corpus';
-import { facetLabel, facetMeaning } from '@/lib/corpus/facet-labels';
+import { facetLabel, facetMeaning } from '@/lib/content/facets';
 import { currentId, RENAMED_INCIDENTS } from '@/lib/corpus/renamed';
 import { splitStory } from '@/lib/corpus/story';
 import { BASE_PATH, editUrl, reportUrl } from '@/lib/site';
