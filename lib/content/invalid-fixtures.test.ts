@@ -95,7 +95,7 @@ const CASES: { fixture: string; name: string; files: () => Record<string, string
   { fixture: 'no-citation.md', name: 'a body that cites no source', files: () => one('no-citation.md'),
     expected: [at('30:1', 'body: expected at least one citation [^ref] of a listed source, received none. Cite a source after the claim it supports, e.g. [^primary].', 'no-citation')] },
   { fixture: 'flow-mapping-comma.md', name: 'an unquoted comma in text inside { … }, with quote-the-text advice', files: () => one('flow-mapping-comma.md'),
-    expected: [at('27:43', 'actionItems[0].000 units: expected no unquoted comma in text inside { … }, received "000 units", the rest of a text after its comma. YAML ended text at the comma, leaving "Cap removals at a limit of 20". Put the whole text in double quotes, e.g. text: "…, …".', 'text-cut-at-comma')] },
+    expected: [at('27:43', 'actionItems[0].text: expected text with no unquoted comma inside { … }, received "Cap removals at a limit of 20" and a stray field "000 units": YAML ended text at the comma and read the rest as a field. Put the whole text in double quotes, e.g. text: "…, …".', 'text-cut-at-comma')] },
   { fixture: 'date-object-typo.md', name: 'a misspelt key inside a date object', files: () => one('date-object-typo.md'),
     expected: [at('6:47', 'started.aproximate: expected a known field, received "aproximate". Did you mean "approximate"?', 'unknown-field')] },
   { fixture: 'date-object-bad-at.md', name: 'a bad date inside a date object, in the same words as a bare date', files: () => one('date-object-bad-at.md'),

@@ -62,7 +62,7 @@ export function readIncident(
   }
 
   const located = (e: IssueExplanation): Problem => {
-    const pos = yaml.locate(e.path);
+    const pos = yaml.locate(e.locateAt ?? e.path);
     return at(pos.line, pos.column, { rule: e.rule, path: formatPath(e.path), expected: e.expected, received: e.received, hint: e.hint });
   };
   const parsed = schema.safeParse(yaml.data, { reportInput: true });

@@ -24,7 +24,7 @@ export function readYamlFile<S extends z.ZodType>(
   if (parsed.success) return { data: parsed.data, yaml, problems: [] };
   const problems = parsed.error.issues.flatMap((issue) =>
     explainIssue(issue, { schema, yaml, root: yaml.data }).map((e) => {
-      const pos = yaml.locate(e.path);
+      const pos = yaml.locate(e.locateAt ?? e.path);
       return at(pos.line, pos.column, { rule: e.rule, path: formatPath(e.path), expected: e.expected, received: e.received, hint: e.hint });
     }),
   );
