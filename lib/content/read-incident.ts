@@ -51,6 +51,9 @@ export function readIncident(
 
   const split = splitFrontMatter(text);
   if (!split) {
+    if (/^---\r?\n/.test(text)) {
+      return { problems: [...problems, at(1, 1, { rule: 'front-matter-missing', path: '', expected: 'front matter between --- lines at the top of the file', received: 'an opening --- line and no closing one', hint: 'End the front matter with a line holding only ---, before the first ## heading.' })] };
+    }
     return { problems: [...problems, at(1, 1, { rule: 'front-matter-missing', path: '', expected: 'front matter between --- lines at the top of the file', received: 'no front matter', hint: 'Run npm run new-incident -- <id> for a template.' })] };
   }
   const { yaml } = split;
