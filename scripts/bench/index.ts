@@ -13,6 +13,7 @@ import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import type { Content } from '../../lib/content';
 import { loadContentParallel } from '../../lib/content/load-parallel';
+import { WORKER_THRESHOLD } from '../../lib/content/phase-one-pool';
 import { groupIncidents, incidentsByFault } from '../../lib/corpus/tallies';
 import { indexTaxonomy } from '../../lib/corpus/taxonomy-index';
 import { BUDGETS, builtPages, directorySize, htmlBudgetFor, jsBudgetFor, weighPage } from '../../lib/perf/page-weight';
@@ -108,11 +109,17 @@ async function benchSize(count: number): Promise<void> {
     // (lib/content/parse-cache.ts), filled by one untimed run, so every file is unchanged.
     const cacheFile = path.join(dir, '..', `${path.basename(dir)}-parse-cache.json`);
     // As npm run check and the build load: phase 1 on worker threads when enough files are not cached.
-    const load = (render: boolean, cache: boolean) => async () => {
-      const { content, problems } = await loadContentParallel(dir, { render, cache: cache ? cacheFile : false });
-      if (!content) throw new Error(`synthetic corpus has ${problems.length} problems`);
-      link(content);
-    };
+    const load =
+      (render: boolean, cache: boolean, workers: boolean | 'auto' = 'auto') =>
+      async () => {
+        const { content, problems } = await loadContentParallel(dir, {
+          render,
+          cache: cache ? cacheFile : false,
+          workers,
+        });
+        if (!content) throw new Error(`synthetic corpus has ${problems.length} problems`);
+        link(content);
+      };
     // The targets are for 1,000 incidents; other sizes scale them linearly.
     const report = (label: string, t: Awaited<ReturnType<typeof time>>, targetAt1k: number) =>
       line(
@@ -120,8 +127,13 @@ async function benchSize(count: number): Promise<void> {
         `${ms(t.median)}`,
         `fastest ${ms(t.min)}, CPU ${ms(t.cpu)}; ${verdict(t.median, (targetAt1k * count) / 1_000)}`,
       );
+    const pending =
+      count >= WORKER_THRESHOLD ? `on worker threads (≥ ${WORKER_THRESHOLD} files to parse)` : 'in-process';
+    console.log(`  cold runs parse ${pending}, as npm run check and the build do; then the same without workers`);
     report('check: load + validate + link, cold', await time(load(false, false), runs), 8_000);
     report('check + render Markdown, cold', await time(load(true, false), runs), 10_000);
+    report('check, cold, without workers', await time(load(false, false, false), runs), 8_000);
+    report('check + render, cold, without workers', await time(load(true, false, false), runs), 10_000);
     await load(false, true)();
     report('check, warm cache (no file changed)', await time(load(false, true), runs), 8_000);
     report('check + render Markdown, warm cache', await time(load(true, true), runs), 10_000);
