@@ -138,6 +138,13 @@ async function benchSize(count: number): Promise<void> {
     report('check, warm cache (no file changed)', await time(load(false, true), runs), 8_000);
     report('check + render Markdown, warm cache', await time(load(true, true), runs), 10_000);
     fs.rmSync(cacheFile, { force: true });
+    // Other work on the machine moves wall times (and a pool's gain) more than anything here.
+    console.log(
+      `  load average after these runs: ${os
+        .loadavg()
+        .map((l) => l.toFixed(1))
+        .join(' ')}`,
+    );
     if (skipBuild) console.log('\nFull build and framework floor: skipped (--no-build)');
     else await benchBuild(count, dir);
   } finally {
