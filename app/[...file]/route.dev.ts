@@ -12,13 +12,22 @@ const TYPES: Record<string, string> = {
   xml: 'application/atom+xml; charset=utf-8',
 };
 
-let byPath: Map<string, string> | undefined;
+export const dynamic = 'force-static';
+export const dynamicParams = false;
 
-/** Any file of lib/data/site-files.ts by its path, built once per dev server; 404 for any other path. */
+let memo: Map<string, string> | undefined;
+// Every site file's text by path, built once per dev server.
+const byPath = () => (memo ??= new Map([...siteFiles(getContent(), getCorpus())].map((f) => [f.path, f.text])));
+
+/** Every site file's path, as segments (a static export needs the list even in development). */
+export function generateStaticParams() {
+  return [...byPath().keys()].map((p) => ({ file: p.split('/').slice(1) }));
+}
+
+/** Any file of lib/data/site-files.ts by its path; 404 for any other path. */
 export async function GET(_req: Request, { params }: { params: Promise<{ file: string[] }> }) {
-  byPath ??= new Map([...siteFiles(getContent(), getCorpus())].map((f) => [f.path, f.text]));
   const sitePath = `/${(await params).file.join('/')}`;
-  const text = byPath.get(sitePath);
+  const text = byPath().get(sitePath);
   if (text === undefined) return new Response('Not found', { status: 404 });
   return new Response(text, {
     headers: { 'Content-Type': TYPES[sitePath.split('.').pop() ?? ''] ?? 'application/octet-stream' },
