@@ -4,10 +4,11 @@ import type { PhaseOneContext, PlainOutcome } from './phase-one';
 
 /**
  * Below this many files to parse, phase 1 stays on the calling thread. A worker takes about a
- * second of CPU to start (it compiles the content modules with tsx and imports remark, zod and
- * yaml), in which the calling thread parses ~130 files on its own; measured on 2 cores
- * (docs/benchmarks.md, "Where the check's time goes"). So the real 100-incident site and the
- * unit tests' fixtures never start one.
+ * second to start (it compiles the content modules with tsx and imports remark, zod and yaml) and
+ * one thread parses a file in ~4 ms, so with one worker N files take ~4N ms alone against
+ * ~1,000 + (4N - 1,000) / 2 ms shared: the break-even is near 250 files (measured on 2 cores;
+ * docs/benchmarks.md, "Where the check's time goes"). The real 100-incident site and the unit
+ * tests' fixtures never start one.
  */
 export const WORKER_THRESHOLD = 300;
 
