@@ -36,7 +36,8 @@ if (process.argv.includes('--watch')) {
       });
     }, 200);
   });
-  console.log('Watching content/ (Ctrl+C to stop).');
+  // After the first report, as before checks became asynchronous.
+  void running.then(() => console.log('Watching content/ (Ctrl+C to stop).'));
 } else if (!(await checkOnce())) {
   process.exit(1);
 }
