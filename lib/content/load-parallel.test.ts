@@ -45,7 +45,7 @@ const fields = (p: Problem) => ({
 describe('phase 1 on worker threads', () => {
   it('reports the same problems, in the same order and with the same places, as in-process', async () => {
     const here = loadContent(withProblems, { wholeCorpusRules: false });
-    const there = await loadContentParallel(withProblems, { wholeCorpusRules: false, workers: true });
+    const there = await loadContentParallel(withProblems, { wholeCorpusRules: false, workers: 'only' });
     // The corpus has front-matter, body and phase-2 problems (placed by re-reading a worker-parsed file).
     const rules = new Set(here.problems.map((p) => p.ruleId));
     for (const rule of ['yaml-syntax', 'unknown-id', 'unknown-citation', 'image', 'duplicate-title', 'related-unknown']) expect(rules).toContain(rule);
@@ -55,25 +55,30 @@ describe('phase 1 on worker threads', () => {
 
   it('gives the same rendered content as in-process', async () => {
     const here = loadContent(clean, { wholeCorpusRules: false });
-    const there = await loadContentParallel(clean, { wholeCorpusRules: false, workers: true });
+    const there = await loadContentParallel(clean, { wholeCorpusRules: false, workers: 'only' });
     expect(here.problems).toEqual([]);
     expect(there.content?.incidents.map((i) => i.html.includes('<h2'))).toEqual([true, true, true, true]);
     expect(JSON.stringify(there.content)).toBe(JSON.stringify(here.content));
   });
 
-  it('shares files between this thread and the workers, each answering for its own, in order', async () => {
+  it('answers for every file in order, whether the workers take all files or share them with this thread', async () => {
     const load = startLoad(withProblems, { wholeCorpusRules: false });
     const files = load.pending.map(({ file, text }) => ({ file, text }));
-    const by: string[] = [];
-    const results = await readIncidentsInParallel(
-      load.context,
-      files,
-      (f) => (by.push('here'), readIncidentPlain(f.file, f.text, load.rules)),
-      (o) => (by.push('worker'), o),
-      1,
-    );
-    expect(new Set(by)).toEqual(new Set(['here', 'worker']));
-    // Structured cloning keeps everything JSON would, so compare as JSON (the in-process tree and the cloned one).
-    expect(JSON.stringify(results)).toBe(JSON.stringify(files.map((f) => readIncidentPlain(f.file, f.text, load.rules))));
+    const inProcess = JSON.stringify(files.map((f) => readIncidentPlain(f.file, f.text, load.rules)));
+    for (const share of [false, true]) {
+      const by = new Set<string>();
+      const results = await readIncidentsInParallel(
+        load.context,
+        files,
+        (f) => (by.add('here'), readIncidentPlain(f.file, f.text, load.rules)),
+        (o) => (by.add('worker'), o),
+        { workers: 1, share },
+      );
+      // Without sharing every file goes through a worker; with it, this thread takes files too.
+      if (share) expect(by.has('here')).toBe(true);
+      else expect(by).toEqual(new Set(['worker']));
+      // Structured cloning keeps everything JSON would, so compare as JSON (the in-process tree and the cloned one).
+      expect(JSON.stringify(results)).toBe(inProcess);
+    }
   });
 });

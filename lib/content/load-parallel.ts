@@ -6,10 +6,11 @@ import { readIncident } from './read-incident';
 /** Options for loadContentParallel: loadContent's, plus when to use worker threads. */
 export interface ParallelLoadOptions extends LoadOptions {
   /**
-   * Parse on worker threads: always (true), never (false), or when at least WORKER_THRESHOLD files
-   * are not in the parse cache ('auto', the default).
+   * Parse on worker threads beside this one: always (true), never (false), or when at least
+   * WORKER_THRESHOLD files are not in the parse cache ('auto', the default). 'only' parses every
+   * file on the workers (tests use it to cover that path).
    */
-  workers?: boolean | 'auto';
+  workers?: boolean | 'auto' | 'only';
 }
 
 /**
@@ -28,6 +29,7 @@ export async function loadContentParallel(dir = contentDir(), { workers = 'auto'
     pending.map(({ file, text }) => ({ file, text })),
     here,
     (o, { text }) => ({ incident: o.incident && withLazyLocate(o.incident, text, rules), problems: problemsFrom(o.problems) }),
+    { share: workers !== 'only' },
   );
   return load.finish(outcomes);
 }

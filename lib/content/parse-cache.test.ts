@@ -50,7 +50,7 @@ describe('content-hash parse cache', () => {
 
   it('fills the cache from worker threads, and a warm load sends no file to them', async () => {
     const { dir, cache } = setup();
-    const cold = await loadContentParallel(dir, { wholeCorpusRules: false, cache, workers: true });
+    const cold = await loadContentParallel(dir, { wholeCorpusRules: false, cache, workers: 'only' });
     expect(startLoad(dir, { wholeCorpusRules: false, cache }).pending).toEqual([]);
     const warm = loadContent(dir, { wholeCorpusRules: false, cache });
     expect(JSON.stringify(warm.content)).toBe(JSON.stringify(cold.content));

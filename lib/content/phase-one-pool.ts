@@ -26,15 +26,16 @@ export interface FileText {
 /**
  * Phase 1 of every file, shared between the calling thread (`readHere`) and worker threads
  * (phase-one-worker.mjs, whose plain outcomes `fromWorker` turns into the caller's type); one
- * result per file, in the order given. The calling thread works too, so on 2 cores one worker
- * keeps both busy, and no file waits for a worker to start.
+ * result per file, in the order given. The calling thread parses too, so on 2 cores one worker
+ * keeps both busy, and a worker takes files only once it has started, so no file waits for a slow
+ * start. `share: false` sends every file to the workers (tests use it to cover that path).
  */
 export async function readIncidentsInParallel<R>(
   context: PhaseOneContext,
   files: readonly FileText[],
   readHere: (f: FileText) => R,
   fromWorker: (o: PlainOutcome, f: FileText) => R,
-  workers = Math.max(1, os.availableParallelism() - 1),
+  { workers = Math.max(1, os.availableParallelism() - 1), share = true }: { workers?: number; share?: boolean } = {},
 ): Promise<R[]> {
   const results: R[] = new Array<R>(files.length);
   let cursor = 0;
@@ -52,6 +53,8 @@ export async function readIncidentsInParallel<R>(
     concurrentTasksPerWorker: 2,
   });
   const viaWorker = async () => {
+    // An empty batch answers once the worker has started; only then does it claim files.
+    if (share) await pool.run([]);
     for (let [start, end] = take(WORKER_BATCH); start < end; [start, end] = take(WORKER_BATCH)) {
       const out = (await pool.run(files.slice(start, end))) as PlainOutcome[];
       out.forEach((o, i) => (results[start + i] = fromWorker(o, files[start + i]!)));
@@ -64,8 +67,7 @@ export async function readIncidentsInParallel<R>(
     }
   };
   try {
-    // The workers' first batches are claimed first (so even a handful of files reaches them when asked to).
-    await Promise.all([...Array.from({ length: workers * 2 }, viaWorker), here()]);
+    await Promise.all([...Array.from({ length: workers * 2 }, viaWorker), ...(share ? [here()] : [])]);
   } finally {
     await pool.destroy();
   }
