@@ -66,6 +66,8 @@ const CASES: { fixture: string; name: string; files: () => Record<string, string
     expected: [at('6:10', 'started: expected an ISO date in UTC (2017, 2017-02, 2017-02-28 or 2017-02-28T17:37Z), received "2017-02-28T17:37". Times are written in UTC with T and Z: 2017-02-28T17:37Z, if that time is UTC; a local time is converted, and the original kept in derivedFrom.', 'bad-date')] },
   { fixture: 'impossible-day.md', name: 'a day the calendar does not have', files: () => one('impossible-day.md'),
     expected: [at('6:10', 'started: expected an ISO date in UTC (2017, 2017-02, 2017-02-28 or 2017-02-28T17:37Z), received "2017-02-29". 2017-02-29 is not a day of the calendar.', 'bad-date')] },
+  { fixture: 'misspelt-required-field.md', name: 'a misspelt required field, reported once (not also as missing)', files: () => one('misspelt-required-field.md'),
+    expected: [at('2:8', 'titel: expected a known field, received "titel". Did you mean "title" (a required field)?', 'unknown-field')] },
   { fixture: 'empty-file.md', name: 'an empty file', files: () => one('empty-file.md'),
     expected: [at('1:1', 'expected front matter and a body, received an empty file.', 'empty-file')] },
   { fixture: 'no-front-matter.md', name: 'a file with no front matter', files: () => one('no-front-matter.md'),

@@ -248,3 +248,23 @@ export function explainIssue(issue: z.core.$ZodIssue, opts: ExplainOptions = {},
       return [{ rule: 'wrong-type', path, expected: 'a value in the documented form', received: describeValue(input) }];
   }
 }
+
+/**
+ * Every issue of one parse in words. A required field that is missing because it was misspelt
+ * (`trem:` for `term:`) is one mistake, not two: the missing-field problem is dropped and the
+ * misspelling's own message says the field is required.
+ */
+export function explainIssues(issues: readonly z.core.$ZodIssue[], opts: ExplainOptions = {}): IssueExplanation[] {
+  const all = issues.flatMap((issue) => explainIssue(issue, opts));
+  const key = (path: readonly PropertyKey[]) => path.map(String).join('\u0000');
+  const missing = new Map(all.filter((e) => e.rule === 'required-field').map((e) => [key(e.path), e]));
+  const covered = new Set<IssueExplanation>();
+  const out = all.map((e) => {
+    const meant = e.rule === 'unknown-field' ? /^Did you mean "([^"]+)"\?$/.exec(e.hint ?? '')?.[1] : undefined;
+    const required = meant === undefined ? undefined : missing.get(key([...e.path.slice(0, -1), meant]));
+    if (!required) return e;
+    covered.add(required);
+    return { ...e, hint: `Did you mean "${meant}" (a required field)?` };
+  });
+  return out.filter((e) => !covered.has(e));
+}
