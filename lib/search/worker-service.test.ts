@@ -118,6 +118,33 @@ describe('the search worker', () => {
     );
   });
 
+  it('loads the shards a two-letter last word completes to before the third letter is typed', async () => {
+    const s = service();
+    await s.ask('thread li', 1);
+    // Wait for the prefetch started after the answer.
+    await new Promise((r) => setTimeout(r, 10));
+    const before = s.fetched.filter((f) => f.startsWith('body/') && f !== FILES.meta).length;
+    await s.ask('thread lim', 2);
+    const after = s.fetched.filter((f) => f.startsWith('body/') && f !== FILES.meta).length;
+    expect(after).toBe(before);
+    // And the answer is the whole index's.
+    const expected = runSearch(whole, { q: 'thread lim', filters: noFilters() });
+    expect((await s.ask('thread lim', 3)).cards.map((c) => c.id)).toEqual(
+      expected.hits.slice(0, 10).map((h) => h.record.id),
+    );
+  });
+
+  it('does not load ahead after a finished word', async () => {
+    const s = service();
+    await s.ask('thread li ', 1);
+    await new Promise((r) => setTimeout(r, 10));
+    const shardsFetched = s.fetched.filter((f) => /^body\/\d+\.json$/.test(f));
+    const alone = service();
+    await alone.ask('thread', 1);
+    await new Promise((r) => setTimeout(r, 10));
+    expect(shardsFetched.sort()).toEqual(alone.fetched.filter((f) => /^body\/\d+\.json$/.test(f)).sort());
+  });
+
   it('reports a missing file as an error', async () => {
     const replies: WorkerReply[] = [];
     searchService(

@@ -5,8 +5,10 @@
  * body matches and sends their body snippets. Free of worker globals so it is tested in Node.
  */
 import { resultCard, type ResultCard } from './cards';
+import { COMPLETE_MIN } from './config';
 import { createEngine, type Engine } from './engine';
 import type { Segment } from './highlight';
+import { isExact } from './normalize';
 import { reachedTerms, runSearch, type Hit } from './query';
 import { coreFileSchema, textFileSchema } from './schema';
 import { ShardedBody, bodyMetaSchema } from './shards';
@@ -23,6 +25,13 @@ export const FILES = {
 
 /** Did-you-mean looks this far for a near word (as a share of its length; MiniSearch's fuzzy). */
 const SUGGEST_FUZZY = 0.34;
+
+/**
+ * When the last word is one letter short of being completed as a prefix, the shards its completions
+ * will need are loaded while the reader types that letter — if they are at most this many (about
+ * 12 KB compressed each), so a common two-letter start does not pull in a large part of the index.
+ */
+const PREFETCH_SHARDS = 3;
 
 /** Incident texts kept for snippets (the most recently used; each is a few KB). */
 const TEXTS_KEPT = 200;
@@ -119,7 +128,13 @@ export function searchService(
         suggestions,
         ms: now() - start,
       });
-      await sendSnippets(engine, req.seq, shown, cards);
+      // The reader is typing a word that completes at the next letter (not after a space).
+      const last = reached.at(-1);
+      const typing = last && !/\s$/u.test(req.state.q) && last.term.length === COMPLETE_MIN - 1 && !isExact(last.term);
+      await Promise.all([
+        sendSnippets(engine, req.seq, shown, cards),
+        typing ? body.prefetch(last.term, PREFETCH_SHARDS).catch(() => undefined) : undefined,
+      ]);
     } catch (e) {
       post({ type: 'error', message: e instanceof Error ? e.message : String(e) });
     }
