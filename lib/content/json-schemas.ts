@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { makeIncidentSchema } from './incident-schema';
 import { bankFileSchema, learningGoalsFileSchema } from './quiz-schema';
 import type { Taxonomy } from './read-taxonomy';
+import { comparisonFileSchema } from './read-comparisons';
 import { neverCiteFileSchema } from './source-rules';
 import {
   challengesFileSchema,
@@ -31,6 +32,7 @@ export function contentJsonSchemas(taxonomy: Taxonomy): Record<string, { schema:
     'glossary-term': { schema: glossaryTermSchema, title: 'Faultline glossary term', files: ['content/glossary/*.yaml'] },
     'quiz-bank': { schema: bankFileSchema, title: 'Faultline quiz questions', files: ['content/quiz/*.yaml'] },
     'learning-goals': { schema: learningGoalsFileSchema, title: 'Faultline learning goals', files: ['content/quiz/learning-goals.yaml'] },
+    comparison: { schema: comparisonFileSchema, title: 'Faultline comparison', files: ['content/comparisons/*.yaml'] },
     'never-cite': { schema: neverCiteFileSchema, title: 'Faultline never-cite list', files: ['content/never-cite.yaml'] },
   };
 }

@@ -12,7 +12,7 @@ const COMPARISON_TARGETS = ['fault', 'technology'] as const;
  * content/comparisons/<id>.yaml: what two or more incidents that share one mechanism have in common.
  * `common` is plain prose whose `[[incident-id]]` wiki-links cite each incident's own page.
  */
-const comparisonFileSchema = z.strictObject({
+export const comparisonFileSchema = z.strictObject({
   name: z.string().trim().min(1),
   attachTo: z.strictObject({ kind: z.enum(COMPARISON_TARGETS), id: idSchema }),
   incidents: z.array(idSchema).min(2),

@@ -28,6 +28,8 @@ export interface IssueExplanation {
   expected: string;
   received?: string | undefined;
   hint?: string | undefined;
+  /** Where to point in the file when that differs from `path` (e.g. at the stray fragment of a cut text). */
+  locateAt?: PropertyKey[];
 }
 
 /** What the explainer may ask of the YAML the value came from. */
@@ -179,13 +181,17 @@ export function explainIssue(issue: z.core.$ZodIssue, opts: ExplainOptions = {},
           const entries = object && typeof object === 'object' ? Object.entries(object) : [];
           const at = entries.findIndex(([k]) => k === key);
           const cut = entries.slice(0, Math.max(at, 0)).reverse().find(([, v]) => typeof v === 'string');
-          const where = cut ? `YAML ended ${cut[0]} at the comma, leaving ${describeValue(cut[1])}. ` : 'YAML ended the text before it at the comma. ';
+          // Named by the field that was cut (where the contributor wrote the text), located at the fragment.
+          const field = cut ? cut[0] : 'text';
           return {
             rule: 'text-cut-at-comma',
-            path: [...path, key],
-            expected: 'no unquoted comma in text inside { … }',
-            received: `${JSON.stringify(key)}, the rest of a text after its comma`,
-            hint: `${where}Put the whole ${cut ? cut[0] : 'text'} in double quotes, e.g. ${cut ? cut[0] : 'text'}: "…, …".`,
+            path: cut ? [...path, cut[0]] : [...path, key],
+            locateAt: [...path, key],
+            expected: 'text with no unquoted comma inside { … }',
+            received: cut
+              ? `${describeValue(cut[1])} and a stray field ${JSON.stringify(key)}: YAML ended ${field} at the comma and read the rest as a field`
+              : `a stray field ${JSON.stringify(key)}: YAML ended the text before it at the comma and read the rest as a field`,
+            hint: `Put the whole ${field} in double quotes, e.g. ${field}: "…, …".`,
           };
         }
         const own = opts.schema ? keysAt(opts.schema, path) : [];

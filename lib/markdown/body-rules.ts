@@ -194,6 +194,48 @@ export const remarkImageRules: Plugin<[], Root> = () => (tree, file) => {
   });
 };
 
+/** A URL scheme the page keeps in a link; any other (javascript:, data:, file: …) is removed when rendering. */
+const SAFE_SCHEMES = new Set(['http', 'https', 'mailto']);
+const SCHEME = /^([a-z][a-z0-9+.-]*):/i;
+
+/**
+ * Raw HTML and links with an unsafe scheme: the renderer drops both (Markdown is untrusted), so
+ * the check reports them at their line instead of letting their text disappear. HTML comments are
+ * notes to other contributors and stay allowed.
+ */
+export const remarkSafetyRules: Plugin<[], Root> = () => (tree, file) => {
+  visit(tree, (node) => {
+    if (node.type === 'html') {
+      const html = node.value.trim();
+      if (/^<!--[\s\S]*-->$/.test(html)) return;
+      const shown = html.length > 60 ? `${html.slice(0, 60)}…` : html;
+      report(
+        file,
+        'raw-html',
+        node.position?.start,
+        'Markdown, not HTML (HTML is removed from the page)',
+        `raw HTML ${JSON.stringify(shown)}`,
+        'Write it in Markdown (*emphasis*, **bold**, `code`, [text](https://…)); to show a tag as text, put it in `code`.',
+      );
+      return;
+    }
+    if (node.type !== 'link' && node.type !== 'definition') return;
+    // Read the scheme as a browser does (WHATWG URL): leading and trailing controls and spaces
+    // trimmed, tabs and newlines removed anywhere, so "java\tscript:" is javascript:.
+    const url = node.url.replace(/^[\u0000-\u0020]+|[\u0000-\u0020]+$/g, '').replace(/[\t\n\r]/g, '');
+    const scheme = SCHEME.exec(url)?.[1]?.toLowerCase();
+    if (scheme === undefined || SAFE_SCHEMES.has(scheme)) return;
+    report(
+      file,
+      'unsafe-link',
+      node.position?.start,
+      'a link to an http(s) or mailto: address',
+      `a ${scheme}: link ${JSON.stringify(node.url.length > 40 ? `${node.url.slice(0, 40)}…` : node.url)}`,
+      'Link to the web page itself; other schemes are removed from the page.',
+    );
+  });
+};
+
 /** Wiki-links: turned into links (for rendering) and collected for the cross-file check. */
 export const remarkWikiLinks: Plugin<[{ basePath?: string }?], Root> = (options) => (tree, file) => {
   const wikiLinks = applyWikiLinks(tree, options?.basePath, String(file.value));
