@@ -2,7 +2,7 @@
 import { useEffect, useRef, useState } from 'react';
 import type { ResultCard } from '@/lib/search/cards';
 import type { SearchState } from '@/lib/search/url-state';
-import type { ShownOutcome, SearchRequest, WorkerReply } from '@/lib/search/worker-protocol';
+import type { PageMessage, ShownOutcome, WorkerReply } from '@/lib/search/worker-protocol';
 import type { TermOffer } from '@/lib/search/suggest';
 import { vocabularyOf, type Vocabulary } from '@/lib/search/vocabulary';
 
@@ -74,11 +74,19 @@ export function useSearchEngine(state: SearchState, limit: number): EngineState 
 
   const filtersKey = JSON.stringify(state.filters);
   useEffect(() => {
-    const req: SearchRequest = { type: 'search', seq: ++seq.current, state, limit };
+    const req: PageMessage = { type: 'search', seq: ++seq.current, state, limit };
     worker.current?.postMessage(req);
     // state.filters is compared by its JSON (a new object each render otherwise).
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [state.q, filtersKey, limit]);
+
+  // Once an answer is on screen, its body snippets are asked for (their texts load only then).
+  const answered = result?.seq;
+  useEffect(() => {
+    if (answered === undefined) return;
+    const req: PageMessage = { type: 'snippets', seq: answered };
+    worker.current?.postMessage(req);
+  }, [answered]);
 
   return { vocabulary, result: vocabulary ? result : undefined, error };
 }

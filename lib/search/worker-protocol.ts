@@ -24,6 +24,19 @@ export interface SearchRequest {
   limit: number;
 }
 
+/**
+ * Page → worker, once answer `seq` is on screen: send body snippets for its cards. Asked by the
+ * page rather than sent unasked, so the incident texts are fetched after the results are shown,
+ * never in the way of the first result or of the next keystroke's answer.
+ */
+export interface SnippetsRequest {
+  type: 'snippets';
+  seq: number;
+}
+
+/** Any message from the page. */
+export type PageMessage = SearchRequest | SnippetsRequest;
+
 /** Worker → page. */
 export type WorkerReply =
   /** The vocabulary's labels, once: the page names facets and filters with them. */
@@ -42,6 +55,6 @@ export type WorkerReply =
       /** Time in the worker from the request to this reply (index shards it had to fetch included), in ms. */
       ms: number;
     }
-  /** Better snippets for cards of answer `seq`, from incident texts fetched after it was sent. */
+  /** Better snippets for cards of answer `seq`, from incident texts fetched when the page asked. */
   | { type: 'snippets'; seq: number; snippets: Record<string, Segment[]> }
   | { type: 'error'; message: string };

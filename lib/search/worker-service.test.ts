@@ -100,6 +100,11 @@ describe('the search worker', () => {
     const r = await s.ask(q);
     const hits = runSearch(whole, { q, filters: noFilters() }).hits.slice(0, 10);
     expect(r.cards).toEqual(hits.map((h) => resultCard(whole, h)));
+    // No text is fetched until the page, showing the answer, asks for the snippets.
+    expect(s.fetched.filter((f) => f.startsWith('text/'))).toEqual([]);
+    await s.handle({ type: 'snippets', seq: 7 });
+    expect(s.replies.filter((m) => m.type === 'snippets')).toEqual([]);
+    await s.handle({ type: 'snippets', seq: 1 });
     const sent = s.replies.find((m) => m.type === 'snippets');
     const texts = textJsons(corpus);
     const withText = hits.filter((h) => resultCard(whole, h).wantsText);

@@ -13,7 +13,7 @@ import { reachedTerms, runSearch, type Hit } from './query';
 import { coreFileSchema, textFileSchema } from './schema';
 import { ShardedBody, bodyMetaSchema } from './shards';
 import { didYouMean, termOffers } from './suggest';
-import { shownOutcome, type SearchRequest, type WorkerReply } from './worker-protocol';
+import { shownOutcome, type PageMessage, type SearchRequest, type WorkerReply } from './worker-protocol';
 
 /** Paths of the search files under the index directory. */
 export const FILES = {
@@ -44,7 +44,7 @@ export function searchService(
   fetchText: (path: string) => Promise<string>,
   post: (reply: WorkerReply) => void,
   now: () => number = () => performance.now(),
-): (req: SearchRequest) => Promise<void> {
+): (msg: PageMessage) => Promise<void> {
   const ready: Promise<Engine> = (async () => {
     const [coreText, metaText] = await Promise.all([fetchText(FILES.core), fetchText(FILES.meta)]);
     const core = coreFileSchema.parse(JSON.parse(coreText));
@@ -55,6 +55,8 @@ export function searchService(
   ready.catch((e: unknown) => post({ type: 'error', message: e instanceof Error ? e.message : String(e) }));
 
   let newest = 0;
+  // The newest answer sent: its hits and cards, for the body snippets the page asks for once it shows them.
+  let answered: { seq: number; engine: Engine; shown: Hit[]; cards: ResultCard[] } | undefined;
 
   // Incident texts fetched for snippets, most recently used last; and those on their way.
   const texts = new Map<string, string>();
@@ -92,7 +94,8 @@ export function searchService(
     post({ type: 'snippets', seq, snippets });
   }
 
-  return async (req) => {
+  /** Answers one search. */
+  async function search(req: SearchRequest) {
     const start = now();
     newest = Math.max(newest, req.seq);
     let engine: Engine;
@@ -128,15 +131,23 @@ export function searchService(
         suggestions,
         ms: now() - start,
       });
+      answered = { seq: req.seq, engine, shown, cards };
       // The reader is typing a word that completes at the next letter (not after a space).
       const last = reached.at(-1);
       const typing = last && !/\s$/u.test(req.state.q) && last.term.length === COMPLETE_MIN - 1 && !isExact(last.term);
-      await Promise.all([
-        sendSnippets(engine, req.seq, shown, cards),
-        typing ? body.prefetch(last.term, PREFETCH_SHARDS).catch(() => undefined) : undefined,
-      ]);
+      if (typing) await body.prefetch(last.term, PREFETCH_SHARDS).catch(() => undefined);
     } catch (e) {
       post({ type: 'error', message: e instanceof Error ? e.message : String(e) });
+    }
+  }
+
+  return async (msg) => {
+    if (msg.type === 'search') return search(msg);
+    if (answered?.seq === msg.seq) {
+      const { engine, shown, cards } = answered;
+      await sendSnippets(engine, msg.seq, shown, cards).catch((e: unknown) =>
+        post({ type: 'error', message: e instanceof Error ? e.message : String(e) }),
+      );
     }
   };
 }
