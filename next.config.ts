@@ -1,6 +1,7 @@
 import os from 'node:os';
 import path from 'node:path';
 import type { NextConfig } from 'next';
+import { PHASE_DEVELOPMENT_SERVER } from 'next/constants';
 
 // BASE_PATH lets the static site live under a sub-path (e.g. /faultline) on a shared host.
 const basePath = process.env.BASE_PATH?.replace(/\/+$/, '') ?? '';
@@ -38,4 +39,12 @@ const config: NextConfig = {
   reactStrictMode: true,
 };
 
-export default config;
+/**
+ * The config for a Next phase. Only the dev server reads `*.dev.ts` route files: it answers the
+ * files that `npm run build` writes into the export itself (app/[...file]/route.dev.ts).
+ */
+export default function nextConfig(phase: string): NextConfig {
+  return phase === PHASE_DEVELOPMENT_SERVER
+    ? { ...config, pageExtensions: ['tsx', 'ts', 'jsx', 'js', 'dev.ts'] }
+    : config;
+}

@@ -185,6 +185,14 @@ export function classFeedPath(classId: string): string {
   return `/feeds/${encodeURIComponent(classId)}.xml`;
 }
 
+/** The whole quiz pool as one JSON file (the download; the quiz page fetches card files). */
+export const QUIZ_POOL = '/quiz/pool.json';
+
+/** One of the quiz's card files (lib/quiz/pool-files.ts): quizCardsPath('index.json') → "/quiz/cards/index.json". */
+export function quizCardsPath(file: string): string {
+  return `${QUIZ}cards/${file}`;
+}
+
 /** Where the static search index files live. */
 export const SEARCH_INDEX_DIR = '/search-index';
 

@@ -36,10 +36,19 @@ if (checked.status !== 0) {
   fs.rmSync(path.dirname(snapshot), { recursive: true, force: true });
   process.exit(checked.status ?? 1);
 }
-const result = spawnSync(process.execPath, [path.resolve('node_modules/next/dist/bin/next'), 'build'], {
+const env = { ...process.env, OUT_DIR: buildDir, NEXT_TELEMETRY_DISABLED: '1', [SNAPSHOT_ENV]: snapshot };
+let result = spawnSync(process.execPath, [path.resolve('node_modules/next/dist/bin/next'), 'build'], {
   stdio: 'inherit',
-  env: { ...process.env, OUT_DIR: buildDir, NEXT_TELEMETRY_DISABLED: '1', [SNAPSHOT_ENV]: snapshot },
+  env,
 });
+// The files that are not pages (data, feeds, search index, quiz) are written by a process of their
+// own from the same snapshot: as Next routes, each paid Next's per-route cost.
+if (result.status === 0)
+  result = spawnSync(
+    process.execPath,
+    [path.resolve('node_modules/tsx/dist/cli.mjs'), 'scripts/write-site-files.ts', buildDir],
+    { stdio: 'inherit', env },
+  );
 fs.rmSync(path.dirname(snapshot), { recursive: true, force: true });
 if (result.status !== 0) {
   fs.rmSync(buildDir, { recursive: true, force: true });
@@ -53,10 +62,10 @@ console.log(
   `\nRemoved ${dropped.files.toLocaleString('en')} RSC payload files (${(dropped.bytes / 1e6).toFixed(1)} MB): links are full page loads.`,
 );
 
-// Sitemap and feeds need absolute URLs; with no origin their routes wrote stand-ins, removed here.
+// Sitemap and feeds need absolute URLs: with no origin no feed is written, and the sitemap route's
+// empty stand-in is removed here.
 if (!SITE_URL) {
-  for (const f of ['sitemap.xml', 'feed.xml', 'feeds'])
-    fs.rmSync(path.join(outDir, f), { recursive: true, force: true });
+  fs.rmSync(path.join(outDir, 'sitemap.xml'), { force: true });
   console.log(`\nNote: ${NO_ORIGIN_NOTE} Set SITE_URL (or "homepage" in package.json) to publish them.`);
 }
 if (!REPO_URL)

@@ -12,7 +12,7 @@ import { isRuleId } from './rules';
 import { KEBAB_ID } from './taxonomy-schema';
 import { stripBom } from './yaml-source';
 import { yamlSyntaxProblems } from './yaml-syntax';
-import { explainIssue, type IssueExplanation } from './zod-issues';
+import { explainIssues, type IssueExplanation } from './zod-issues';
 
 
 /** One incident file after phase 1: its validated front matter and parsed body. */
@@ -51,6 +51,9 @@ export function readIncident(
 
   const split = splitFrontMatter(text);
   if (!split) {
+    if (/^---\r?\n/.test(text)) {
+      return { problems: [...problems, at(1, 1, { rule: 'front-matter-missing', path: '', expected: 'front matter between --- lines at the top of the file', received: 'an opening --- line and no closing one', hint: 'End the front matter with a line holding only ---, before the first ## heading.' })] };
+    }
     return { problems: [...problems, at(1, 1, { rule: 'front-matter-missing', path: '', expected: 'front matter between --- lines at the top of the file', received: 'no front matter', hint: 'Run npm run new-incident -- <id> for a template.' })] };
   }
   const { yaml } = split;
@@ -67,7 +70,7 @@ export function readIncident(
   };
   const parsed = schema.safeParse(yaml.data, { reportInput: true });
   if (!parsed.success) {
-    for (const issue of parsed.error.issues) problems.push(...explainIssue(issue, { schema, yaml, root: yaml.data }).map(located));
+    problems.push(...explainIssues(parsed.error.issues, { schema, yaml, root: yaml.data }).map(located));
     return { problems };
   }
   problems.push(...[...checkIncidentRules(parsed.data, ctx), ...checkSources(parsed.data, ctx.sourcePolicy ?? EMPTY_SOURCE_POLICY)].map(located));

@@ -1,7 +1,7 @@
 import type { z } from 'zod';
 import { formatPath, problem, type Problem, type ProblemInit } from './problems';
 import { parseYamlSource, stripBom, type YamlSource } from './yaml-source';
-import { explainIssue } from './zod-issues';
+import { explainIssues } from './zod-issues';
 import { yamlSyntaxProblems } from './yaml-syntax';
 
 /** Reads one YAML data file against its schema, returning the data or located problems. */
@@ -22,11 +22,9 @@ export function readYamlFile<S extends z.ZodType>(
   }
   const parsed = schema.safeParse(yaml.data, { reportInput: true });
   if (parsed.success) return { data: parsed.data, yaml, problems: [] };
-  const problems = parsed.error.issues.flatMap((issue) =>
-    explainIssue(issue, { schema, yaml, root: yaml.data }).map((e) => {
+  const problems = explainIssues(parsed.error.issues, { schema, yaml, root: yaml.data }).map((e) => {
       const pos = yaml.locate(e.locateAt ?? e.path);
       return at(pos.line, pos.column, { rule: e.rule, path: formatPath(e.path), expected: e.expected, received: e.received, hint: e.hint });
-    }),
-  );
+  });
   return { yaml, problems };
 }

@@ -106,6 +106,7 @@ export const RULES = {
   'quiz-id-reused': r('quiz', 'A question id is used once across content/quiz/.', 'Rename one of the questions.'),
   'quiz-goal-unknown': r('quiz', 'A question names learning goals defined in content/quiz/learning-goals.yaml.', 'Use a listed learning goal id.'),
   'quiz-answer-range': r('quiz', 'An answer index points at one of the question\'s options (counting from 0).', 'Use an index from 0 to the number of options minus one.'),
+  'quiz-link-unknown-page': r('quiz', 'A quiz link names a page of the site (and, with `#…`, a section that page has: a lecture idea or a glossary term).', 'Use the path as the site shows it, e.g. `/learn/scaling/#vertical-vs-horizontal` or `/goals/availability/`; the message suggests the closest.'),
   'quiz-link-unknown-incident': r('quiz', 'A quiz link to /incidents/<id>/ names an existing incident.', 'Use an existing incident id.'),
 } as const satisfies Record<string, Rule>;
 

@@ -4,6 +4,7 @@ import type { Plugin } from 'unified';
 import { visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
 import type { RuleId } from '../content/rules';
+import { nearest } from '../content/suggest';
 import { applyWikiLinks, type WikiLink } from './wiki-links';
 
 /** The fixed story sections every incident body has, in this order. */
@@ -81,16 +82,26 @@ export const remarkSectionRules: Plugin<[], Root> = () => (tree, file) => {
         'Use ## for sections.',
       );
     if (h.depth !== 2) return;
-    if (!allowed.includes(title))
-      report(
-        file,
-        'unknown-section',
-        place,
-        `a section heading (${allowed.join(', ')})`,
-        JSON.stringify(title),
-        'Use ### for sub-sections.',
-      );
-    found.push(title);
+    if (allowed.includes(title)) {
+      found.push(title);
+      return;
+    }
+    // A near miss ("What Happened") is one mistake: reported here with the fix, and counted as the
+    // section it means so it is not reported again as missing.
+    const meant = nearest(
+      title,
+      allowed.map((a) => a.toLowerCase()),
+    );
+    const section = meant === undefined ? undefined : allowed.find((a) => a.toLowerCase() === meant);
+    report(
+      file,
+      'unknown-section',
+      place,
+      `a section heading (${allowed.join(', ')})`,
+      JSON.stringify(title),
+      section ? `Did you mean "${section}"?` : 'Use ### for sub-sections.',
+    );
+    found.push(section ?? title);
   });
   const order = found.filter((t) => (REQUIRED_SECTIONS as readonly string[]).includes(t));
   REQUIRED_SECTIONS.forEach((section, i) => {

@@ -14,6 +14,7 @@ import { ProgressTools } from './ProgressTools';
 import { QuestionCard } from './QuestionCard';
 import { QuizMenu } from './QuizMenu';
 import { useProgress } from './useProgress';
+import { quizCardsPath, withBase } from '@/lib/routes';
 
 /** What the URL says: a shareable description of the round. */
 export interface QuizParams {
@@ -49,7 +50,9 @@ function fetchFile<T>(key: string): Promise<T> {
   if (!cache.has(name))
     cache.set(
       name,
-      fetch(`${base}/quiz/cards/${name}`).then((r) => (r.ok ? r.json() : Promise.reject(new Error(String(r.status))))),
+      fetch(withBase(quizCardsPath(name), base)).then((r) =>
+        r.ok ? r.json() : Promise.reject(new Error(String(r.status))),
+      ),
     );
   return cache.get(name) as Promise<T>;
 }
