@@ -24,6 +24,15 @@ test('a query finds the incident and its result opens it', async ({ page }) => {
   await expect(page).toHaveURL(/\/search\/\?q=thread\+limit$/, { timeout: 15_000 });
 });
 
+test('a result that matched in its body text shows the body around the word once its text is in', async ({ page }) => {
+  // "checksum" is not in the PagerDuty ZooKeeper incident's summary, only in its story.
+  await page.goto('/search/?q=checksum');
+  const first = results(page).locator('.search-results > li').first();
+  await expect(first.getByRole('link')).toHaveText(/PagerDuty's ZooKeeper/);
+  await expect(first.locator('.snippet mark').first()).toHaveText(/^checksum$/i);
+  await expect(first.locator('.why')).toContainText('body text');
+});
+
 test('each "done when" query puts its incident in the top three, typos included', async ({ page }) => {
   const cases: [string, RegExp][] = [
     ['thread limit', /Kinesis front-end fleet/],

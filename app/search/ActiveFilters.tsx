@@ -1,5 +1,5 @@
 'use client';
-import type { Vocabulary } from '@/lib/search/engine';
+import type { Vocabulary } from '@/lib/search/vocabulary';
 import { FACET_KEYS, type FacetKey, type Filters } from '@/lib/search/facets';
 import { FACET_TITLES, valueLabel } from './labels';
 

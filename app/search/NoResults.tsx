@@ -3,7 +3,7 @@ import Link from 'next/link';
 import type { ShownOutcome } from '@/lib/search/worker-protocol';
 import { CHALLENGES, FAULTS, GOALS, INCIDENTS, ORGS, pageOf } from '@/lib/routes';
 
-type Vocabulary = import('@/lib/search/browser').Vocabulary;
+import type { Vocabulary } from '@/lib/search/vocabulary';
 
 /** What to do when nothing matched: nearby words, dropping filters, or browsing. */
 export function NoResults({

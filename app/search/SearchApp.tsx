@@ -1,7 +1,16 @@
 'use client';
 import Link from 'next/link';
 import { useSearchParams } from 'next/navigation';
-import { useCallback, useEffect, useMemo, useRef, useState, type FormEvent, type KeyboardEvent } from 'react';
+import {
+  useCallback,
+  useDeferredValue,
+  useEffect,
+  useMemo,
+  useRef,
+  useState,
+  type FormEvent,
+  type KeyboardEvent,
+} from 'react';
 import { noFilters, type FacetKey } from '@/lib/search/facets';
 import { hasFilters, parseSearchParams, toSearchParams, toggleFilter, type SearchState } from '@/lib/search/url-state';
 import { statusText } from '@/lib/search/status';
@@ -9,7 +18,7 @@ import { ActiveFilters } from './ActiveFilters';
 import { NoResults } from './NoResults';
 import { SearchFacets } from './SearchFacets';
 import { SearchResults } from './SearchResults';
-import { useSearchEngine, useTexts } from './useSearchEngine';
+import { useSearchEngine } from './useSearchEngine';
 import { HELP } from '@/lib/routes';
 
 const PAGE = 20;
@@ -47,20 +56,18 @@ export function SearchApp() {
 
   const state: SearchState = { q: draft, filters: urlState.filters };
   // The box shows each keystroke at once; the engine runs in a worker and its answer renders when it comes.
-  const { mod, vocabulary: engine, result, error } = useSearchEngine(state, shownCount);
+  const { vocabulary: engine, result, error } = useSearchEngine(state, shownCount);
   const outcome = result?.outcome;
   const offers = useMemo(() => result?.offers ?? [], [result]);
-  const visible = useMemo(() => outcome?.hits.slice(0, shownCount) ?? [], [outcome, shownCount]);
+  // The facet panel (up to a few hundred options) re-renders after the results are on screen, as
+  // a deferred render that a keystroke interrupts; the results never wait for it.
+  const counts = useDeferredValue(outcome?.counts);
   // The results and facets re-render only when an answer (or the filters) change, not on every
   // keystroke: handlers below read the box through this ref, so they stay the same between keystrokes.
   const draftRef = useRef(draft);
   useEffect(() => {
     draftRef.current = draft;
   }, [draft]);
-  const texts = useTexts(
-    mod,
-    visible.filter((h) => mod?.hitFields(h).includes('body')).map((h) => h.record.id),
-  );
 
   const commit = useCallback(
     (next: SearchState, mode: 'push' | 'replace') => {
@@ -126,14 +133,14 @@ export function SearchApp() {
   const layout = useMemo(
     () => (
       <div className="search-layout">
-        {mod && engine && outcome && (
+        {engine && result && outcome && (
           <>
             <section
               aria-labelledby="results-h"
               className="search-main"
               onClickCapture={flushTyping}
               // The query these results are for (the box may be ahead of them while the worker answers).
-              data-searched={result?.q}
+              data-searched={result.q}
             >
               <h2 id="results-h" className="sr-only">
                 Results
@@ -153,14 +160,14 @@ export function SearchApp() {
               {outcome.total === 0 ? (
                 <NoResults
                   engine={engine}
-                  suggestions={result?.suggestions ?? []}
+                  suggestions={result.suggestions}
                   outcome={outcome}
                   filtered={hasFilters(filters)}
                   onQuery={onQuery}
                   onClear={clearFilters}
                 />
               ) : (
-                <SearchResults mod={mod} engine={engine} hits={visible} texts={texts} partial={outcome.partial} />
+                <SearchResults cards={result.cards} partial={outcome.partial} />
               )}
               {outcome.total > shownCount && (
                 <button type="button" onClick={() => setShownCount((n) => n + PAGE)}>
@@ -181,27 +188,13 @@ export function SearchApp() {
             </section>
             <div className="search-side">
               <ActiveFilters engine={engine} filters={filters} onRemove={toggle} onClear={clearFilters} />
-              <SearchFacets engine={engine} counts={outcome.counts} filters={filters} onToggle={toggle} />
+              {counts && <SearchFacets engine={engine} counts={counts} filters={filters} onToggle={toggle} />}
             </div>
           </>
         )}
       </div>
     ),
-    [
-      mod,
-      engine,
-      outcome,
-      result,
-      offers,
-      visible,
-      texts,
-      shownCount,
-      filters,
-      flushTyping,
-      onQuery,
-      clearFilters,
-      toggle,
-    ],
+    [engine, outcome, counts, result, offers, shownCount, filters, flushTyping, onQuery, clearFilters, toggle],
   );
 
   return (

@@ -1,6 +1,6 @@
 'use client';
-import { useSyncExternalStore } from 'react';
-import type { Vocabulary } from '@/lib/search/engine';
+import { memo, useSyncExternalStore } from 'react';
+import type { Vocabulary } from '@/lib/search/vocabulary';
 import { FACET_KEYS, type FacetCounts, type FacetKey, type Filters } from '@/lib/search/facets';
 import { FACET_TITLES, valueLabel } from './labels';
 
@@ -46,7 +46,7 @@ const subscribeWide = (onChange: () => void) => {
 };
 
 /** The facet panel: the fault tree (class → type), then one group per other facet, counts following the query. */
-export function SearchFacets({
+export const SearchFacets = memo(function SearchFacets({
   engine,
   counts,
   filters,
@@ -152,4 +152,4 @@ export function SearchFacets({
       </details>
     </aside>
   );
-}
+});

@@ -1,5 +1,5 @@
 import { facetLabel } from '@/lib/content/facets';
-import { termKey, type Vocabulary } from '@/lib/search/engine';
+import { termKey, type Vocabulary } from '@/lib/search/vocabulary';
 import type { FacetKey } from '@/lib/search/facets';
 
 /** Facet headings as the page shows them. */

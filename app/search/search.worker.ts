@@ -3,13 +3,13 @@
  * index shard to load. Messages: lib/search/worker-protocol.ts; the work: lib/search/worker-service.ts.
  */
 import { INDEX_DIR } from '@/lib/search/files-path';
-import type { SearchRequest, WorkerReply } from '@/lib/search/worker-protocol';
+import type { PageMessage, WorkerReply } from '@/lib/search/worker-protocol';
 import { searchService } from '@/lib/search/worker-service';
 
 // The page's tsconfig types `self` as a Window; a dedicated worker's scope has these two members.
 const scope = self as unknown as {
   postMessage(reply: WorkerReply): void;
-  onmessage: ((e: MessageEvent<SearchRequest>) => void) | null;
+  onmessage: ((e: MessageEvent<PageMessage>) => void) | null;
 };
 const base = `${process.env.NEXT_PUBLIC_BASE_PATH ?? ''}${INDEX_DIR}`;
 

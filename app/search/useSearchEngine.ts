@@ -1,26 +1,23 @@
 'use client';
-import { startTransition, useEffect, useRef, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
+import type { ResultCard } from '@/lib/search/cards';
 import type { SearchState } from '@/lib/search/url-state';
-import type { ShownOutcome, SearchRequest, WorkerReply } from '@/lib/search/worker-protocol';
+import type { PageMessage, ShownOutcome, WorkerReply } from '@/lib/search/worker-protocol';
 import type { TermOffer } from '@/lib/search/suggest';
-import type { CoreFile } from '@/lib/search/schema';
-
-/** The main thread's on-demand search module (snippets, highlighting, labels): its own chunk. */
-export type SearchModule = typeof import('@/lib/search/browser');
-type Vocabulary = import('@/lib/search/browser').Vocabulary;
+import { vocabularyOf, type Vocabulary } from '@/lib/search/vocabulary';
 
 /** The worker's answer to the newest query it has answered. */
 export interface SearchResult {
   /** The query this answer is for, as typed. */
   q: string;
   outcome: ShownOutcome;
+  cards: ResultCard[];
   offers: TermOffer[];
   suggestions: string[];
 }
 
-/** The search as the page sees it: labels once the core file is in, then the latest answer. */
+/** The search as the page sees it: labels once the worker has them, then the latest answer. */
 export interface EngineState {
-  mod?: SearchModule;
   vocabulary?: Vocabulary;
   result?: SearchResult;
   error?: string;
@@ -28,13 +25,12 @@ export interface EngineState {
 
 /**
  * Runs the engine in a Web Worker and asks it for each state the page shows (the first `limit`
- * hits). A keystroke only posts a message; the answer renders when it comes, so typing never
- * waits for a search or for an index shard. Only the newest question is answered.
+ * hits, as ready-made cards). A keystroke only posts a message; the answer renders when it comes,
+ * so typing never waits for a search or for an index shard. Only the newest question is answered.
  */
 export function useSearchEngine(state: SearchState, limit: number): EngineState {
-  const [mod, setMod] = useState<SearchModule>();
-  const [core, setCore] = useState<CoreFile>();
-  const [result, setResult] = useState<SearchResult>();
+  const [vocabulary, setVocabulary] = useState<Vocabulary>();
+  const [result, setResult] = useState<SearchResult & { seq: number }>();
   const [error, setError] = useState<string>();
   const worker = useRef<Worker | undefined>(undefined);
   const seq = useRef(0);
@@ -47,22 +43,30 @@ export function useSearchEngine(state: SearchState, limit: number): EngineState 
     w.onmessage = (e: MessageEvent<WorkerReply>) => {
       const m = e.data;
       if (m.type === 'error') setError(m.message);
-      // The worker's answers render as transitions: React renders the results and facets in slices
-      // that yield to the browser, so a keystroke or a tap is never held up behind them.
-      else if (m.type === 'core') startTransition(() => setCore(m.core));
+      else if (m.type === 'labels') setVocabulary(vocabularyOf(m.labels));
+      else if (m.type === 'snippets')
+        setResult((r) =>
+          r?.seq === m.seq
+            ? { ...r, cards: r.cards.map((c) => ({ ...c, snippet: m.snippets[c.id] ?? c.snippet })) }
+            : r,
+        );
       else if (m.seq > shown.current) {
-        // The worker skips questions overtaken by newer ones; any answer newer than the one shown is progress.
+        // The worker skips questions overtaken by newer ones; any answer newer than the one shown is
+        // progress. It renders as an ordinary update, not a transition: the cards are plain data and
+        // cheap to render, and the facets follow as a deferred render (SearchApp).
         shown.current = m.seq;
-        startTransition(() => setResult({ q: m.q, outcome: m.outcome, offers: m.offers, suggestions: m.suggestions }));
+        setResult({
+          seq: m.seq,
+          q: m.q,
+          outcome: m.outcome,
+          cards: m.cards,
+          offers: m.offers,
+          suggestions: m.suggestions,
+        });
       }
     };
     w.onerror = (e) => setError(e.message || 'the search worker failed');
-    let live = true;
-    import('@/lib/search/browser')
-      .then((m) => live && startTransition(() => setMod(m)))
-      .catch((e: unknown) => live && setError(e instanceof Error ? e.message : String(e)));
     return () => {
-      live = false;
       w.terminate();
       worker.current = undefined;
     };
@@ -70,42 +74,19 @@ export function useSearchEngine(state: SearchState, limit: number): EngineState 
 
   const filtersKey = JSON.stringify(state.filters);
   useEffect(() => {
-    const req: SearchRequest = { type: 'search', seq: ++seq.current, state, limit };
+    const req: PageMessage = { type: 'search', seq: ++seq.current, state, limit };
     worker.current?.postMessage(req);
     // state.filters is compared by its JSON (a new object each render otherwise).
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [state.q, filtersKey, limit]);
 
-  const vocabulary = useVocabulary(mod, core);
-  return { mod, vocabulary, result: mod && vocabulary ? result : undefined, error };
-}
-
-/** The labels of the core file, made once per file. */
-function useVocabulary(mod: SearchModule | undefined, core: CoreFile | undefined): Vocabulary | undefined {
-  const [made, setMade] = useState<{ core: CoreFile; vocabulary: Vocabulary }>();
-  if (mod && core && made?.core !== core) setMade({ core, vocabulary: mod.vocabularyOf(core) });
-  return made?.vocabulary;
-}
-
-/** Incident texts fetched so far, for body snippets; asks for the ids given when missing. */
-export function useTexts(mod: SearchModule | undefined, ids: readonly string[]): ReadonlyMap<string, string> {
-  const [texts, setTexts] = useState<ReadonlyMap<string, string>>(new Map());
-  const key = ids.join(' ');
+  // Once an answer is on screen, its body snippets are asked for (their texts load only then).
+  const answered = result?.seq;
   useEffect(() => {
-    if (!mod) return;
-    const missing = key.split(' ').filter((id) => id && !texts.has(id));
-    if (missing.length === 0) return;
-    let live = true;
-    Promise.all(missing.map(async (id) => [id, await mod.loadText(id)] as const))
-      .then((loaded) => {
-        if (live) setTexts((prev) => new Map([...prev, ...loaded]));
-      })
-      .catch(() => {
-        // A missing text only costs the body snippet; the summary is shown instead.
-      });
-    return () => {
-      live = false;
-    };
-  }, [mod, key, texts]);
-  return texts;
+    if (answered === undefined) return;
+    const req: PageMessage = { type: 'snippets', seq: answered };
+    worker.current?.postMessage(req);
+  }, [answered]);
+
+  return { vocabulary, result: vocabulary ? result : undefined, error };
 }

@@ -107,12 +107,15 @@ export function typoDistance(term: string, known: (t: string) => boolean): numbe
   return term.length <= FUZZY_ONE_MAX ? 1 : 2;
 }
 
+/** Shortest last word that is completed as a prefix. */
+export const COMPLETE_MIN = 3;
+
 /**
  * Whether the last query word is completed as a prefix ("thread lim" finds "limit"): only while
- * it is not yet a word of the corpus, has three letters or more and is not an identifier.
+ * it is not yet a word of the corpus, has COMPLETE_MIN letters or more and is not an identifier.
  */
 export function completes(term: string, known: (t: string) => boolean): boolean {
-  return term.length >= 3 && !isExact(term) && !known(term);
+  return term.length >= COMPLETE_MIN && !isExact(term) && !known(term);
 }
 
 /** Search options over an index whose vocabulary is `known`: every word may match, then AND is applied. */

@@ -2,6 +2,9 @@ import MiniSearch from 'minisearch';
 import { facetLabel } from '../content/facets';
 import { BODY_INDEX_OPTIONS, SHORT_INDEX_OPTIONS, type ShortDoc } from './config';
 import type { CoreFile, SearchRecord, SearchTerm } from './schema';
+import { termKey, vocabularyOf } from './vocabulary';
+
+export { termKey, vocabularyOf, type Vocabulary } from './vocabulary';
 
 /** A loaded search engine: the core data, its short-field index and, once loaded, the body index. */
 export interface Engine {
@@ -22,25 +25,6 @@ export interface BodyIndex {
   index: MiniSearch;
   /** True when the word occurs in some incident's body text, whether or not its postings are loaded. */
   has(term: string): boolean;
-}
-
-/** The part of an engine that labels things (no index): what the page's main thread keeps. */
-export type Vocabulary = Pick<Engine, 'core' | 'termById' | 'orgName'>;
-
-/** The labels of a core file: terms by key, organisation names by id. */
-export function vocabularyOf(core: CoreFile): Vocabulary {
-  return {
-    core,
-    termById: new Map(core.terms.map((t) => [termKey(t.kind, t.id), t])),
-    orgName: new Map(core.orgs.map((o) => [o.id, o.name])),
-  };
-}
-
-// Vocabulary terms share ids across kinds only by accident (a technology and a glossary term may
-// both be "dns"); the engine keys them by kind too.
-/** The key of a vocabulary term in Engine.termById: its id, or "kind:id" for technologies and glossary terms. */
-export function termKey(kind: SearchTerm['kind'], id: string): string {
-  return kind === 'technology' || kind === 'glossary' ? `${kind}:${id}` : id;
 }
 
 /** A term's name followed by its other names, as indexed: "Operator action · human error · …". */

@@ -1,4 +1,17 @@
-import { indexTokens, isExact, wordSpans } from './normalize';
+import { indexTokens, isExact, wordSpans, type WordSpan } from './normalize';
+
+// The same titles, summaries and texts are cut into words again on nearly every keystroke (the
+// results change little from one letter to the next); the words of recent texts are kept.
+const SPANS_KEPT = 1_000;
+const spansMemo = new Map<string, WordSpan[]>();
+function spansOf(text: string): WordSpan[] {
+  let spans = spansMemo.get(text);
+  if (!spans) {
+    if (spansMemo.size >= SPANS_KEPT) spansMemo.clear();
+    spansMemo.set(text, (spans = wordSpans(text)));
+  }
+  return spans;
+}
 
 /** True when a word of the text is, or (for an identifier) contains, a matched word. */
 function isMatched(word: string, words: ReadonlySet<string>): boolean {
@@ -19,11 +32,14 @@ export function highlight(text: string, words: ReadonlySet<string>): Segment[] {
 function markRange(text: string, words: ReadonlySet<string>, from: number, to: number): Segment[] {
   const out: Segment[] = [];
   let at = from;
-  for (const s of wordSpans(text.slice(from, to))) {
+  // The window's ends are word boundaries of the whole text, so its words are the whole text's.
+  for (const s of spansOf(text)) {
+    if (s.start < from) continue;
+    if (s.end > to) break;
     if (!isMatched(s.word, words)) continue;
-    if (s.start + from > at) out.push({ text: text.slice(at, s.start + from), mark: false });
-    out.push({ text: text.slice(s.start + from, s.end + from), mark: true });
-    at = s.end + from;
+    if (s.start > at) out.push({ text: text.slice(at, s.start), mark: false });
+    out.push({ text: text.slice(s.start, s.end), mark: true });
+    at = s.end;
   }
   if (at < to) out.push({ text: text.slice(at, to), mark: false });
   return out;
@@ -34,7 +50,7 @@ function markRange(text: string, words: ReadonlySet<string>, from: number, to: n
  * close together, with "…" where text was cut; null when no matched word occurs in the text.
  */
 export function snippet(text: string, words: ReadonlySet<string>, size = 30): Segment[] | null {
-  const spans = wordSpans(text);
+  const spans = spansOf(text);
   const hits = spans.flatMap((s, i) => (isMatched(s.word, words) ? [i] : []));
   if (hits.length === 0) return null;
   const lead = Math.min(6, Math.floor(size / 4));

@@ -24,7 +24,17 @@ export const bodyMetaSchema = z.object({
 });
 
 /** /search-index/body/<n>.json: the postings of the words of one shard, as MiniSearch serialises them. */
-export const bodyShardSchema = z.array(z.tuple([z.string(), z.record(z.string(), z.record(z.string(), z.number()))]));
+export const bodyShardSchema = z.array(
+  z.tuple([
+    z.string(),
+    // The innermost maps (document → term frequency) are checked as objects only: checking every
+    // number cost more than parsing the JSON, on the keystroke that waits for the shard.
+    z.record(
+      z.string(),
+      z.custom<Record<string, number>>((v) => typeof v === 'object' && v !== null),
+    ),
+  ]),
+);
 
 export type BodyMeta = z.infer<typeof bodyMetaSchema>;
 type Postings = z.infer<typeof bodyShardSchema>;
@@ -108,6 +118,19 @@ export class ShardedBody {
     const need = new Set<number>();
     for (const w of words) need.add(shardOf(this.meta.firsts, w));
     await Promise.all([...need].map((n) => this.load(n)));
+  }
+
+  /**
+   * Loads, ahead of need, the shards holding every word that starts with `prefix`, unless there
+   * are more than `max` of them; resolves when they are in (at once when they are too many).
+   */
+  async prefetch(prefix: string, max: number): Promise<void> {
+    // The words with a prefix are a run of the sorted vocabulary, so they sit in a run of shards.
+    const first = shardOf(this.meta.firsts, prefix);
+    const last = shardOf(this.meta.firsts, `${prefix}\uffff`);
+    if (last - first + 1 > max) return;
+    const runs = Array.from({ length: last - first + 1 }, (_, i) => this.load(first + i));
+    await Promise.all(runs);
   }
 
   private load(n: number): Promise<void> {

@@ -11,7 +11,7 @@ import { shownOutcome } from './worker-protocol';
 const corpus = getCorpus();
 const engine = withBody(createEngine(buildCoreFile(searchSource(corpus))), bodyJson(corpus));
 const status = (q: string) =>
-  statusText(shownOutcome(runSearch(engine, { q, filters: noFilters() }), 20), undefined, false);
+  statusText(shownOutcome(runSearch(engine, { q, filters: noFilters() })), undefined, false);
 
 describe('the search status line', () => {
   it('uses the right plural', () => {

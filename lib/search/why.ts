@@ -4,6 +4,14 @@ import { indexTokens } from './normalize';
 import { hitFields, hitWords, type Hit } from './query';
 import type { SearchTerm } from './schema';
 
+// The vocabulary's names are few and fixed, and every shown result asks for their tokens again.
+const nameTokens = new Map<string, string[]>();
+function tokensOf(name: string): string[] {
+  let t = nameTokens.get(name);
+  if (!t) nameTokens.set(name, (t = indexTokens(name)));
+  return t;
+}
+
 /**
  * Why a result matched, in words: the fields that matched and, for tags, which ones —
  * e.g. ["title", "fault type: Resource exhaustion (root)", "technology: DNS", "body text"].
@@ -12,7 +20,7 @@ export function whyMatched(engine: Pick<Engine, 'termById' | 'orgName'>, hit: Hi
   const words = hitWords(hit);
   // A tag matched when one of its names (or other names) holds a matched word.
   const hasWord = (t: SearchTerm | undefined) =>
-    t !== undefined && [t.name, ...t.aka].some((n) => indexTokens(n).some((w) => words.has(w)));
+    t !== undefined && [t.name, ...t.aka].some((n) => tokensOf(n).some((w) => words.has(w)));
   const r = hit.record;
   const out: string[] = [];
   const list = (label: string, names: string[]) => out.push(names.length ? `${label}: ${names.join(', ')}` : label);
@@ -56,7 +64,7 @@ export function whyMatched(engine: Pick<Engine, 'termById' | 'orgName'>, hit: Hi
         const names = r.orgs.map((id) => engine.orgName.get(id) ?? id);
         list(
           label,
-          names.filter((n) => indexTokens(n).some((w) => words.has(w))),
+          names.filter((n) => tokensOf(n).some((w) => words.has(w))),
         );
         break;
       }

@@ -1,15 +1,18 @@
 /** The messages between the search page and its Web Worker (all structured-cloneable). */
-import type { Hit, SearchOutcome } from './query';
-import type { CoreFile } from './schema';
+import type { ResultCard } from './cards';
+import type { Segment } from './highlight';
+import type { SearchOutcome } from './query';
 import type { TermOffer } from './suggest';
 import type { SearchState } from './url-state';
+import type { Labels } from './vocabulary';
 
-/** An outcome as the worker sends it: the first `limit` hits only, and how many there are. */
-export type ShownOutcome = Omit<SearchOutcome, 'hits'> & { hits: Hit[]; total: number };
+/** An outcome as the worker sends it: no hits (the shown ones go as cards), only how many there are. */
+export type ShownOutcome = Omit<SearchOutcome, 'hits'> & { total: number };
 
-/** The outcome cut to its first `limit` hits, with their number. */
-export function shownOutcome(outcome: SearchOutcome, limit: number): ShownOutcome {
-  return { ...outcome, hits: outcome.hits.slice(0, limit), total: outcome.hits.length };
+/** The outcome without its hits, with their number. */
+export function shownOutcome(outcome: SearchOutcome): ShownOutcome {
+  const { hits, ...rest } = outcome;
+  return { ...rest, total: hits.length };
 }
 
 /** Page → worker: search this state and send back the first `limit` hits. */
@@ -21,20 +24,37 @@ export interface SearchRequest {
   limit: number;
 }
 
+/**
+ * Page → worker, once answer `seq` is on screen: send body snippets for its cards. Asked by the
+ * page rather than sent unasked, so the incident texts are fetched after the results are shown,
+ * never in the way of the first result or of the next keystroke's answer.
+ */
+export interface SnippetsRequest {
+  type: 'snippets';
+  seq: number;
+}
+
+/** Any message from the page. */
+export type PageMessage = SearchRequest | SnippetsRequest;
+
 /** Worker → page. */
 export type WorkerReply =
-  /** The core file, once: the page labels facets and results with it. */
-  | { type: 'core'; core: CoreFile }
+  /** The vocabulary's labels, once: the page names facets and filters with them. */
+  | { type: 'labels'; labels: Labels }
   | {
       type: 'result';
       seq: number;
       /** The query as the request had it (before cleaning), so the page knows what it shows. */
       q: string;
       outcome: ShownOutcome;
+      /** The first `limit` hits, ready to render. */
+      cards: ResultCard[];
       offers: TermOffer[];
       /** Did-you-mean queries, only when nothing matched. */
       suggestions: string[];
       /** Time in the worker from the request to this reply (index shards it had to fetch included), in ms. */
       ms: number;
     }
+  /** Better snippets for cards of answer `seq`, from incident texts fetched when the page asked. */
+  | { type: 'snippets'; seq: number; snippets: Record<string, Segment[]> }
   | { type: 'error'; message: string };

@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { getCorpus } from '../corpus';
 import { createEngine, withBody } from './engine';
 import { noFilters } from './facets';
-import { bodyJson, bodyShards, coreJson } from './files';
+import { bodyJson, bodyShards, coreJson, textJsons } from './files';
+import { resultCard } from './cards';
 import { runSearch } from './query';
 import { readJudgments } from './relevance/judgments';
 import { didYouMean } from './suggest';
@@ -23,6 +24,7 @@ function service() {
     [FILES.core, core],
     [FILES.meta, meta],
     ...shards.map((s, n) => [FILES.shard(n), s] as const),
+    ...[...textJsons(corpus)].map(([id, t]) => [FILES.text(id), t] as const),
   ]);
   const handle = searchService(
     async (path) => {
@@ -35,7 +37,7 @@ function service() {
   );
   const ask = async (q: string, seq = 1) => {
     await handle({ type: 'search', seq, state: { q, filters: noFilters() }, limit: 10 });
-    const r = replies.at(-1);
+    const r = replies.findLast((m) => m.type === 'result' || m.type === 'error');
     if (r?.type !== 'result') throw new Error(`no result for ${q}: ${JSON.stringify(r)}`);
     return r;
   };
@@ -54,7 +56,7 @@ describe('the search worker', () => {
       const r = await s.ask(j.q, i + 1);
       const expected = runSearch(whole, { q: j.q, filters: noFilters() });
       expect(
-        r.outcome.hits.map((h) => h.record.id),
+        r.cards.map((c) => c.id),
         j.q,
       ).toEqual(expected.hits.slice(0, 10).map((h) => h.record.id));
       expect(r.outcome.total, j.q).toBe(expected.hits.length);
@@ -69,7 +71,7 @@ describe('the search worker', () => {
     await s.ask('thread limit', 2);
     expect(s.fetched.filter((f) => f === FILES.core)).toHaveLength(1);
     expect(new Set(s.fetched).size).toBe(s.fetched.length);
-    expect(s.replies[0]).toMatchObject({ type: 'core' });
+    expect(s.replies[0]).toMatchObject({ type: 'labels' });
   });
 
   it('answers only the newest of two questions asked together', async () => {
@@ -90,6 +92,62 @@ describe('the search worker', () => {
     const none = await s.ask('xyzzyq', 2);
     expect(none.outcome.total).toBe(0);
     expect(none.suggestions).toEqual(didYouMean(whole, runSearch(whole, { q: 'xyzzyq', filters: noFilters() }).query));
+  });
+
+  it('sends cards as the page shows them, then body snippets from the texts of body matches', async () => {
+    const s = service();
+    const q = 'thread limit';
+    const r = await s.ask(q);
+    const hits = runSearch(whole, { q, filters: noFilters() }).hits.slice(0, 10);
+    expect(r.cards).toEqual(hits.map((h) => resultCard(whole, h)));
+    // No text is fetched until the page, showing the answer, asks for the snippets.
+    expect(s.fetched.filter((f) => f.startsWith('text/'))).toEqual([]);
+    await s.handle({ type: 'snippets', seq: 7 });
+    expect(s.replies.filter((m) => m.type === 'snippets')).toEqual([]);
+    await s.handle({ type: 'snippets', seq: 1 });
+    const sent = s.replies.find((m) => m.type === 'snippets');
+    const texts = textJsons(corpus);
+    const withText = hits.filter((h) => resultCard(whole, h).wantsText);
+    expect(withText.length).toBeGreaterThan(0);
+    expect(sent).toEqual({
+      type: 'snippets',
+      seq: 1,
+      snippets: Object.fromEntries(
+        withText.map((h) => [h.record.id, resultCard(whole, h, JSON.parse(texts.get(h.record.id)!).text).snippet]),
+      ),
+    });
+    // Asked again, the texts are already in: the cards come with their body snippets at once.
+    const again = await s.ask(q, 2);
+    expect(again.cards.map((c) => c.snippet)).toEqual(
+      hits.map((h) => resultCard(whole, h, JSON.parse(texts.get(h.record.id)!).text).snippet),
+    );
+  });
+
+  it('loads the shards a two-letter last word completes to before the third letter is typed', async () => {
+    const s = service();
+    await s.ask('thread li', 1);
+    // Wait for the prefetch started after the answer.
+    await new Promise((r) => setTimeout(r, 10));
+    const before = s.fetched.filter((f) => f.startsWith('body/') && f !== FILES.meta).length;
+    await s.ask('thread lim', 2);
+    const after = s.fetched.filter((f) => f.startsWith('body/') && f !== FILES.meta).length;
+    expect(after).toBe(before);
+    // And the answer is the whole index's.
+    const expected = runSearch(whole, { q: 'thread lim', filters: noFilters() });
+    expect((await s.ask('thread lim', 3)).cards.map((c) => c.id)).toEqual(
+      expected.hits.slice(0, 10).map((h) => h.record.id),
+    );
+  });
+
+  it('does not load ahead after a finished word', async () => {
+    const s = service();
+    await s.ask('thread li ', 1);
+    await new Promise((r) => setTimeout(r, 10));
+    const shardsFetched = s.fetched.filter((f) => /^body\/\d+\.json$/.test(f));
+    const alone = service();
+    await alone.ask('thread', 1);
+    await new Promise((r) => setTimeout(r, 10));
+    expect(shardsFetched.sort()).toEqual(alone.fetched.filter((f) => /^body\/\d+\.json$/.test(f)).sort());
   });
 
   it('reports a missing file as an error', async () => {

@@ -30,12 +30,21 @@ export interface ColdRun {
 }
 
 // Runs before the page's scripts: notes when the first result link appears, and when each query's
-// results are shown (data-searched changes) after the input event that asked for it.
+// results are painted after the keystroke that asked for it. The start is the input event's own
+// time stamp (when the browser made the event, so time the page spent busy before handling it
+// counts); the end is the first frame after data-searched changed to that query: a
+// requestAnimationFrame callback runs just before that frame's style, layout and paint, and a
+// message posted from it runs once they are done.
 const OBSERVER = `
 window.__bench = { first: undefined, asked: new Map(), shown: [] };
 document.addEventListener('input', (e) => {
-  if (e.target && 'value' in e.target) window.__bench.asked.set(e.target.value, performance.now());
+  if (e.target && 'value' in e.target) window.__bench.asked.set(e.target.value, e.timeStamp);
 }, true);
+const painted = (then) => requestAnimationFrame(() => {
+  const c = new MessageChannel();
+  c.port1.onmessage = () => then(performance.now());
+  c.port2.postMessage(0);
+});
 new MutationObserver((records) => {
   const b = window.__bench;
   if (b.first === undefined && document.querySelector('a[data-result]')) b.first = performance.now();
@@ -43,7 +52,9 @@ new MutationObserver((records) => {
     if (r.type !== 'attributes' || r.attributeName !== 'data-searched') continue;
     const q = r.target.getAttribute('data-searched');
     const t0 = b.asked.get(q);
-    if (t0 !== undefined) { b.shown.push({ q, ms: performance.now() - t0 }); b.asked.delete(q); }
+    if (t0 === undefined) continue;
+    b.asked.delete(q);
+    painted((t) => b.shown.push({ q, ms: t - t0 }));
   }
 }).observe(document, { subtree: true, childList: true, attributes: true, attributeFilter: ['data-searched'] });
 `;
@@ -117,7 +128,7 @@ export interface Typed {
 /**
  * Clears the box, then types q a character at a time, each time waiting (up to 10 s) for the
  * results of what the box holds; the time is taken in the page, from the input event to the
- * results shown. Stops at the first keystroke without an answer.
+ * results painted. Stops at the first keystroke without an answer.
  */
 export async function typeQuery(page: Page, engine: EnginePage, q: string): Promise<Typed> {
   const box = page.locator(engine.box);
@@ -131,19 +142,28 @@ export async function typeQuery(page: Page, engine: EnginePage, q: string): Prom
   const times: number[] = [];
   for (let i = 1; i <= q.length; i++) {
     const prefix = q.slice(0, i);
+    // Each keystroke's paint is looked up by its text: forget those of earlier keystrokes.
+    await page.evaluate(() => {
+      (window as unknown as { __bench: { shown: unknown[] } }).__bench.shown = [];
+    });
     await page.keyboard.type(q[i - 1]!);
     try {
       await searched(prefix);
     } catch {
       return { times, missed: `${JSON.stringify(prefix)} (box: ${JSON.stringify(await box.inputValue())})` };
     }
-    const shown = await page.evaluate(
-      (p) =>
-        (window as unknown as { __bench: { shown: { q: string; ms: number }[] } }).__bench.shown.findLast(
-          (s) => s.q === p,
-        )?.ms,
-      prefix,
-    );
+    // The paint is noted a frame after the results change; wait for it (or for proof that none is coming).
+    const shown = await page
+      .waitForFunction(
+        (p) =>
+          (window as unknown as { __bench: { shown: { q: string; ms: number }[] } }).__bench.shown.findLast(
+            (s) => s.q === p,
+          )?.ms,
+        prefix,
+        { timeout: 5_000 },
+      )
+      .then((h) => h.jsonValue() as Promise<number>)
+      .catch(() => undefined);
     if (shown === undefined) return { times, missed: `${JSON.stringify(prefix)} (no input event seen)` };
     times.push(shown);
   }
