@@ -16,6 +16,7 @@ import { TimelineChart } from '../../_components/TimelineChart';
 import { RelatedList } from '../../_components/RelatedList';
 import { MentionedIn } from '../../_components/MentionedIn';
 import { CiteThis } from '../../_components/CiteThis';
+import { StaticHtml } from '../../_components/StaticHtml';
 import { durationDisputed, durationText, KeyFacts, ReportedAs } from '../../_components/KeyFacts';
 import {
   INCIDENTS,
@@ -173,7 +174,7 @@ export default async function IncidentPage({ params }: Params) {
             <h2 id="story-h" className="sr-only">
               The story
             </h2>
-            <div dangerouslySetInnerHTML={{ __html: story.body }} />
+            <StaticHtml id="story-body" html={story.body} />
           </section>
 
           <section aria-labelledby="related-h">
