@@ -51,7 +51,23 @@ const CASES: { fixture: string; name: string; files: () => Record<string, string
   { fixture: 'dangling-related-id.md', name: 'a related id that names no incident', files: () => one('dangling-related-id.md'),
     expected: [at('26:11', 'related[0]: expected the id of an incident in content/incidents/, received "no-such-incident". An incident\'s id is its file name without .md.', 'related-unknown')] },
   { fixture: 'malformed-yaml.md', name: 'malformed YAML', files: () => one('malformed-yaml.md'),
-    expected: [at('3:1', 'expected valid YAML front matter, received a syntax error: Flow sequence in block collection must be sufficiently indented and end with a ]. Quote text that starts with [, {, *, &, ! or a quote, or that contains ": " or " #".', 'yaml-syntax')] },
+    expected: [at('3:1', 'expected valid YAML front matter, received a syntax error: Flow sequence in block collection must be sufficiently indented and end with a ]. Quote text that starts with [, {, *, &, ! or a quote, or that contains ": " or " #"; indent nested fields by two spaces, and the items of one list at the same column.', 'yaml-syntax')] },
+  { fixture: 'tab-indent.md', name: 'a tab used as indentation, with spaces advice (not quoting advice)', files: () => one('tab-indent.md'),
+    expected: [at('5:1', 'expected valid YAML front matter, received a syntax error: Tabs are not allowed as indentation. Indent with spaces, two per level: YAML does not accept tabs.', 'yaml-syntax')] },
+  { fixture: 'duplicate-field.md', name: 'fields written twice, each named with the line of its first appearance', files: () => one('duplicate-field.md'),
+    expected: [at('10:1', 'scope: expected each field once in its mapping, received "scope" again (first on line 8). Keep one scope: line, with the value you mean; YAML does not merge the two.', 'duplicate-field'), at('21:1', 'impactNote: expected each field once in its mapping, received "impactNote" again (first on line 9). Keep one impactNote: line, with the value you mean; YAML does not merge the two.', 'duplicate-field')] },
+  { fixture: 'bad-escape.md', name: 'a backslash inside double quotes, with escape advice', files: () => one('bad-escape.md'),
+    expected: [at('20:63', 'expected valid YAML front matter, received a syntax error: Invalid escape sequence \\T. Inside "double quotes" a backslash starts an escape: write \\\\ for a backslash, or use \'single quotes\'.', 'yaml-syntax')] },
+  { fixture: 'unclosed-front-matter.md', name: 'front matter with no closing --- line', files: () => one('unclosed-front-matter.md'),
+    expected: [at('1:1', 'expected front matter between --- lines at the top of the file, received an opening --- line and no closing one. End the front matter with a line holding only ---, before the first ## heading.', 'front-matter-missing')] },
+  { fixture: 'section-near-miss.md', name: 'a section heading in the wrong case, reported once with the heading it means', files: () => one('section-near-miss.md'),
+    expected: [at('34:1', 'body: expected a section heading (What happened, Why it happened, How it was detected and fixed, What changed afterwards, Where the sources disagree, Lessons), received "Why It Happened". Did you mean "Why it happened"?', 'unknown-section')] },
+  { fixture: 'time-without-zone.md', name: 'a time without its Z', files: () => one('time-without-zone.md'),
+    expected: [at('6:10', 'started: expected an ISO date in UTC (2017, 2017-02, 2017-02-28 or 2017-02-28T17:37Z), received "2017-02-28T17:37". Times are written in UTC with T and Z: 2017-02-28T17:37Z, if that time is UTC; a local time is converted, and the original kept in derivedFrom.', 'bad-date')] },
+  { fixture: 'impossible-day.md', name: 'a day the calendar does not have', files: () => one('impossible-day.md'),
+    expected: [at('6:10', 'started: expected an ISO date in UTC (2017, 2017-02, 2017-02-28 or 2017-02-28T17:37Z), received "2017-02-29". 2017-02-29 is not a day of the calendar.', 'bad-date')] },
+  { fixture: 'misspelt-required-field.md', name: 'a misspelt required field, reported once (not also as missing)', files: () => one('misspelt-required-field.md'),
+    expected: [at('2:8', 'titel: expected a known field, received "titel". Did you mean "title" (a required field)?', 'unknown-field')] },
   { fixture: 'empty-file.md', name: 'an empty file', files: () => one('empty-file.md'),
     expected: [at('1:1', 'expected front matter and a body, received an empty file.', 'empty-file')] },
   { fixture: 'no-front-matter.md', name: 'a file with no front matter', files: () => one('no-front-matter.md'),
@@ -79,10 +95,17 @@ const CASES: { fixture: string; name: string; files: () => Record<string, string
   // The contributor mistakes of issue 10, each with its honest message.
   { fixture: 'image.md', name: 'an image, at its line', files: () => one('image.md'),
     expected: [at('34:1', 'body: expected no images (they are not shown), received an image "A graph of error rates". Describe what it shows in words and link to it: [alt text](https://…).', 'image')] },
+  { fixture: 'raw-html.md', name: 'raw HTML in the body, at its line (a comment is allowed)', files: () => one('raw-html.md'),
+    expected: [at('34:1', 'body: expected Markdown, not HTML (HTML is removed from the page), received raw HTML "<div class=\\"note\\">Error rates <b>tripled</b>.</div>". Write it in Markdown (*emphasis*, **bold**, `code`, [text](https://…)); to show a tag as text, put it in `code`.', 'raw-html')] },
+  { fixture: 'unsafe-link.md', name: 'links with a javascript: or data: address, inline and as a reference', files: () => one('unsafe-link.md'),
+    expected: [
+      at('34:5', 'body: expected a link to an http(s) or mailto: address, received a javascript: link "javascript:alert(1)". Link to the web page itself; other schemes are removed from the page.', 'unsafe-link'),
+      at('36:1', 'body: expected a link to an http(s) or mailto: address, received a data: link "data:text/html,hi". Link to the web page itself; other schemes are removed from the page.', 'unsafe-link'),
+    ] },
   { fixture: 'no-citation.md', name: 'a body that cites no source', files: () => one('no-citation.md'),
     expected: [at('30:1', 'body: expected at least one citation [^ref] of a listed source, received none. Cite a source after the claim it supports, e.g. [^primary].', 'no-citation')] },
   { fixture: 'flow-mapping-comma.md', name: 'an unquoted comma in text inside { … }, with quote-the-text advice', files: () => one('flow-mapping-comma.md'),
-    expected: [at('27:43', 'actionItems[0].000 units: expected no unquoted comma in text inside { … }, received "000 units", the rest of a text after its comma. YAML ended text at the comma, leaving "Cap removals at a limit of 20". Put the whole text in double quotes, e.g. text: "…, …".', 'text-cut-at-comma')] },
+    expected: [at('27:43', 'actionItems[0].text: expected text with no unquoted comma inside { … }, received "Cap removals at a limit of 20" and a stray field "000 units": YAML ended text at the comma and read the rest as a field. Put the whole text in double quotes, e.g. text: "…, …".', 'text-cut-at-comma')] },
   { fixture: 'date-object-typo.md', name: 'a misspelt key inside a date object', files: () => one('date-object-typo.md'),
     expected: [at('6:47', 'started.aproximate: expected a known field, received "aproximate". Did you mean "approximate"?', 'unknown-field')] },
   { fixture: 'date-object-bad-at.md', name: 'a bad date inside a date object, in the same words as a bare date', files: () => one('date-object-bad-at.md'),
@@ -167,7 +190,7 @@ describe('one invalid fixture per error kind', () => {
       { 'taxonomy/goals.yaml': fixture('invalid/taxonomy/goals-syntax-error.yaml') },
     );
     expect(lines).toEqual([
-      'taxonomy/goals.yaml:5:11\n  taxonomy → goals: expected valid YAML, received a syntax error: Nested mappings are not allowed in compact mappings. [yaml-syntax]',
+      'taxonomy/goals.yaml:5:11\n  taxonomy → goals: expected valid YAML, received a syntax error: Nested mappings are not allowed in compact mappings. Quote text that starts with [, {, *, &, ! or a quote, or that contains ": " or " #"; indent nested fields by two spaces, and the items of one list at the same column. [yaml-syntax]',
     ]);
     expect(content).toBeUndefined();
   });

@@ -10,6 +10,7 @@ import { ParseCache } from './parse-cache';
 import { readIncident, type ParsedIncident } from './read-incident';
 import { readTaxonomy, type Taxonomy } from './read-taxonomy';
 import { checkCorpus, checkFaultTypeUse } from './corpus-checks';
+import { linkTargets } from './link-targets';
 import { readQuiz, type QuizContent } from './read-quiz';
 import { readYamlFile } from './read-yaml-file';
 import { EMPTY_SOURCE_POLICY, neverCiteFileSchema } from './source-rules';
@@ -114,7 +115,10 @@ export function loadContent(dir = contentDir(), { render = true, wholeCorpusRule
   };
   problems.push(...checkCorpus(parsed, names.map((n) => path.basename(n, '.md')), wikiTargets));
   if (wholeCorpusRules && parsed.length === names.length) problems.push(...checkFaultTypeUse(taxonomy, parsed, rel(path.join(dir, 'taxonomy/faults.yaml')), faultsLocate));
-  const quiz = readQuiz(dir, rel, new Set(names.map((n) => path.basename(n, '.md'))));
+  const incidentIds = names.map((n) => path.basename(n, '.md'));
+  // Links are checked only against a taxonomy that read cleanly: otherwise every link to a term would look dangling.
+  const targets = unreadable.size === 0 ? linkTargets(taxonomy, incidentIds) : undefined;
+  const quiz = readQuiz(dir, rel, new Set(incidentIds), targets);
   problems.push(...quiz.problems);
   const compared = readComparisons(dir, rel, comparisonTargets(taxonomy, parsed, names, unreadable));
   problems.push(...compared.problems);

@@ -11,10 +11,9 @@ import { formatPath, problem, type Problem, type ProblemInit } from './problems'
 import { isRuleId } from './rules';
 import { KEBAB_ID } from './taxonomy-schema';
 import { stripBom } from './yaml-source';
-import { explainIssue, type IssueExplanation } from './zod-issues';
+import { yamlSyntaxProblems } from './yaml-syntax';
+import { explainIssues, type IssueExplanation } from './zod-issues';
 
-/** Most YAML syntax errors in front matter come from unquoted text. */
-const YAML_HINT = 'Quote text that starts with [, {, *, &, ! or a quote, or that contains ": " or " #".';
 
 /** One incident file after phase 1: its validated front matter and parsed body. */
 export interface ParsedIncident {
@@ -52,25 +51,26 @@ export function readIncident(
 
   const split = splitFrontMatter(text);
   if (!split) {
+    if (/^---\r?\n/.test(text)) {
+      return { problems: [...problems, at(1, 1, { rule: 'front-matter-missing', path: '', expected: 'front matter between --- lines at the top of the file', received: 'an opening --- line and no closing one', hint: 'End the front matter with a line holding only ---, before the first ## heading.' })] };
+    }
     return { problems: [...problems, at(1, 1, { rule: 'front-matter-missing', path: '', expected: 'front matter between --- lines at the top of the file', received: 'no front matter', hint: 'Run npm run new-incident -- <id> for a template.' })] };
   }
   const { yaml } = split;
-  // Only the first syntax error is reported: the parser's later errors mostly follow from it.
-  const first = yaml.syntaxErrors[0];
-  if (first) {
-    return { problems: [...problems, at(first.line, first.column, { rule: 'yaml-syntax', path: '', expected: 'valid YAML front matter', received: `a syntax error: ${first.message}`, hint: YAML_HINT })] };
+  if (yaml.syntaxErrors.length > 0) {
+    return { problems: [...problems, ...yamlSyntaxProblems(yaml.syntaxErrors, 'valid YAML front matter').map((e) => at(e.line, e.column, e))] };
   }
   if (typeof yaml.data !== 'object' || yaml.data === null || Array.isArray(yaml.data)) {
     return { problems: [...problems, at(2, 1, { rule: 'not-a-mapping', path: '', expected: 'front matter as a mapping of fields', received: Array.isArray(yaml.data) ? 'a list' : JSON.stringify(yaml.data ?? null) })] };
   }
 
   const located = (e: IssueExplanation): Problem => {
-    const pos = yaml.locate(e.path);
+    const pos = yaml.locate(e.locateAt ?? e.path);
     return at(pos.line, pos.column, { rule: e.rule, path: formatPath(e.path), expected: e.expected, received: e.received, hint: e.hint });
   };
   const parsed = schema.safeParse(yaml.data, { reportInput: true });
   if (!parsed.success) {
-    for (const issue of parsed.error.issues) problems.push(...explainIssue(issue, { schema, yaml, root: yaml.data }).map(located));
+    problems.push(...explainIssues(parsed.error.issues, { schema, yaml, root: yaml.data }).map(located));
     return { problems };
   }
   problems.push(...[...checkIncidentRules(parsed.data, ctx), ...checkSources(parsed.data, ctx.sourcePolicy ?? EMPTY_SOURCE_POLICY)].map(located));

@@ -16,4 +16,13 @@ describe('reading the quiz bank', () => {
       'quiz/links.yaml:10:17\n  quiz → links: questions[0].links[0].href: expected a site path such as /goals/availability/ (lower-case letters, digits, -, / and #), received "https://example.org/goals/availability/". [bad-page-link]',
     ]);
   });
+
+  it('reports a link to a page the site does not have, or to a section its page lacks, with the nearest real one', () => {
+    const targets = new Set(['/goals/', '/learn/scaling/', '/learn/scaling/#vertical-vs-horizontal']);
+    const { problems } = readQuiz(dir, rel, new Set(), targets);
+    expect(problems.filter((p) => p.ruleId === 'quiz-link-unknown-page').map(formatProblem)).toEqual([
+      'quiz/dead-links.yaml:9:17\n  quiz → three: questions[0].links[0].href: expected the path of a page of the site, received "/goal/". Did you mean "/goals/"? [quiz-link-unknown-page]',
+      'quiz/dead-links.yaml:10:17\n  quiz → three: questions[0].links[1].href: expected a section of /learn/scaling/ that exists, received the anchor "#vertical-vs-horizontl". Did you mean "/learn/scaling/#vertical-vs-horizontal"? [quiz-link-unknown-page]',
+    ]);
+  });
 });

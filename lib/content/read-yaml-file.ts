@@ -1,7 +1,8 @@
 import type { z } from 'zod';
 import { formatPath, problem, type Problem, type ProblemInit } from './problems';
 import { parseYamlSource, stripBom, type YamlSource } from './yaml-source';
-import { explainIssue } from './zod-issues';
+import { explainIssues } from './zod-issues';
+import { yamlSyntaxProblems } from './yaml-syntax';
 
 /** Reads one YAML data file against its schema, returning the data or located problems. */
 export function readYamlFile<S extends z.ZodType>(
@@ -16,19 +17,14 @@ export function readYamlFile<S extends z.ZodType>(
   const at = (line: number, column: number, rest: Pick<ProblemInit, 'rule' | 'path' | 'expected' | 'received' | 'hint'>): Problem =>
     problem({ file, line, column, collection, id, ...rest });
   if (text.trim() === '') return { yaml, problems: [at(1, 1, { rule: 'empty-file', path: '', expected: 'YAML data', received: 'an empty file' })] };
-  // Only the first syntax error is reported: the parser's later errors mostly follow from it.
-  const first = yaml.syntaxErrors[0];
-  if (first) {
-    const hint = yaml.syntaxErrors.length > 1 ? 'Fix it and check again: later lines may have been misread because of it.' : undefined;
-    return { yaml, problems: [at(first.line, first.column, { rule: 'yaml-syntax', path: '', expected: 'valid YAML', received: `a syntax error: ${first.message}`, hint })] };
+  if (yaml.syntaxErrors.length > 0) {
+    return { yaml, problems: [...yamlSyntaxProblems(yaml.syntaxErrors, 'valid YAML').map((e) => at(e.line, e.column, e))] };
   }
   const parsed = schema.safeParse(yaml.data, { reportInput: true });
   if (parsed.success) return { data: parsed.data, yaml, problems: [] };
-  const problems = parsed.error.issues.flatMap((issue) =>
-    explainIssue(issue, { schema, yaml, root: yaml.data }).map((e) => {
-      const pos = yaml.locate(e.path);
+  const problems = explainIssues(parsed.error.issues, { schema, yaml, root: yaml.data }).map((e) => {
+      const pos = yaml.locate(e.locateAt ?? e.path);
       return at(pos.line, pos.column, { rule: e.rule, path: formatPath(e.path), expected: e.expected, received: e.received, hint: e.hint });
-    }),
-  );
+  });
   return { yaml, problems };
 }

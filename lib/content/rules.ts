@@ -37,7 +37,8 @@ export const RULES = {
   'file-name': r('file', 'File names are kebab-case ids: lower-case words joined by hyphens.', 'Rename the file; its name is the record id and its URL.'),
   'empty-file': r('file', 'A content file is not empty.', 'Run `npm run new-incident -- <id>` for a filled-in template, or delete the file.'),
   'front-matter-missing': r('file', 'An incident starts with YAML front matter between two `---` lines.', 'Put `---` on the first line, the fields, then `---` before the body.'),
-  'yaml-syntax': r('file', 'YAML parses.', 'Quote text that starts with [, {, *, &, ! or a quote, or that contains ": " or " #"; indent nested fields by two spaces.'),
+  'yaml-syntax': r('file', 'YAML parses.', 'Quote text that starts with [, {, *, &, ! or a quote, or that contains ": " or " #"; indent with spaces (two per level, never tabs); close every quote. The message names the cause.'),
+  'duplicate-field': r('file', 'A field appears once in its mapping (YAML would otherwise keep only one of the two values).', 'Keep one line for the field, with the value you mean; the message names both lines.'),
   'not-a-mapping': r('file', 'A YAML file or front matter block is a mapping of `field: value` lines.', 'Write one `field: value` per line at the top level.'),
   // Fields
   'required-field': r('field', 'Every required field is present.', 'Add the field; `npm run new-incident` shows every field with an example.'),
@@ -87,6 +88,8 @@ export const RULES = {
   'footnote-definition': r('body', 'A body has no footnote definitions; footnote text is generated from `sources`.', 'Delete the `[^ref]: …` line and cite with `[^ref]` only.'),
   'no-citation': r('body', 'A body cites at least one of its sources with `[^ref]`.', 'Add a `[^ref]` after the first claim each source supports.'),
   'image': r('body', 'A body has no images: remote images are not shown, so their text would be lost.', 'Describe what the image shows in words and link to it: `[alt text](https://…)`.'),
+  'raw-html': r('body', 'A body is Markdown: raw HTML (other than `<!-- comments -->`) is removed from the page, so its text would be lost.', 'Write it in Markdown; to show a tag as text, put it in `code`.'),
+  'unsafe-link': r('body', 'Links go to http(s) or mailto: addresses; other schemes (javascript:, data:, file: …) are removed from the page.', 'Link to the web page itself.'),
   // Across files
   'duplicate-title': r('corpus', 'No two incidents share a title.', 'Make the title say what distinguishes this incident (year, region, service).'),
   'related-self': r('corpus', 'An incident does not list itself under `related`.', 'Remove its own id.'),
@@ -103,6 +106,7 @@ export const RULES = {
   'quiz-id-reused': r('quiz', 'A question id is used once across content/quiz/.', 'Rename one of the questions.'),
   'quiz-goal-unknown': r('quiz', 'A question names learning goals defined in content/quiz/learning-goals.yaml.', 'Use a listed learning goal id.'),
   'quiz-answer-range': r('quiz', 'An answer index points at one of the question\'s options (counting from 0).', 'Use an index from 0 to the number of options minus one.'),
+  'quiz-link-unknown-page': r('quiz', 'A quiz link names a page of the site (and, with `#…`, a section that page has: a lecture idea or a glossary term).', 'Use the path as the site shows it, e.g. `/learn/scaling/#vertical-vs-horizontal` or `/goals/availability/`; the message suggests the closest.'),
   'quiz-link-unknown-incident': r('quiz', 'A quiz link to /incidents/<id>/ names an existing incident.', 'Use an existing incident id.'),
 } as const satisfies Record<string, Rule>;
 

@@ -1,10 +1,20 @@
-import { isCollection, isMap, isScalar, LineCounter, parseDocument, type Document } from 'yaml';
+import { isCollection, isMap, isScalar, LineCounter, parseDocument, visit, type Document } from 'yaml';
+
+/** One located YAML syntax error, with the parser's error code (`yaml`'s ErrorCode, e.g. TAB_AS_INDENT). */
+export interface YamlSyntaxError {
+  line: number;
+  column: number;
+  message: string;
+  code: string;
+  /** For a key written twice in one mapping: the key and the line of its first appearance. */
+  duplicate?: { key: string; firstLine: number };
+}
 
 /** A parsed YAML text that can say where any field path sits in the original file. */
 export interface YamlSource {
   data: unknown;
   /** YAML syntax errors, already located. */
-  syntaxErrors: { line: number; column: number; message: string }[];
+  syntaxErrors: YamlSyntaxError[];
   /** 1-based line and column of a field path; the nearest existing ancestor when the field is missing. */
   locate(path: readonly PropertyKey[]): { line: number; column: number };
   /** True when the mapping at `path` is written in flow style, `{ a: 1, b: 2 }`. */
@@ -33,7 +43,14 @@ function parsePositioned(text: string, lineOffset: number): YamlSource {
     const { line, col } = lineCounter.linePos(offset);
     return { line: line + lineOffset, column: col };
   };
-  const syntaxErrors = doc.errors.map((e) => ({ ...toPos(e.pos[0]), message: e.message.split('\n')[0] ?? e.message }));
+  const syntaxErrors: YamlSyntaxError[] = doc.errors.map((e) => {
+    const error: YamlSyntaxError = { ...toPos(e.pos[0]), message: e.message.split('\n')[0] ?? e.message, code: e.code };
+    if (e.code === 'DUPLICATE_KEY') {
+      const duplicate = duplicateKeyAt(doc, e.pos[0]);
+      if (duplicate) error.duplicate = { key: duplicate.key, firstLine: toPos(duplicate.firstOffset).line };
+    }
+    return error;
+  });
   let data: unknown;
   if (!syntaxErrors.length) {
     // Some malformed text parses but cannot become data (an alias such as *x with no &x anchor);
@@ -41,7 +58,7 @@ function parsePositioned(text: string, lineOffset: number): YamlSource {
     try {
       data = doc.toJS();
     } catch (e) {
-      syntaxErrors.push({ ...toPos(0), message: e instanceof Error ? e.message : String(e) });
+      syntaxErrors.push({ ...toPos(0), message: e instanceof Error ? e.message : String(e), code: 'UNRESOLVABLE' });
     }
   }
 
@@ -84,4 +101,25 @@ function parsePositioned(text: string, lineOffset: number): YamlSource {
       return best === undefined ? { line: 1 + lineOffset, column: 1 } : toPos(best);
     },
   };
+}
+
+/** The key written again at `offset` and where the same mapping first wrote it (the parser keeps both pairs). */
+function duplicateKeyAt(doc: Document, offset: number): { key: string; firstOffset: number } | undefined {
+  let found: { key: string; firstOffset: number } | undefined;
+  visit(doc, {
+    Map(_, map) {
+      const seen = new Map<unknown, number>();
+      for (const pair of map.items) {
+        if (!isScalar(pair.key) || !pair.key.range) continue;
+        const first = seen.get(pair.key.value);
+        if (first !== undefined && pair.key.range[0] === offset) {
+          found = { key: String(pair.key.value), firstOffset: first };
+          return visit.BREAK;
+        }
+        if (first === undefined) seen.set(pair.key.value, pair.key.range[0]);
+      }
+      return undefined;
+    },
+  });
+  return found;
 }

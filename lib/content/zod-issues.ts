@@ -28,6 +28,8 @@ export interface IssueExplanation {
   expected: string;
   received?: string | undefined;
   hint?: string | undefined;
+  /** Where to point in the file when that differs from `path` (e.g. at the stray fragment of a cut text). */
+  locateAt?: PropertyKey[];
 }
 
 /** What the explainer may ask of the YAML the value came from. */
@@ -137,6 +139,22 @@ function valueAt(root: unknown, path: readonly PropertyKey[]): unknown {
   return v;
 }
 
+/**
+ * What is wrong with a date that is nearly right: a time without its Z (or with a space for the T),
+ * or a day the calendar does not have. Undefined for anything else (the expected forms say enough).
+ */
+function badDateHint(input: unknown): string | undefined {
+  if (typeof input !== 'string') return undefined;
+  const m = /^(\d{4})-(\d{2})-(\d{2})(?:[ T](\d{2}):(\d{2})(?::\d{2})?(Z|[+-]\d{2}:?\d{2})?)?$/.exec(input.trim());
+  if (!m) return undefined;
+  const [, y, mo, d, hh, mm, zone] = m;
+  const day = new Date(Date.UTC(Number(y), Number(mo) - 1, Number(d)));
+  if (day.getUTCMonth() !== Number(mo) - 1 || day.getUTCDate() !== Number(d)) return `${y}-${mo}-${d} is not a day of the calendar.`;
+  if (hh === undefined) return undefined;
+  if (zone && zone !== 'Z') return `Times are written in UTC: convert it and keep the original in derivedFrom, e.g. { at: ${y}-${mo}-${d}T…Z, derivedFrom: "${zone} (${hh}:${mm})" }.`;
+  return `Times are written in UTC with T and Z: ${y}-${mo}-${d}T${hh}:${mm}Z, if that time is UTC; a local time is converted, and the original kept in derivedFrom.`;
+}
+
 /** Turns one zod issue into located words; unknown-key issues become one explanation per key. */
 export function explainIssue(issue: z.core.$ZodIssue, opts: ExplainOptions = {}, prefix: readonly PropertyKey[] = []): IssueExplanation[] {
   const path = [...prefix, ...issue.path];
@@ -150,9 +168,9 @@ export function explainIssue(issue: z.core.$ZodIssue, opts: ExplainOptions = {},
       const objectBranch = issue.errors.find((branch) => !branch.some((i) => i.path.length === 0 && i.code === 'invalid_type'));
       if (objectBranch) return objectBranch.flatMap((i) => explainIssue(i, opts, path));
     }
-    return [{ rule: 'bad-date', path, expected: PARTIAL_DATE_EXPECTED, received: describeValue(input) }];
+    return [{ rule: 'bad-date', path, expected: PARTIAL_DATE_EXPECTED, received: describeValue(input), hint: badDateHint(input) }];
   }
-  if (rule === 'bad-date') return [{ rule, path, expected: PARTIAL_DATE_EXPECTED, received: describeValue(input) }];
+  if (rule === 'bad-date') return [{ rule, path, expected: PARTIAL_DATE_EXPECTED, received: describeValue(input), hint: badDateHint(input) }];
 
   switch (issue.code) {
     case 'invalid_type': {
@@ -179,13 +197,17 @@ export function explainIssue(issue: z.core.$ZodIssue, opts: ExplainOptions = {},
           const entries = object && typeof object === 'object' ? Object.entries(object) : [];
           const at = entries.findIndex(([k]) => k === key);
           const cut = entries.slice(0, Math.max(at, 0)).reverse().find(([, v]) => typeof v === 'string');
-          const where = cut ? `YAML ended ${cut[0]} at the comma, leaving ${describeValue(cut[1])}. ` : 'YAML ended the text before it at the comma. ';
+          // Named by the field that was cut (where the contributor wrote the text), located at the fragment.
+          const field = cut ? cut[0] : 'text';
           return {
             rule: 'text-cut-at-comma',
-            path: [...path, key],
-            expected: 'no unquoted comma in text inside { … }',
-            received: `${JSON.stringify(key)}, the rest of a text after its comma`,
-            hint: `${where}Put the whole ${cut ? cut[0] : 'text'} in double quotes, e.g. ${cut ? cut[0] : 'text'}: "…, …".`,
+            path: cut ? [...path, cut[0]] : [...path, key],
+            locateAt: [...path, key],
+            expected: 'text with no unquoted comma inside { … }',
+            received: cut
+              ? `${describeValue(cut[1])} and a stray field ${JSON.stringify(key)}: YAML ended ${field} at the comma and read the rest as a field`
+              : `a stray field ${JSON.stringify(key)}: YAML ended the text before it at the comma and read the rest as a field`,
+            hint: `Put the whole ${field} in double quotes, e.g. ${field}: "…, …".`,
           };
         }
         const own = opts.schema ? keysAt(opts.schema, path) : [];
@@ -225,4 +247,24 @@ export function explainIssue(issue: z.core.$ZodIssue, opts: ExplainOptions = {},
     default:
       return [{ rule: 'wrong-type', path, expected: 'a value in the documented form', received: describeValue(input) }];
   }
+}
+
+/**
+ * Every issue of one parse in words. A required field that is missing because it was misspelt
+ * (`trem:` for `term:`) is one mistake, not two: the missing-field problem is dropped and the
+ * misspelling's own message says the field is required.
+ */
+export function explainIssues(issues: readonly z.core.$ZodIssue[], opts: ExplainOptions = {}): IssueExplanation[] {
+  const all = issues.flatMap((issue) => explainIssue(issue, opts));
+  const key = (path: readonly PropertyKey[]) => path.map(String).join('\u0000');
+  const missing = new Map(all.filter((e) => e.rule === 'required-field').map((e) => [key(e.path), e]));
+  const covered = new Set<IssueExplanation>();
+  const out = all.map((e) => {
+    const meant = e.rule === 'unknown-field' ? /^Did you mean "([^"]+)"\?$/.exec(e.hint ?? '')?.[1] : undefined;
+    const required = meant === undefined ? undefined : missing.get(key([...e.path.slice(0, -1), meant]));
+    if (!required) return e;
+    covered.add(required);
+    return { ...e, hint: `Did you mean "${meant}" (a required field)?` };
+  });
+  return out.filter((e) => !covered.has(e));
 }

@@ -4,6 +4,7 @@ import type { Plugin } from 'unified';
 import { visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
 import type { RuleId } from '../content/rules';
+import { nearest } from '../content/suggest';
 import { applyWikiLinks, type WikiLink } from './wiki-links';
 
 /** The fixed story sections every incident body has, in this order. */
@@ -81,16 +82,26 @@ export const remarkSectionRules: Plugin<[], Root> = () => (tree, file) => {
         'Use ## for sections.',
       );
     if (h.depth !== 2) return;
-    if (!allowed.includes(title))
-      report(
-        file,
-        'unknown-section',
-        place,
-        `a section heading (${allowed.join(', ')})`,
-        JSON.stringify(title),
-        'Use ### for sub-sections.',
-      );
-    found.push(title);
+    if (allowed.includes(title)) {
+      found.push(title);
+      return;
+    }
+    // A near miss ("What Happened") is one mistake: reported here with the fix, and counted as the
+    // section it means so it is not reported again as missing.
+    const meant = nearest(
+      title,
+      allowed.map((a) => a.toLowerCase()),
+    );
+    const section = meant === undefined ? undefined : allowed.find((a) => a.toLowerCase() === meant);
+    report(
+      file,
+      'unknown-section',
+      place,
+      `a section heading (${allowed.join(', ')})`,
+      JSON.stringify(title),
+      section ? `Did you mean "${section}"?` : 'Use ### for sub-sections.',
+    );
+    found.push(section ?? title);
   });
   const order = found.filter((t) => (REQUIRED_SECTIONS as readonly string[]).includes(t));
   REQUIRED_SECTIONS.forEach((section, i) => {
@@ -190,6 +201,48 @@ export const remarkImageRules: Plugin<[], Root> = () => (tree, file) => {
       'no images (they are not shown)',
       `an image ${JSON.stringify(alt)}`,
       'Describe what it shows in words and link to it: [alt text](https://…).',
+    );
+  });
+};
+
+/** A URL scheme the page keeps in a link; any other (javascript:, data:, file: …) is removed when rendering. */
+const SAFE_SCHEMES = new Set(['http', 'https', 'mailto']);
+const SCHEME = /^([a-z][a-z0-9+.-]*):/i;
+
+/**
+ * Raw HTML and links with an unsafe scheme: the renderer drops both (Markdown is untrusted), so
+ * the check reports them at their line instead of letting their text disappear. HTML comments are
+ * notes to other contributors and stay allowed.
+ */
+export const remarkSafetyRules: Plugin<[], Root> = () => (tree, file) => {
+  visit(tree, (node) => {
+    if (node.type === 'html') {
+      const html = node.value.trim();
+      if (/^<!--[\s\S]*-->$/.test(html)) return;
+      const shown = html.length > 60 ? `${html.slice(0, 60)}…` : html;
+      report(
+        file,
+        'raw-html',
+        node.position?.start,
+        'Markdown, not HTML (HTML is removed from the page)',
+        `raw HTML ${JSON.stringify(shown)}`,
+        'Write it in Markdown (*emphasis*, **bold**, `code`, [text](https://…)); to show a tag as text, put it in `code`.',
+      );
+      return;
+    }
+    if (node.type !== 'link' && node.type !== 'definition') return;
+    // Read the scheme as a browser does (WHATWG URL): leading and trailing controls and spaces
+    // trimmed, tabs and newlines removed anywhere, so "java\tscript:" is javascript:.
+    const url = node.url.replace(/^[\u0000-\u0020]+|[\u0000-\u0020]+$/g, '').replace(/[\t\n\r]/g, '');
+    const scheme = SCHEME.exec(url)?.[1]?.toLowerCase();
+    if (scheme === undefined || SAFE_SCHEMES.has(scheme)) return;
+    report(
+      file,
+      'unsafe-link',
+      node.position?.start,
+      'a link to an http(s) or mailto: address',
+      `a ${scheme}: link ${JSON.stringify(node.url.length > 40 ? `${node.url.slice(0, 40)}…` : node.url)}`,
+      'Link to the web page itself; other schemes are removed from the page.',
     );
   });
 };

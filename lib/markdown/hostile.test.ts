@@ -5,7 +5,7 @@ import { visit } from 'unist-util-visit';
 import { afterAll, describe, expect, it } from 'vitest';
 import { loadContent } from '../content/load';
 import { makeContentDir } from '../content/test-content-dir';
-import { parseMarkdown } from './parse';
+import { parseIncidentBody, parseMarkdown } from './parse';
 import { renderHast, renderMarkdown } from './render';
 
 /** Elements that can run script, load a document, restyle the page or rewrite its URLs. */
@@ -124,6 +124,22 @@ describe('rendering hostile Markdown', () => {
       '<p><a href="https://example.com/" rel="noopener noreferrer">a</a> and <a href="#why-it-happened">b</a></p>',
     );
   });
+});
+
+// Attacks that are valid Markdown (an https URL with a quote in it): the renderer makes them inert.
+const VALID_MARKDOWN = new Set(['a quote break-out in a link URL', 'a quote break-out in a link title']);
+
+describe('checking hostile Markdown', () => {
+  // The check reads the same tree the page is rendered from, so whatever the renderer would drop
+  // as raw HTML or an unsafe URL is reported to the contributor instead of silently lost.
+  for (const [name, markdown] of ATTACKS) {
+    it(`${VALID_MARKDOWN.has(name) ? 'accepts' : 'refuses'} ${name}`, () => {
+      const rules = parseIncidentBody(markdown, []).file.messages.map((m) => m.ruleId);
+      const safety = rules.filter((r) => r === 'raw-html' || r === 'unsafe-link' || r === 'image');
+      if (VALID_MARKDOWN.has(name)) expect(safety).toEqual([]);
+      else expect(safety.length).toBeGreaterThan(0);
+    });
+  }
 });
 
 describe('loading the hostile incident fixture', () => {

@@ -3,7 +3,13 @@ import remarkGfm from 'remark-gfm';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import { VFile } from 'vfile';
-import { remarkCitationRules, remarkImageRules, remarkSectionRules, remarkWikiLinks } from './body-rules';
+import {
+  remarkCitationRules,
+  remarkImageRules,
+  remarkSafetyRules,
+  remarkSectionRules,
+  remarkWikiLinks,
+} from './body-rules';
 
 const parser = unified().use(remarkParse).use(remarkGfm);
 
@@ -33,6 +39,7 @@ const bodyProcessor = unified()
   .use(remarkSectionRules)
   .use(remarkCitationRules)
   .use(remarkImageRules)
+  .use(remarkSafetyRules)
   .use(remarkWikiLinks)
   .freeze();
 

@@ -69,6 +69,30 @@ describe('identifiers match whole', () => {
   });
 });
 
+describe('hyphenated compounds', () => {
+  const c = engineOf({
+    spaced: 'The cluster went into split brain after the partition.',
+    hyphen: 'A leap-second bug stalled the kernel.',
+    open: 'The leap second was inserted at midnight.',
+    closed: 'Failover to the standby took an hour.',
+    common: 'Writes would fail over and over again.',
+    region: 'Instances in us-east-1 lost connectivity.',
+    usa: 'Customers in the US and the east of Europe saw errors.',
+  });
+  it('"split-brain" finds "split brain"', () => {
+    expect(ids(c, 'split-brain')).toEqual(['spaced']);
+  });
+  it('"leap-second" finds it hyphenated and spaced', () => {
+    expect(ids(c, 'leap-second')).toEqual(['hyphen', 'open']);
+  });
+  it('"fail-over" is searched closed up when the corpus only writes "failover"', () => {
+    expect(ids(c, 'fail-over')).toEqual(['closed']);
+  });
+  it('a short code such as "us-east" still matches only whole', () => {
+    expect(ids(c, 'us-east')).toEqual(['region']);
+  });
+});
+
 describe('every script', () => {
   it('finds a word inside an unspaced Japanese run', () => {
     expect(ids(e, '取引所')).toEqual(['tokyo']);

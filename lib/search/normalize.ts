@@ -44,6 +44,15 @@ export function isExact(token: string): boolean {
   return /\p{N}|[\-./_:]/u.test(token);
 }
 
+/**
+ * The words of a compound: words of three or more letters joined by hyphens ("split-brain",
+ * "leap-second", "front-end"); undefined for anything else. Identifiers with digits, dots or
+ * slashes (us-east-1, 1.1.1.1, http/2) or a short code ("us-east") are not compounds: they match whole.
+ */
+export function compoundWords(term: string): string[] | undefined {
+  return /^\p{L}{3,}(?:-\p{L}{3,})+$/u.test(term) ? term.split('-') : undefined;
+}
+
 /** The plain words of one chunk without connectors, unspaced runs segmented. */
 function words(chunk: string): string[] {
   return UNSPACED.test(chunk) ? segmentWords(chunk) : [chunk];

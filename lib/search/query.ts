@@ -11,7 +11,7 @@ import {
 import { knows, type Engine } from './engine';
 import type { ShortDoc } from './config';
 import { countFacets, passes, type FacetCounts } from './facets';
-import { cleanQuery, tokenize, type CleanQuery } from './normalize';
+import { cleanQuery, compoundWords, tokenize, type CleanQuery } from './normalize';
 import type { SearchRecord } from './schema';
 import type { SearchState } from './url-state';
 
@@ -98,13 +98,30 @@ function gather(engine: Engine, terms: readonly string[]): Map<string, Acc> {
  * `searchOptions` applies to it — what a body index loaded in shards must have before searching.
  */
 export function reachedTerms(engine: Engine, q: string): { term: string; distance: number; prefix: boolean }[] {
-  const terms = cleanQuery(q).terms.filter((t) => processTerm(t) !== null);
+  const terms = searchedTerms(engine, cleanQuery(q).terms).filter((t) => processTerm(t) !== null);
   const known = (t: string) => knows(engine, t);
   return terms.map((term, i) => ({
     term,
     distance: typoDistance(term, known),
     prefix: i === terms.length - 1 && completes(term, known),
   }));
+}
+
+/**
+ * The query's words as the engine searches them. A hyphenated compound is searched as its words
+ * ("split-brain" finds "split brain" and "split-brain": the index holds a hyphenated word's parts
+ * too, and the phrase boost ranks them first) — unless the corpus writes it only closed up, when the
+ * closed form is searched ("fail-over" → "failover", not every text with "fail" and "over").
+ * The vocabulary is complete before any body shard loads, so this needs no shard.
+ */
+function searchedTerms(engine: Engine, terms: readonly string[]): string[] {
+  const out = terms.flatMap((t) => {
+    const words = compoundWords(t);
+    if (!words) return [t];
+    const closed = words.join('');
+    return !knows(engine, t) && knows(engine, closed) ? [closed] : words;
+  });
+  return [...new Set(out)];
 }
 
 // The fields a phrase is looked for in, names first; their folded tokens are worked out once per record.
@@ -149,7 +166,8 @@ export const PHRASE_TOP = 60;
  */
 export function runSearch(engine: Engine, state: SearchState): SearchOutcome {
   const query = cleanQuery(state.q);
-  const terms = query.terms.filter((t) => processTerm(t) !== null);
+  const searched = searchedTerms(engine, query.terms);
+  const terms = searched.filter((t) => processTerm(t) !== null);
   let ranked: Hit[];
   let partial = false;
   if (terms.length === 0) {
@@ -161,7 +179,7 @@ export function runSearch(engine: Engine, state: SearchState): SearchOutcome {
     partial = full.length === 0 && all.length > 0;
     const chosen = partial ? all : full;
     // The phrase is checked on query words as typed, in their order (stop words included: "out of memory").
-    const phrase = query.terms;
+    const phrase = searched;
     const byRank = (a: Hit, b: Hit) =>
       b.found.length - a.found.length ||
       b.score - a.score ||

@@ -1,0 +1,54 @@
+import { LECTURE_IDEAS, ideaHref } from '../reliability/lecture-map';
+import {
+  ABOUT_DATA,
+  ABOUT_ERRORS,
+  ABOUT_METHOD,
+  CHALLENGES,
+  COMPARE,
+  FAULTS,
+  GLOSSARY_PARTS,
+  GOALS,
+  HELP,
+  HOME,
+  INCIDENTS,
+  LEARN,
+  LEARN_PAGES,
+  MATRIX,
+  ORGS,
+  QUIZ,
+  SEARCH,
+  STATS,
+  TECHNOLOGIES,
+  challengePath,
+  faultPath,
+  glossaryPartPath,
+  glossaryTermPath,
+  goalPath,
+  incidentPath,
+  learnPath,
+  orgPath,
+  technologyPath,
+} from '../routes';
+import type { Taxonomy } from './read-taxonomy';
+
+/**
+ * Every site-internal link a content file may write: each page's path (from lib/routes.ts, so a
+ * renamed route changes this too) and, for pages whose sections are known from data, the path with
+ * `#anchor` — lecture ideas on their study page, glossary terms on their glossary page.
+ */
+export function linkTargets(taxonomy: Taxonomy, incidentIds: Iterable<string>): ReadonlySet<string> {
+  const fixed = [HOME, INCIDENTS, FAULTS, GOALS, CHALLENGES, ORGS, TECHNOLOGIES, SEARCH, MATRIX, STATS, COMPARE, HELP, QUIZ, LEARN, ABOUT_DATA, ABOUT_METHOD, ABOUT_ERRORS];
+  return new Set([
+    ...fixed,
+    ...LEARN_PAGES.map(learnPath),
+    ...GLOSSARY_PARTS.map((_, i) => glossaryPartPath(i)),
+    ...taxonomy.classes.flatMap((c) => [faultPath(c.id), ...c.types.map((t) => faultPath(t.id))]),
+    ...taxonomy.goals.map((g) => goalPath(g.id)),
+    ...taxonomy.challenges.map((c) => challengePath(c.id)),
+    ...taxonomy.orgs.map((o) => orgPath(o.id)),
+    ...taxonomy.technologies.map((t) => technologyPath(t.id)),
+    ...[...incidentIds].map(incidentPath),
+    ...LECTURE_IDEAS.map(ideaHref),
+    ...taxonomy.glossary.map((t) => glossaryTermPath(t.id)),
+  ]);
+}
