@@ -4,12 +4,16 @@
  * YAML files against schemas/ as you type, but not front matter inside Markdown).
  */
 import fs from 'node:fs';
-import { contentDir, formatReport, loadContent } from '../lib/content';
+import { contentDir, formatReport } from '../lib/content';
+import { loadContentParallel } from '../lib/content/load-parallel';
 import { quizRuleProblems } from '../lib/quiz/rules/content-problems';
 
-/** Checks once (bodies are parsed and checked but not rendered); true when clean. */
-function checkOnce(): boolean {
-  const loaded = loadContent(undefined, { render: false, cache: true });
+/**
+ * Checks once (bodies are parsed and checked but not rendered; on worker threads when many files
+ * changed since the last clean check); true when clean.
+ */
+async function checkOnce(): Promise<boolean> {
+  const loaded = await loadContentParallel(undefined, { render: false, cache: true });
   // The quiz's rules run on valid content only: they read what the schemas guarantee.
   const problems = [...loaded.problems, ...(loaded.content ? quizRuleProblems(loaded.content) : [])];
   const report = formatReport(problems, loaded.filesChecked);
@@ -19,17 +23,21 @@ function checkOnce(): boolean {
 }
 
 if (process.argv.includes('--watch')) {
-  checkOnce();
+  let running = checkOnce();
   let timer: NodeJS.Timeout | undefined;
   fs.watch(contentDir(), { recursive: true }, () => {
     // Editors write a file in several steps; check once they are done.
     clearTimeout(timer);
     timer = setTimeout(() => {
-      console.log(`\n— ${new Date().toLocaleTimeString()}: content changed, checking again —`);
-      checkOnce();
+      // One check at a time: a save during a check waits for it.
+      running = running.then(() => {
+        console.log(`\n— ${new Date().toLocaleTimeString()}: content changed, checking again —`);
+        return checkOnce();
+      });
     }, 200);
   });
-  console.log('Watching content/ (Ctrl+C to stop).');
-} else if (!checkOnce()) {
+  // After the first report, as before checks became asynchronous.
+  void running.then(() => console.log('Watching content/ (Ctrl+C to stop).'));
+} else if (!(await checkOnce())) {
   process.exit(1);
 }

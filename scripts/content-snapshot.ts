@@ -6,13 +6,15 @@
  * starts, instead of being held by scripts/build.ts for the whole build.
  */
 import { performance } from 'node:perf_hooks';
-import { formatReport, loadContent } from '../lib/content';
+import { formatReport } from '../lib/content';
+import { loadContentParallel } from '../lib/content/load-parallel';
 import { writeSnapshot } from '../lib/content/snapshot';
 
 const file = process.argv[2];
 if (!file) throw new Error('usage: tsx scripts/content-snapshot.ts <snapshot file>');
 const start = performance.now();
-const { content, problems, filesChecked } = loadContent(undefined, { cache: true });
+// Files the parse cache does not know are parsed on worker threads when there are enough of them.
+const { content, problems, filesChecked } = await loadContentParallel(undefined, { cache: true });
 if (problems.length || !content) {
   console.error(formatReport(problems, filesChecked));
   console.error('\nThe site was not built: fix the problems above and run the build again.');

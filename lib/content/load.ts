@@ -1,10 +1,10 @@
-import { vocabularyOf, type VocabularyKind } from './vocabulary';
+import { vocabularyOf, type Vocabulary, type VocabularyKind } from './vocabulary';
 import fs from 'node:fs';
 import path from 'node:path';
 import type { WikiKind } from '../markdown/wiki-links';
 import { renderIncidentTreeAndText } from './render-incident';
-import { dateValue } from './dates';
-import { makeIncidentSchema, type IncidentFrontMatter } from './incident-schema';
+import type { IncidentFrontMatter } from './incident-schema';
+import { phaseOneRules, withLazyLocate, withoutLocate, type PhaseOneContext, type PhaseOneRules } from './phase-one';
 import type { Problem } from './problems';
 import { ParseCache } from './parse-cache';
 import { readIncident, type ParsedIncident } from './read-incident';
@@ -64,49 +64,119 @@ export interface LoadOptions {
 }
 
 /** Loads and validates everything in two phases; returns content only when there is no problem. */
-export function loadContent(dir = contentDir(), { render = true, wholeCorpusRules = process.env.FAULTLINE_PARTIAL_CORPUS !== '1', cache = false }: LoadOptions = {}): { content?: Content; problems: Problem[]; filesChecked: number } {
+export function loadContent(dir = contentDir(), options: LoadOptions = {}): LoadResult {
+  const load = startLoad(dir, options);
+  return load.finish(load.pending.map(({ file, text }) => readIncident(file, text, load.rules.schema, load.rules.ctx)));
+}
+
+/** What loadContent returns: content only when there is no problem. */
+export interface LoadResult {
+  content?: Content;
+  problems: Problem[];
+  filesChecked: number;
+}
+
+/** One incident file phase 1 still has to read (not in the parse cache). */
+export interface PendingFile {
+  /** Path relative to the project. */
+  file: string;
+  text: string;
+  /** Its parse-cache key, when the cache is on. */
+  key?: string;
+}
+
+/** A load between its two halves: everything read except the incident files phase 1 must parse. */
+export interface StartedLoad {
+  /** The plain rule context (for worker threads) and the schema and rule context built from it. */
+  context: PhaseOneContext;
+  rules: PhaseOneRules;
+  /** Incident files not served by the parse cache, in file-name order. */
+  pending: PendingFile[];
+  /** The second half: phase 2, the quiz and comparisons, rendering; given one phase-1 outcome per pending file, in order. */
+  finish: (outcomes: readonly { incident?: ParsedIncident; problems: Problem[] }[]) => LoadResult;
+}
+
+/**
+ * The first half of a load: the taxonomy, the never-cite list and the rule context, and every
+ * incident file read, with those the parse cache knows already resolved. Phase 1 of the pending
+ * files may then run here (loadContent) or on worker threads (load-parallel.ts).
+ */
+export function startLoad(dir: string, { render = true, wholeCorpusRules = process.env.FAULTLINE_PARTIAL_CORPUS !== '1', cache = false }: LoadOptions = {}): StartedLoad {
   const root = process.cwd();
   const rel = (abs: string) => path.relative(root, abs) || abs;
   const { taxonomy, problems, files, faultsLocate, unreadable } = readTaxonomy(dir, rel);
   const vocab = vocabularyOf(taxonomy, unreadable);
-  const schema = makeIncidentSchema(vocab);
   // The never-cite list is required: a missing file reports a problem instead of silently allowing every host.
   const neverCiteAbs = path.join(dir, 'never-cite.yaml');
   const neverCite = readYamlFile(rel(neverCiteAbs), fs.existsSync(neverCiteAbs) ? fs.readFileSync(neverCiteAbs, 'utf8') : '', neverCiteFileSchema, 'never-cite', 'never-cite');
   problems.push(...neverCite.problems);
   const sourcePolicy = neverCite.data ?? EMPTY_SOURCE_POLICY;
   const profiles = new Map(taxonomy.classes.flatMap((c) => c.types.map((t) => [t.id, { classId: c.id, profile: c.profile }] as const)));
-  const ctx = { today: dateValue(new Date().toISOString().slice(0, 10)), profileOf: (type: string) => profiles.get(type), sourcePolicy };
+  const context: PhaseOneContext = { vocab, sourcePolicy, profiles, today: new Date().toISOString().slice(0, 10) };
+  const rules = phaseOneRules(context);
 
   // Phase 1: each file on its own. Every file is read even when an earlier one fails.
   const incidentsDir = path.join(dir, 'incidents');
   const names = fs.existsSync(incidentsDir) ? fs.readdirSync(incidentsDir).filter((f) => f.endsWith('.md')).sort() : [];
-  const parsed: ParsedIncident[] = [];
   // Everything besides the file and the code that a phase-1 verdict depends on (sets and maps as lists).
   const asJson = (_key: string, v: unknown) => (v instanceof Set || v instanceof Map ? [...v] : v instanceof RegExp ? String(v) : v);
-  const context = JSON.stringify([vocab, sourcePolicy, profiles, ctx.today.at], asJson);
-  const store = cache ? new ParseCache(context, process.cwd(), typeof cache === 'string' ? cache : undefined) : undefined;
-  for (const name of names) {
-    const abs = path.join(incidentsDir, name);
-    const file = rel(abs);
-    const text = fs.readFileSync(abs, 'utf8');
+  const store = cache ? new ParseCache(JSON.stringify([vocab, sourcePolicy, profiles, rules.ctx.today.at], asJson), process.cwd(), typeof cache === 'string' ? cache : undefined) : undefined;
+  // Each file in name order: its cached record, or the file still to parse.
+  const slots = names.map((name): { hit: ParsedIncident } | { pending: PendingFile } => {
+    const file = rel(path.join(incidentsDir, name));
+    const text = fs.readFileSync(path.join(incidentsDir, name), 'utf8');
     const key = store?.key(file, text);
     const hit = key === undefined ? undefined : store?.get(key);
-    if (hit) {
-      // The YAML document is needed only to place a phase-2 problem; parse it again then.
-      let locate: ParsedIncident['locate'] | undefined;
-      parsed.push({ ...hit, locate: (p) => (locate ??= readIncident(file, text, schema, ctx).incident!.locate)(p) });
-      continue;
-    }
-    const result = readIncident(file, text, schema, ctx);
-    problems.push(...result.problems);
-    if (result.incident) {
-      parsed.push(result.incident);
-      if (key !== undefined) store?.set(key, result.incident);
-    }
-  }
-  store?.save();
+    // The YAML document is needed only to place a phase-2 problem; it is parsed again then.
+    return hit ? { hit: withLazyLocate(hit, text, rules) } : { pending: { file, text, key } };
+  });
+  const pending = slots.flatMap((s) => ('pending' in s ? [s.pending] : []));
 
+  const finish = (outcomes: readonly { incident?: ParsedIncident; problems: Problem[] }[]): LoadResult => {
+    if (outcomes.length !== pending.length) throw new Error(`phase 1 gave ${outcomes.length} outcomes for ${pending.length} files`);
+    const parsed: ParsedIncident[] = [];
+    let next = 0;
+    for (const slot of slots) {
+      if ('hit' in slot) {
+        parsed.push(slot.hit);
+        continue;
+      }
+      const result = outcomes[next++]!;
+      problems.push(...result.problems);
+      if (result.incident) {
+        parsed.push(result.incident);
+        if (slot.pending.key !== undefined) store?.set(slot.pending.key, withoutLocate(result.incident));
+      }
+    }
+    store?.save();
+    return linkAndRender({ dir, rel, taxonomy, problems, files, faultsLocate, unreadable, vocab, names, parsed, render, wholeCorpusRules });
+  };
+  return { context, rules, pending, finish };
+}
+
+/** Phase 2 (the corpus as a whole), the quiz and comparisons, then rendering when all is clean. */
+function linkAndRender({
+  dir,
+  rel,
+  taxonomy,
+  problems,
+  files,
+  faultsLocate,
+  unreadable,
+  vocab,
+  names,
+  parsed,
+  render,
+  wholeCorpusRules,
+}: ReturnType<typeof readTaxonomy> & {
+  dir: string;
+  rel: (abs: string) => string;
+  vocab: Vocabulary;
+  names: readonly string[];
+  parsed: ParsedIncident[];
+  render: boolean;
+  wholeCorpusRules: boolean;
+}): LoadResult {
   // Phase 2: the corpus as a whole (dangling references, duplicate titles).
   const wikiTargets = {
     fault: vocab.faultTypes && new Set([...taxonomy.classes.map((c) => c.id), ...vocab.faultTypes]),

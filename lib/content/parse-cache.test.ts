@@ -2,7 +2,8 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { loadContent } from './load';
+import { loadContent, startLoad } from './load';
+import { loadContentParallel } from './load-parallel';
 import { fixture, makeContentDir } from './test-content-dir';
 
 const dirs: string[] = [];
@@ -45,5 +46,13 @@ describe('content-hash parse cache', () => {
     const { problems } = loadContent(dir, { wholeCorpusRules: false, cache });
     expect(problems.length).toBeGreaterThan(0);
     for (const p of problems) expect(p.line, p.message).toBeGreaterThan(1);
+  });
+
+  it('fills the cache from worker threads, and a warm load sends no file to them', async () => {
+    const { dir, cache } = setup();
+    const cold = await loadContentParallel(dir, { wholeCorpusRules: false, cache, workers: 'only' });
+    expect(startLoad(dir, { wholeCorpusRules: false, cache }).pending).toEqual([]);
+    const warm = loadContent(dir, { wholeCorpusRules: false, cache });
+    expect(JSON.stringify(warm.content)).toBe(JSON.stringify(cold.content));
   });
 });

@@ -1,10 +1,7 @@
 import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
-import type { ParsedIncident } from './read-incident';
-
-/** A parsed incident as stored: everything but `locate`, which the loader rebuilds on demand. */
-type StoredIncident = Omit<ParsedIncident, 'locate'>;
+import type { StoredIncident } from './phase-one';
 
 /** Where the cache lives: beside other tools' caches, outside the repository's tracked files. */
 export const CACHE_FILE = path.join('node_modules', '.cache', 'faultline', 'incidents.json');
@@ -73,11 +70,9 @@ export class ParseCache {
     return hit;
   }
 
-  /** Remembers a clean parse. */
-  set(key: string, incident: ParsedIncident): void {
-    // eslint-disable-next-line @typescript-eslint/no-unused-vars -- locate holds the YAML document; it is rebuilt on demand
-    const { locate: _locate, ...stored } = incident;
-    this.used[key] = stored;
+  /** Remembers a clean parse (without `locate`, which the loader rebuilds on demand). */
+  set(key: string, incident: StoredIncident): void {
+    this.used[key] = incident;
   }
 
   /** Writes the entries used in this run (atomically: a concurrent reader never sees half a file). */

@@ -1,8 +1,8 @@
 import type { Root } from 'mdast';
-import remarkGfm from 'remark-gfm';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import { VFile } from 'vfile';
+import { remarkGfmWithoutLiteralAutolinks } from './gfm-syntax';
 import {
   remarkCitationRules,
   remarkImageRules,
@@ -11,7 +11,7 @@ import {
   remarkWikiLinks,
 } from './body-rules';
 
-const parser = unified().use(remarkParse).use(remarkGfm);
+const parser = unified().use(remarkParse).use(remarkGfmWithoutLiteralAutolinks);
 
 /** Text of the footnote definitions generated for source refs (filled in later from front matter). */
 const GENERATED_FOOTNOTE = '\u0000source';
@@ -23,19 +23,19 @@ function withDefinitions(markdown: string, sourceRefs: Iterable<string>): string
 }
 
 /**
- * Parses a body (GFM: tables, footnotes, autolinks) into a Markdown syntax tree. GFM only treats
+ * Parses a body (GFM footnotes, tables, strikethrough, task lists; no literal autolinks) into a Markdown syntax tree. GFM only treats
  * `[^ref]` as a footnote when a definition exists, so one is appended for every source ref;
  * source-footnotes.ts replaces their placeholder text with the source's details.
  */
 export function parseMarkdown(markdown: string, sourceRefs: Iterable<string> = []): Root {
-  // remark-gfm only extends the parser, so the parsed tree needs no transform pass.
+  // The GFM extensions only extend the parser, so the parsed tree needs no transform pass.
   return parser.parse(withDefinitions(markdown, sourceRefs));
 }
 
 // One frozen processor: the body rules are remark plugins reading the one tree the page is rendered from.
 const bodyProcessor = unified()
   .use(remarkParse)
-  .use(remarkGfm)
+  .use(remarkGfmWithoutLiteralAutolinks)
   .use(remarkSectionRules)
   .use(remarkCitationRules)
   .use(remarkImageRules)

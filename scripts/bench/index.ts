@@ -12,7 +12,9 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { loadContent, type Content } from '../../lib/content';
+import type { Content } from '../../lib/content';
+import { loadContentParallel } from '../../lib/content/load-parallel';
+import { WORKER_THRESHOLD } from '../../lib/content/phase-one-pool';
 import { groupIncidents, incidentsByFault } from '../../lib/corpus/tallies';
 import { indexTaxonomy } from '../../lib/corpus/taxonomy-index';
 import { BUDGETS, builtPages, directorySize, htmlBudgetFor, jsBudgetFor, weighPage } from '../../lib/perf/page-weight';
@@ -49,13 +51,14 @@ const verdict = (value: number, target: number) =>
  * Median and fastest wall time of RUNS runs of fn, and the median CPU time (user + system) — on a
  * shared machine the CPU time is the steadier figure.
  */
-function time(fn: () => void, runs: number): { median: number; min: number; cpu: number } {
+async function time(fn: () => Promise<void>, runs: number): Promise<{ median: number; min: number; cpu: number }> {
   const wall: number[] = [];
   const cpu: number[] = [];
   for (let i = 0; i < runs; i += 1) {
     const start = performance.now();
+    // The process's CPU time: the calling thread's and every worker thread's.
     const c = process.cpuUsage();
-    fn();
+    await fn();
     const used = process.cpuUsage(c);
     wall.push(performance.now() - start);
     cpu.push((used.user + used.system) / 1000);
@@ -108,24 +111,43 @@ async function benchSize(count: number): Promise<void> {
     // Cold: every file parsed. Warm: the content-hash cache npm run check and the build use
     // (lib/content/parse-cache.ts), filled by one untimed run, so every file is unchanged.
     const cacheFile = path.join(dir, '..', `${path.basename(dir)}-parse-cache.json`);
-    const load = (render: boolean, cache: boolean) => () => {
-      const { content, problems } = loadContent(dir, { render, cache: cache ? cacheFile : false });
-      if (!content) throw new Error(`synthetic corpus has ${problems.length} problems`);
-      link(content);
-    };
+    // As npm run check and the build load: phase 1 on worker threads when enough files are not cached.
+    const load =
+      (render: boolean, cache: boolean, workers: boolean | 'auto' = 'auto') =>
+      async () => {
+        const { content, problems } = await loadContentParallel(dir, {
+          render,
+          cache: cache ? cacheFile : false,
+          workers,
+        });
+        if (!content) throw new Error(`synthetic corpus has ${problems.length} problems`);
+        link(content);
+      };
     // The targets are for 1,000 incidents; other sizes scale them linearly.
-    const report = (label: string, t: ReturnType<typeof time>, targetAt1k: number) =>
+    const report = (label: string, t: Awaited<ReturnType<typeof time>>, targetAt1k: number) =>
       line(
         label,
         `${ms(t.median)}`,
         `fastest ${ms(t.min)}, CPU ${ms(t.cpu)}; ${verdict(t.median, (targetAt1k * count) / 1_000)}`,
       );
-    report('check: load + validate + link, cold', time(load(false, false), runs), 8_000);
-    report('check + render Markdown, cold', time(load(true, false), runs), 10_000);
-    load(false, true)();
-    report('check, warm cache (no file changed)', time(load(false, true), runs), 8_000);
-    report('check + render Markdown, warm cache', time(load(true, true), runs), 10_000);
+    const pending =
+      count >= WORKER_THRESHOLD ? `on worker threads (≥ ${WORKER_THRESHOLD} files to parse)` : 'in-process';
+    console.log(`  cold runs parse ${pending}, as npm run check and the build do; then the same without workers`);
+    report('check: load + validate + link, cold', await time(load(false, false), runs), 8_000);
+    report('check + render Markdown, cold', await time(load(true, false), runs), 10_000);
+    report('check, cold, without workers', await time(load(false, false, false), runs), 8_000);
+    report('check + render, cold, without workers', await time(load(true, false, false), runs), 10_000);
+    await load(false, true)();
+    report('check, warm cache (no file changed)', await time(load(false, true), runs), 8_000);
+    report('check + render Markdown, warm cache', await time(load(true, true), runs), 10_000);
     fs.rmSync(cacheFile, { force: true });
+    // Other work on the machine moves wall times (and a pool's gain) more than anything here.
+    console.log(
+      `  load average after these runs: ${os
+        .loadavg()
+        .map((l) => l.toFixed(1))
+        .join(' ')}`,
+    );
     if (skipBuild) console.log('\nFull build and framework floor: skipped (--no-build)');
     else await benchBuild(count, dir);
   } finally {
