@@ -44,3 +44,22 @@ test('an unknown address shows the 404 page with ways on', async ({ page }) => {
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Page not found');
   await expect(page.getByRole('link', { name: 'All incidents' })).toBeVisible();
 });
+
+test('a case study carries its story and facts once (not again in the RSC payload) and still hydrates cleanly', async ({
+  page,
+  request,
+}) => {
+  const errors: string[] = [];
+  page.on('console', (msg) => {
+    if (msg.type() === 'error') errors.push(msg.text());
+  });
+  page.on('pageerror', (err) => errors.push(err.message));
+  const html = await (await request.get('/incidents/aws-kinesis-us-east-1-2020/')).text();
+  // A phrase of the story, one of the header's key facts and one of the timeline, each written once.
+  for (const text of ['Early on 25 November 2020, AWS added', '<dt>How it was detected</dt>', 'Times in UTC.'])
+    expect(html.split(text).length - 1, text).toBe(1);
+  await page.goto('/incidents/aws-kinesis-us-east-1-2020/');
+  await expect(page.locator('html[data-hydrated]')).toBeAttached();
+  await expect(page.getByRole('heading', { name: 'All facts' })).toBeVisible();
+  expect(errors).toEqual([]);
+});

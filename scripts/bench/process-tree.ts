@@ -1,14 +1,35 @@
 /**
  * Runs a command and samples, twice a second, the resident memory of it and every process it
  * started (Next's build workers included), so the bench can print a build's peak memory. Linux
- * only: the figures come from /proc; elsewhere the peak is reported as undefined.
+ * only: the figures come from /proc; elsewhere the peak is reported as undefined. The CPU time of
+ * the whole tree comes from GNU time (/usr/bin/time), which reports what the kernel counted for
+ * the command and every descendant it waited for; without it the CPU time is undefined.
  */
 import { spawn } from 'node:child_process';
 import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 
-/** Exit code, wall time in ms, combined output, and the peak summed RSS of the process tree in bytes. */
-export type TreeRun = { status: number | null; ms: number; output: string; peakBytes: number | undefined };
+/**
+ * Exit code, wall time in ms, combined output, the peak summed RSS of the process tree in bytes,
+ * and the CPU time (user + system) of the whole tree in ms.
+ */
+export type TreeRun = {
+  status: number | null;
+  ms: number;
+  output: string;
+  peakBytes: number | undefined;
+  cpuMs: number | undefined;
+};
+
+const GNU_TIME = '/usr/bin/time';
+
+/** User + system ms from GNU time's `-f '%U %S'` output ("12.34 1.02"), or undefined. */
+export function parseCpu(text: string): number | undefined {
+  const m = /^(\d+(?:\.\d+)?) (\d+(?:\.\d+)?)\s*$/m.exec(text);
+  return m ? Math.round((Number(m[1]) + Number(m[2])) * 1000) : undefined;
+}
 
 const PAGE = 4096;
 
@@ -53,9 +74,13 @@ export function treeRss(root: number): number {
 /** Spawns command with args and env, collects its output, and tracks the tree's peak memory. */
 export function runTracked(command: string, args: string[], env: NodeJS.ProcessEnv, cwd?: string): Promise<TreeRun> {
   const canSample = fs.existsSync('/proc/self/statm');
+  const timeFile = fs.existsSync(GNU_TIME)
+    ? path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'bench-cpu-')), 'cpu.txt')
+    : undefined;
+  const [cmd, argv] = timeFile ? [GNU_TIME, ['-f', '%U %S', '-o', timeFile, command, ...args]] : [command, args];
   return new Promise((resolve, reject) => {
     const start = performance.now();
-    const child = spawn(command, args, { env, cwd, stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(cmd, argv, { env, cwd, stdio: ['ignore', 'pipe', 'pipe'] });
     const chunks: string[] = [];
     child.stdout.on('data', (d: Buffer) => chunks.push(d.toString()));
     child.stderr.on('data', (d: Buffer) => chunks.push(d.toString()));
@@ -67,11 +92,17 @@ export function runTracked(command: string, args: string[], env: NodeJS.ProcessE
     child.on('error', reject);
     child.on('close', (status) => {
       clearInterval(timer);
+      let cpuMs: number | undefined;
+      if (timeFile) {
+        cpuMs = parseCpu(fs.existsSync(timeFile) ? fs.readFileSync(timeFile, 'utf8') : '');
+        fs.rmSync(path.dirname(timeFile), { recursive: true, force: true });
+      }
       resolve({
         status,
         ms: performance.now() - start,
         output: chunks.join(''),
         peakBytes: canSample ? peak : undefined,
+        cpuMs,
       });
     });
   });

@@ -2,7 +2,8 @@ import type { Metadata } from 'next';
 import { pagedMeta } from '@/lib/page-meta';
 import { getCorpus } from '@/lib/corpus';
 import { termPageCount } from '@/lib/corpus/term-pages';
-import { challengePath } from '@/lib/routes';
+import { challengePath, termPagePath } from '@/lib/routes';
+import { StaticMarkup } from '../../_components/StaticMarkup';
 import { ChallengeView } from '../_components/ChallengeView';
 
 type Params = { params: Promise<{ id: string }> };
@@ -27,5 +28,10 @@ export async function generateMetadata({ params }: Params): Promise<Metadata> {
 
 /** One challenge: definition, explanation, and the first page of incidents that illustrate it. */
 export default async function ChallengePage({ params }: Params) {
-  return <ChallengeView id={(await params).id} n={1} />;
+  const id = (await params).id;
+  return (
+    <StaticMarkup relayKey={termPagePath('challenge', id, 1)}>
+      <ChallengeView id={id} n={1} />
+    </StaticMarkup>
+  );
 }

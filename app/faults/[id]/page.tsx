@@ -2,7 +2,8 @@ import type { Metadata } from 'next';
 import { pagedMeta } from '@/lib/page-meta';
 import { getCorpus } from '@/lib/corpus';
 import { termIds, termPageCount } from '@/lib/corpus/term-pages';
-import { faultPath } from '@/lib/routes';
+import { faultPath, termPagePath } from '@/lib/routes';
+import { StaticMarkup } from '../../_components/StaticMarkup';
 import { FaultView } from '../_components/FaultView';
 
 type Params = { params: Promise<{ id: string }> };
@@ -30,5 +31,10 @@ export async function generateMetadata({ params }: Params): Promise<Metadata> {
 
 /** A fault class or type: definition, dependability profile, parent/children, and the first page of incidents by role. */
 export default async function FaultPage({ params }: Params) {
-  return <FaultView id={(await params).id} n={1} />;
+  const id = (await params).id;
+  return (
+    <StaticMarkup relayKey={termPagePath('fault', id, 1)}>
+      <FaultView id={id} n={1} />
+    </StaticMarkup>
+  );
 }

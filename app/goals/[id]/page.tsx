@@ -2,7 +2,8 @@ import type { Metadata } from 'next';
 import { pagedMeta } from '@/lib/page-meta';
 import { getCorpus } from '@/lib/corpus';
 import { termPageCount } from '@/lib/corpus/term-pages';
-import { goalPath } from '@/lib/routes';
+import { goalPath, termPagePath } from '@/lib/routes';
+import { StaticMarkup } from '../../_components/StaticMarkup';
 import { GoalView } from '../_components/GoalView';
 
 type Params = { params: Promise<{ id: string }> };
@@ -21,5 +22,10 @@ export async function generateMetadata({ params }: Params): Promise<Metadata> {
 
 /** One goal: definition, how to recognise it in a report, and the first page of incidents that hurt it. */
 export default async function GoalPage({ params }: Params) {
-  return <GoalView id={(await params).id} n={1} />;
+  const id = (await params).id;
+  return (
+    <StaticMarkup relayKey={termPagePath('goal', id, 1)}>
+      <GoalView id={id} n={1} />
+    </StaticMarkup>
+  );
 }

@@ -16,6 +16,7 @@ import { TimelineChart } from '../../_components/TimelineChart';
 import { RelatedList } from '../../_components/RelatedList';
 import { MentionedIn } from '../../_components/MentionedIn';
 import { CiteThis } from '../../_components/CiteThis';
+import { StaticMarkup } from '../../_components/StaticMarkup';
 import { durationDisputed, durationText, KeyFacts, ReportedAs } from '../../_components/KeyFacts';
 import {
   INCIDENTS,
@@ -125,7 +126,7 @@ export default async function IncidentPage({ params }: Params) {
   ];
   return (
     <article className="case">
-      <header className="case-head">
+      <StaticMarkup as="header" className="case-head" relayKey={`${pagePath}#head`}>
         <p className="muted crumb">
           <Link href={INCIDENTS} prefetch={false}>
             Incidents
@@ -159,7 +160,7 @@ export default async function IncidentPage({ params }: Params) {
             </ul>
           </details>
         )}
-      </header>
+      </StaticMarkup>
 
       <div className="case-layout">
         <TocDetails>
@@ -168,7 +169,7 @@ export default async function IncidentPage({ params }: Params) {
             <TocList entries={toc} />
           </nav>
         </TocDetails>
-        <div className="case-main">
+        <StaticMarkup className="case-main" relayKey={`${pagePath}#main`}>
           <section aria-labelledby="story-h" className="body story">
             <h2 id="story-h" className="sr-only">
               The story
@@ -367,7 +368,7 @@ export default async function IncidentPage({ params }: Params) {
               )}
             </p>
           )}
-        </div>
+        </StaticMarkup>
       </div>
     </article>
   );

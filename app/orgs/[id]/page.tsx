@@ -2,7 +2,8 @@ import type { Metadata } from 'next';
 import { pagedMeta } from '@/lib/page-meta';
 import { getCorpus } from '@/lib/corpus';
 import { termPageCount } from '@/lib/corpus/term-pages';
-import { orgPath } from '@/lib/routes';
+import { orgPath, termPagePath } from '@/lib/routes';
+import { StaticMarkup } from '../../_components/StaticMarkup';
 import { OrgView } from '../_components/OrgView';
 
 type Params = { params: Promise<{ id: string }> };
@@ -22,5 +23,10 @@ export async function generateMetadata({ params }: Params): Promise<Metadata> {
 
 /** One organisation and the first page of its incidents, with the role it played in each. */
 export default async function OrgPage({ params }: Params) {
-  return <OrgView id={(await params).id} n={1} />;
+  const id = (await params).id;
+  return (
+    <StaticMarkup relayKey={termPagePath('org', id, 1)}>
+      <OrgView id={id} n={1} />
+    </StaticMarkup>
+  );
 }

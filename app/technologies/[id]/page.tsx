@@ -2,7 +2,8 @@ import type { Metadata } from 'next';
 import { pagedMeta } from '@/lib/page-meta';
 import { getCorpus } from '@/lib/corpus';
 import { termPageCount } from '@/lib/corpus/term-pages';
-import { technologyPath } from '@/lib/routes';
+import { technologyPath, termPagePath } from '@/lib/routes';
+import { StaticMarkup } from '../../_components/StaticMarkup';
 import { TechnologyView } from '../_components/TechnologyView';
 
 type Params = { params: Promise<{ id: string }> };
@@ -22,5 +23,10 @@ export async function generateMetadata({ params }: Params): Promise<Metadata> {
 
 /** One technology: its definition, other names, and the first page of incidents that involved it, newest first. */
 export default async function TechnologyPage({ params }: Params) {
-  return <TechnologyView id={(await params).id} n={1} />;
+  const id = (await params).id;
+  return (
+    <StaticMarkup relayKey={termPagePath('technology', id, 1)}>
+      <TechnologyView id={id} n={1} />
+    </StaticMarkup>
+  );
 }

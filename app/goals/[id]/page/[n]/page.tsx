@@ -4,6 +4,7 @@ import { pagedMeta } from '@/lib/page-meta';
 import { getCorpus } from '@/lib/corpus';
 import { laterPageParams, parsePageNumber, termPageCount } from '@/lib/corpus/term-pages';
 import { termPagePath } from '@/lib/routes';
+import { StaticMarkup } from '../../../../_components/StaticMarkup';
 import { GoalView } from '../../../_components/GoalView';
 
 type Params = { params: Promise<{ id: string; n: string }> };
@@ -34,5 +35,9 @@ export default async function GoalListPage({ params }: Params) {
   const { id, n } = await params;
   const page = parsePageNumber(n);
   if (!page) notFound();
-  return <GoalView id={id} n={page} />;
+  return (
+    <StaticMarkup relayKey={termPagePath('goal', id, page)}>
+      <GoalView id={id} n={page} />
+    </StaticMarkup>
+  );
 }

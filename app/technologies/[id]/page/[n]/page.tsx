@@ -4,6 +4,7 @@ import { pagedMeta } from '@/lib/page-meta';
 import { getCorpus } from '@/lib/corpus';
 import { laterPageParams, parsePageNumber, termPageCount } from '@/lib/corpus/term-pages';
 import { termPagePath } from '@/lib/routes';
+import { StaticMarkup } from '../../../../_components/StaticMarkup';
 import { TechnologyView } from '../../../_components/TechnologyView';
 
 type Params = { params: Promise<{ id: string; n: string }> };
@@ -33,5 +34,9 @@ export default async function TechnologyListPage({ params }: Params) {
   const { id, n } = await params;
   const page = parsePageNumber(n);
   if (!page) notFound();
-  return <TechnologyView id={id} n={page} />;
+  return (
+    <StaticMarkup relayKey={termPagePath('technology', id, page)}>
+      <TechnologyView id={id} n={page} />
+    </StaticMarkup>
+  );
 }
