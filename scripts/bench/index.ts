@@ -4,8 +4,9 @@
  * incidents (without and with Markdown rendering), a full static build of them (time, phases, peak
  * memory, out/ size) and the framework floor (a bare Next static export of as many plain-text
  * pages) in the same run; then the search benchmark at the same sizes and the size of out/.
- * `npm run bench -- --no-build` skips both builds (the slow part); `-- --keep-out` keeps the
- * synthetic site (out-bench-N/) for inspection.
+ * `npm run bench -- --no-build` skips both builds (the slow part); `-- --build-only` runs only the
+ * builds (for a size whose content and search figures were taken in another run, e.g. 10,000);
+ * `-- --keep-out` keeps the synthetic site (out-bench-N/) for inspection.
  */
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
@@ -30,6 +31,8 @@ if (SIZES.some((n) => !Number.isInteger(n) || n < 1)) throw new Error(`BENCH_SIZ
 const TARGET = { buildMs: 45_000, floorRatio: 2, bytesPerIncident: 100_000, peakBytes: 8e9 };
 const skipBuild = process.argv.includes('--no-build');
 const keepOut = process.argv.includes('--keep-out');
+const buildOnly = process.argv.includes('--build-only');
+if (skipBuild && buildOnly) throw new Error('--no-build and --build-only exclude each other');
 const ms = (n: number) => `${Math.round(n).toLocaleString('en')} ms`;
 const kb = (n: number) => `${(n / 1000).toFixed(1)} KB`;
 const mb = (n: number) => `${(n / 1e6).toFixed(1)} MB`;
@@ -90,7 +93,8 @@ console.log(`  load average at start: ${loadavg()}`);
 for (const count of SIZES) await benchSize(count);
 
 const searchBench = path.resolve('scripts/bench/search.ts');
-if (fs.existsSync(searchBench)) {
+if (buildOnly) console.log('\nSearch: skipped (--build-only; run npm run bench:search)');
+else if (fs.existsSync(searchBench)) {
   console.log(`\nSearch (scripts/bench/search.ts, BENCH_SIZES=${SIZES.join(',')})`);
   spawnSync(process.execPath, [path.resolve('node_modules/tsx/dist/cli.mjs'), searchBench], { stdio: 'inherit' });
 } else console.log('\nSearch: scripts/bench/search.ts is not in this branch yet');
@@ -107,6 +111,11 @@ async function benchSize(count: number): Promise<void> {
     `\n=== ${n(count)} synthetic incidents of ~1,500 words (seed 1), generated in ${ms(performance.now() - genStart)}`,
   );
   try {
+    if (buildOnly) {
+      console.log('Content pipeline: skipped (--build-only)');
+      await benchBuild(count, dir);
+      return;
+    }
     console.log(`Content pipeline (${runs} run${runs > 1 ? 's each; median, fastest' : ' each'})`);
     // Cold: every file parsed. Warm: the content-hash cache npm run check and the build use
     // (lib/content/parse-cache.ts), filled by one untimed run, so every file is unchanged.
