@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { getContent } from '../content';
-import { describeReasons, relatedIncidents, type Relatable } from './related';
+import { WEIGHTS, describeReasons, relatedIncidents, sharedMechanism, type Relatable } from './related';
 import { indexTaxonomy } from './taxonomy-index';
 
 const tax = indexTaxonomy(getContent().taxonomy);
@@ -116,5 +116,32 @@ describe('related incidents over the real corpus', () => {
       .filter((i) => (related.get(i.id) ?? []).filter((r) => r.reasons.length > 0).length < 3)
       .map((i) => i.id);
     expect(short).toEqual([]);
+  });
+});
+
+describe('related incidents over the whole corpus', () => {
+  // An independent computation: every pair scored by the worded reasons' weights, ranked the same way.
+  const all = getContent().incidents;
+  const naive = (a: Relatable) =>
+    all
+      .filter((b) => b.id !== a.id)
+      .map((b) => {
+        const handListed = a.related.includes(b.id) || b.related.includes(a.id);
+        const score =
+          sharedMechanism(a, b, tax).reduce((n, s) => n + s.weight, 0) + (handListed ? WEIGHTS.handListed : 0);
+        return { id: b.id, score, handListed };
+      })
+      .filter((r) => r.score > 0)
+      .sort((x, y) => y.score - x.score || x.id.localeCompare(y.id))
+      .filter((r, i) => i < 5 || r.handListed)
+      .map((r) => `${r.id} ${r.score}${r.handListed ? ' hand' : ''}`);
+
+  it('ranks every incident exactly as scoring each pair from its reasons does', () => {
+    for (const a of all) {
+      const fast = relatedIncidents(a, all, tax).map(
+        (r) => `${r.incident.id} ${r.score}${r.handListed ? ' hand' : ''}`,
+      );
+      expect(fast, a.id).toEqual(naive(a));
+    }
   });
 });
