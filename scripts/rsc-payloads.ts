@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 
 /** Next's RSC payload files in a static export: `index.txt` beside a page and `__next.*.txt` segments. */
-export function isRscPayload(dir: string, name: string): boolean {
+function isRscPayload(dir: string, name: string): boolean {
   if (name === 'index.txt') return fs.existsSync(path.join(dir, 'index.html'));
   return name.startsWith('__next.') && name.endsWith('.txt');
 }

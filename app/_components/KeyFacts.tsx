@@ -21,7 +21,7 @@ export function durationDisputed(incident: Incident): boolean {
 }
 
 /** The primary (original) report, if the incident has one with a link. */
-export function primarySource(incident: Incident) {
+function primarySource(incident: Incident) {
   return incident.sources.find((s) => s.kind === 'primary' && s.url);
 }
 

@@ -7,7 +7,7 @@ import type { TermOffer } from '@/lib/search/suggest';
 import { vocabularyOf, type Vocabulary } from '@/lib/search/vocabulary';
 
 /** The worker's answer to the newest query it has answered. */
-export interface SearchResult {
+interface SearchResult {
   /** The query this answer is for, as typed. */
   q: string;
   outcome: ShownOutcome;

@@ -77,7 +77,7 @@ export interface LoadResult {
 }
 
 /** One incident file phase 1 still has to read (not in the parse cache). */
-export interface PendingFile {
+interface PendingFile {
   /** Path relative to the project. */
   file: string;
   text: string;

@@ -4,7 +4,7 @@ import path from 'node:path';
 import type { StoredIncident } from './phase-one';
 
 /** Where the cache lives: beside other tools' caches, outside the repository's tracked files. */
-export const CACHE_FILE = path.join('node_modules', '.cache', 'faultline', 'incidents.json');
+const CACHE_FILE = path.join('node_modules', '.cache', 'faultline', 'incidents.json');
 
 // The code that turns a file into a ParsedIncident, and the library versions it runs on.
 const CODE_DIRS = ['lib/content', 'lib/markdown'];

@@ -64,7 +64,7 @@ export function withLazyLocate(stored: StoredIncident, text: string, rules: Phas
 }
 
 /** The plain data a problem was made from: `problem(problemInit(p))` equals `p` in every field. */
-export function problemInit(p: Problem): ProblemInit {
+function problemInit(p: Problem): ProblemInit {
   return {
     rule: p.ruleId,
     file: p.file,

@@ -156,7 +156,7 @@ function badDateHint(input: unknown): string | undefined {
 }
 
 /** Turns one zod issue into located words; unknown-key issues become one explanation per key. */
-export function explainIssue(issue: z.core.$ZodIssue, opts: ExplainOptions = {}, prefix: readonly PropertyKey[] = []): IssueExplanation[] {
+function explainIssue(issue: z.core.$ZodIssue, opts: ExplainOptions = {}, prefix: readonly PropertyKey[] = []): IssueExplanation[] {
   const path = [...prefix, ...issue.path];
   const input = 'input' in issue ? issue.input : undefined;
   const rule = namedRule(issue);

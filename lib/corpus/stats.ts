@@ -99,9 +99,6 @@ export function detectionAndRepair(
   });
 }
 
-/** Decade ticks for a log-scale minutes axis: 1 min, 10 min, 1 h 40 … chosen as readable round values. */
-export const LOG_TICKS = [1, 10, 60, 600, 1440, 10080, 43200] as const;
-
 /** Position 0…1 of `minutes` on a log axis from `lo` to `hi`. */
 export function logPosition(minutes: number, lo: number, hi: number): number {
   const l = Math.log10(lo);

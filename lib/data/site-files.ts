@@ -33,7 +33,7 @@ export interface SiteFile {
 }
 
 /** The published data exports under /data/: incidents (JSON, CSV), taxonomy, their schemas, list and compare rows. */
-export function* dataFiles(content: Content, corpus: Corpus): Generator<SiteFile> {
+function* dataFiles(content: Content, corpus: Corpus): Generator<SiteFile> {
   const { incidents, tax, related } = corpus;
   yield {
     path: DATA_FILES.incidentsJson,
@@ -51,7 +51,7 @@ export function* dataFiles(content: Content, corpus: Corpus): Generator<SiteFile
  * The Atom feeds: every incident, and one per fault class. None without a configured origin
  * (Atom links must be absolute; `scripts/build.ts` says so).
  */
-export function* feedFiles(corpus: Corpus, site?: string | null): Generator<SiteFile> {
+function* feedFiles(corpus: Corpus, site?: string | null): Generator<SiteFile> {
   const { incidents, tax, byFault } = corpus;
   const all = incidentsAtom(incidents, { title: `${SITE_NAME}: incidents`, path: INCIDENTS, selfPath: FEED }, site);
   if (all === null) return;
@@ -68,7 +68,7 @@ export function* feedFiles(corpus: Corpus, site?: string | null): Generator<Site
 }
 
 /** The search files the search page's worker fetches (lib/search/files.ts): core, body index and its shards, one text file per incident. */
-export function* searchFiles(corpus: Corpus): Generator<SiteFile> {
+function* searchFiles(corpus: Corpus): Generator<SiteFile> {
   yield { path: `${SEARCH_INDEX_DIR}/core.json`, text: coreJson(corpus) };
   const { meta, shards } = bodyShards(corpus);
   yield { path: `${SEARCH_INDEX_DIR}/body/meta.json`, text: meta };
@@ -77,7 +77,7 @@ export function* searchFiles(corpus: Corpus): Generator<SiteFile> {
 }
 
 /** The quiz files (lib/quiz/pool-files.ts): the whole pool, its index, and one card file per topic and for the bank. */
-export function* quizFiles(content: Content, corpus: Corpus): Generator<SiteFile> {
+function* quizFiles(content: Content, corpus: Corpus): Generator<SiteFile> {
   const pool = buildPool(content, corpus.tax);
   yield { path: QUIZ_POOL, text: JSON.stringify(pool) };
   yield { path: quizCardsPath('index.json'), text: JSON.stringify(poolIndex(pool)) };

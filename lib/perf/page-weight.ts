@@ -45,7 +45,7 @@ export function scriptSources(html: string): string[] {
 }
 
 /** Deterministic gzip size of a file (level 9, as a static host would pre-compress it). */
-export function gzipBytes(file: string): number {
+function gzipBytes(file: string): number {
   return gzipSync(fs.readFileSync(file), { level: 9 }).length;
 }
 

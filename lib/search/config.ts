@@ -7,7 +7,7 @@ import type { SearchOptions } from 'minisearch';
 import { indexTokens, isExact } from './normalize';
 
 /** Words too common to help ranking or matching; a query of only these has no words to search. */
-export const STOP_WORDS: ReadonlySet<string> = new Set(
+const STOP_WORDS: ReadonlySet<string> = new Set(
   'a an and are as at be been but by for from had has have in into is it its of on or that the their then there these they this to was were which while with'.split(
     ' ',
   ),
@@ -21,7 +21,7 @@ export function processTerm(term: string): string | null {
 }
 
 /** Fields of the short-field index, built in the browser from core.json. */
-export const SHORT_FIELDS = [
+const SHORT_FIELDS = [
   'title',
   'orgs',
   'summary',
@@ -56,7 +56,7 @@ export const FIELD_LABELS: Record<MatchField, string> = {
 };
 
 /** Index tokeniser for MiniSearch: words folded, identifiers whole and in parts. */
-export const msTokenize = (text: string): string[] => indexTokens(text);
+const msTokenize = (text: string): string[] => indexTokens(text);
 /** Query tokeniser: the query's terms are already split by cleanQuery and joined by spaces. */
 const queryTokenize = (text: string): string[] => text.split(' ').filter(Boolean);
 

@@ -4,7 +4,7 @@ import { BODY_INDEX_OPTIONS, SHORT_INDEX_OPTIONS, type ShortDoc } from './config
 import type { CoreFile, SearchRecord, SearchTerm } from './schema';
 import { termKey, vocabularyOf } from './vocabulary';
 
-export { termKey, vocabularyOf, type Vocabulary } from './vocabulary';
+export { termKey } from './vocabulary';
 
 /** A loaded search engine: the core data, its short-field index and, once loaded, the body index. */
 export interface Engine {
@@ -21,7 +21,7 @@ export interface Engine {
 }
 
 /** The body-text index: whole (Node, tests) or loaded shard by shard (the browser, see shards.ts). */
-export interface BodyIndex {
+interface BodyIndex {
   index: MiniSearch;
   /** True when the word occurs in some incident's body text, whether or not its postings are loaded. */
   has(term: string): boolean;

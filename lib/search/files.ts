@@ -4,8 +4,6 @@ import { buildBodyIndex } from './engine';
 import { splitBodyIndex } from './shards';
 import { buildCoreFile, buildTextFiles, type SearchSource } from './records';
 
-export { INDEX_DIR } from './files-path';
-
 /** The JSON text of the core file: records, terms, organisation names. */
 export function coreJson(corpus: Pick<Corpus, 'incidents' | 'tax' | 'glossary'>): string {
   return JSON.stringify(buildCoreFile(searchSource(corpus)));

@@ -62,7 +62,7 @@ export function hitWords(hit: Hit): Set<string> {
 }
 
 /** How much a phrase found as typed multiplies a score, by where it is found. */
-export const PHRASE_BOOST = { names: 2, summary: 1.5 } as const;
+const PHRASE_BOOST = { names: 2, summary: 1.5 } as const;
 
 interface Acc {
   record: SearchRecord;
@@ -134,7 +134,7 @@ function docTokens(doc: ShortDoc) {
 }
 
 /** True when `phrase` occurs as consecutive tokens of `tokens`. */
-export function hasPhrase(tokens: readonly string[], phrase: readonly string[]): boolean {
+function hasPhrase(tokens: readonly string[], phrase: readonly string[]): boolean {
   outer: for (let i = 0; i + phrase.length <= tokens.length; i++) {
     for (let j = 0; j < phrase.length; j++) if (tokens[i + j] !== phrase[j]) continue outer;
     return true;
@@ -156,7 +156,7 @@ function phraseBoost(engine: Engine, id: string, phrase: readonly string[]): num
  * cannot lift a candidate from far below, and checking thousands per keystroke would cost more
  * than the search.
  */
-export const PHRASE_TOP = 60;
+const PHRASE_TOP = 60;
 
 /**
  * Runs a search. Several words mean all of them: only incidents that have every word (each

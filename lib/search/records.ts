@@ -8,14 +8,14 @@ import type { CoreFile, SearchRecord, SearchTerm, TextFile } from './schema';
 export const LEAD_WORDS = 30;
 
 /** A summary's first sentence, cut at LEAD_WORDS words with "…" when longer. */
-export function leadOf(summary: string): string {
+function leadOf(summary: string): string {
   const first = /^.*?[.!?](?=\s|$)/s.exec(summary)?.[0] ?? summary;
   const words = first.trim().split(/\s+/);
   return words.length <= LEAD_WORDS ? first.trim() : `${words.slice(0, LEAD_WORDS).join(' ')} …`;
 }
 
 /** The search record of one incident (no body text: that goes to the body index and text files). */
-export function toSearchRecord(inc: Incident): SearchRecord {
+function toSearchRecord(inc: Incident): SearchRecord {
   return {
     id: inc.id,
     title: inc.title,
@@ -59,7 +59,7 @@ export function incidentText(inc: Incident): string {
 export type SearchSource = Pick<Corpus, 'incidents' | 'tax' | 'glossary'> & { technologies: readonly Technology[] };
 
 /** The site's vocabulary: fault classes and types, goals, challenges, technologies, glossary terms. */
-export function searchTerms(corpus: SearchSource): SearchTerm[] {
+function searchTerms(corpus: SearchSource): SearchTerm[] {
   const { tax } = corpus;
   return [
     ...tax.classes.flatMap((c): SearchTerm[] => [

@@ -5,10 +5,10 @@
 import * as z from 'zod/mini';
 
 /** One fault tag as search needs it: the type and the role it played. */
-export const searchFaultSchema = z.object({ type: z.string(), role: z.enum(['trigger', 'root', 'contributing']) });
+const searchFaultSchema = z.object({ type: z.string(), role: z.enum(['trigger', 'root', 'contributing']) });
 
 /** One incident in the core file: what results show, what facets count, what the short-field index reads. */
-export const searchRecordSchema = z.object({
+const searchRecordSchema = z.object({
   id: z.string(),
   title: z.string(),
   /** The summary's opening (LEAD_WORDS at most); the whole summary is in the body text, to keep this file small. */
@@ -29,14 +29,14 @@ export const searchRecordSchema = z.object({
 });
 
 /** The kinds of vocabulary term: taxonomy terms, technologies and glossary terms. */
-export const TERM_KINDS = ['fault-class', 'fault-type', 'goal', 'challenge', 'technology', 'glossary'] as const;
+const TERM_KINDS = ['fault-class', 'fault-type', 'goal', 'challenge', 'technology', 'glossary'] as const;
 
 /**
  * A term of the site's vocabulary: labels facets, is indexed by name and aka on every incident that
  * carries it, and is offered as a page when a query names it. Definitions are not shipped: they
  * describe the term, not the incidents tagged with it, so they are never searched.
  */
-export const searchTermSchema = z.object({
+const searchTermSchema = z.object({
   kind: z.enum(TERM_KINDS),
   id: z.string(),
   name: z.string(),
@@ -57,7 +57,6 @@ export const coreFileSchema = z.object({
 /** /search-index/text/<id>.json: one incident's prose, for body-text snippets of the results shown. */
 export const textFileSchema = z.object({ id: z.string(), text: z.string() });
 
-export type SearchFault = z.infer<typeof searchFaultSchema>;
 export type SearchRecord = z.infer<typeof searchRecordSchema>;
 export type SearchTerm = z.infer<typeof searchTermSchema>;
 export type TermKind = (typeof TERM_KINDS)[number];

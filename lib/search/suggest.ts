@@ -23,13 +23,8 @@ const KIND_LABEL: Record<TermKind, string> = {
 };
 
 /** The page of a vocabulary term (without base path). */
-export function termHref(term: SearchTerm): string {
+function termHref(term: SearchTerm): string {
   return term.kind === 'glossary' ? glossaryTermPath(term.id) : pageOf(term.kind, term.id);
-}
-
-/** "Fault type", "Goal" … */
-export function termKindLabel(kind: TermKind): string {
-  return KIND_LABEL[kind];
 }
 
 /** A name spelled as tokens joined by single spaces, for whole-word containment tests. */

@@ -29,7 +29,7 @@ export interface SearchRequest {
  * page rather than sent unasked, so the incident texts are fetched after the results are shown,
  * never in the way of the first result or of the next keystroke's answer.
  */
-export interface SnippetsRequest {
+interface SnippetsRequest {
   type: 'snippets';
   seq: number;
 }

@@ -65,7 +65,7 @@ window.pfReady = true;
 `;
 
 /** One incident as a plain HTML page: its title, organisations, tag names and all its text. */
-export function plainPage(core: CoreFile, rec: SearchRecord, text: string): string {
+function plainPage(core: CoreFile, rec: SearchRecord, text: string): string {
   const terms = new Map(core.terms.map((t) => [termKey(t.kind, t.id), t.name]));
   const orgs = new Map(core.orgs.map((o) => [o.id, o.name]));
   const tags = [

@@ -49,7 +49,7 @@ function parents(): Map<number, number> {
 }
 
 /** Summed resident bytes of root and all its descendants (resident pages from /proc/<pid>/statm). */
-export function treeRss(root: number): number {
+function treeRss(root: number): number {
   const parentOf = parents();
   const tree = new Set([root]);
   for (let grew = true; grew;) {

@@ -26,7 +26,7 @@ export interface Summary {
 }
 
 /** Scores one query against the engine. */
-export function scoreQuery(engine: Engine, query: JudgedQuery): QueryScore {
+function scoreQuery(engine: Engine, query: JudgedQuery): QueryScore {
   const out = runSearch(engine, { q: query.q, filters: noFilters() });
   const ranked = out.hits.map((h) => h.record.id);
   return {

@@ -7,19 +7,19 @@ import { z } from 'zod';
 export const QUERY_KINDS = ['mechanism', 'synonym', 'identifier', 'typo', 'organisation', 'script', 'absent'] as const;
 
 /** One judged query: the text, its kind, and the relevant incidents graded 1 or 2. */
-export const judgedQuerySchema = z.strictObject({
+const judgedQuerySchema = z.strictObject({
   q: z.string().min(1),
   kind: z.enum(QUERY_KINDS),
   relevant: z.record(z.string(), z.union([z.literal(1), z.literal(2)])),
 });
 
 /** lib/search/relevance/judgments.yaml. */
-export const judgmentsFileSchema = z.strictObject({ queries: z.array(judgedQuerySchema).min(40) });
+const judgmentsFileSchema = z.strictObject({ queries: z.array(judgedQuerySchema).min(40) });
 
 export type JudgedQuery = z.infer<typeof judgedQuerySchema>;
 
 /** Where the judged set lives. */
-export const JUDGMENTS_FILE = path.join(import.meta.dirname, 'judgments.yaml');
+const JUDGMENTS_FILE = path.join(import.meta.dirname, 'judgments.yaml');
 
 /** Reads and validates the judged set; throws naming the file and the failing field. */
 export function readJudgments(file = JUDGMENTS_FILE): JudgedQuery[] {

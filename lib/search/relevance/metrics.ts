@@ -11,7 +11,7 @@ export type Grades = Readonly<Record<string, number>>;
  * A query whose honest answer is "nothing": every metric is 1 when the engine returns nothing
  * and 0 when it returns anything, so matching noise costs as much as missing the answer.
  */
-export function emptyScore(ranked: readonly string[]): number {
+function emptyScore(ranked: readonly string[]): number {
   return ranked.length === 0 ? 1 : 0;
 }
 
