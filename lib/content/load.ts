@@ -187,7 +187,8 @@ function linkAndRender({
   if (wholeCorpusRules && parsed.length === names.length) problems.push(...checkFaultTypeUse(taxonomy, parsed, rel(path.join(dir, 'taxonomy/faults.yaml')), faultsLocate));
   const incidentIds = names.map((n) => path.basename(n, '.md'));
   // Links are checked only against a taxonomy that read cleanly: otherwise every link to a term would look dangling.
-  const targets = unreadable.size === 0 ? linkTargets(taxonomy, incidentIds) : undefined;
+  const orgsWithIncidents = new Set(parsed.flatMap((p) => p.frontMatter.orgs.map((o) => o.id)));
+  const targets = unreadable.size === 0 ? linkTargets(taxonomy, incidentIds, orgsWithIncidents) : undefined;
   const quiz = readQuiz(dir, rel, new Set(incidentIds), targets);
   problems.push(...quiz.problems);
   const compared = readComparisons(dir, rel, comparisonTargets(taxonomy, parsed, names, unreadable));
