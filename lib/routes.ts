@@ -200,3 +200,32 @@ export const SEARCH_INDEX_DIR = '/search-index';
 export function withBase(pagePath: string, base: string): string {
   return `${base}${pagePath}`;
 }
+
+/**
+ * Every page with a fixed route (no id in its path): the sections, tools, about pages, study pages
+ * and every glossary page. The sitemap and the check's link targets both start from this list.
+ */
+export function fixedPages(): string[] {
+  return [
+    HOME,
+    INCIDENTS,
+    FAULTS,
+    GOALS,
+    CHALLENGES,
+    ORGS,
+    TECHNOLOGIES,
+    MATRIX,
+    STATS,
+    COMPARE,
+    SEARCH,
+    QUIZ,
+    HELP,
+    ABOUT_METHOD,
+    ABOUT_DATA,
+    ABOUT_ERRORS,
+    LEARN,
+    ...LEARN_PAGES.map(learnPath),
+    // Later glossary pages (the first is learnPath('glossary')).
+    ...GLOSSARY_PARTS.slice(1).map((_, i) => glossaryPartPath(i + 1)),
+  ];
+}

@@ -1,32 +1,12 @@
 import type { Corpus } from '../corpus';
 import {
-  ABOUT_DATA,
-  ABOUT_ERRORS,
-  ABOUT_METHOD,
-  CHALLENGES,
-  COMPARE,
-  FAULTS,
-  GOALS,
-  HELP,
-  HOME,
-  INCIDENTS,
-  LEARN,
-  LEARN_PAGES,
-  MATRIX,
-  ORGS,
-  QUIZ,
-  SEARCH,
-  STATS,
   challengePath,
   faultPath,
+  fixedPages,
   goalPath,
   incidentPath,
-  learnPath,
-  orgPath,
-  TECHNOLOGIES,
-  GLOSSARY_PARTS,
-  glossaryPartPath,
   incidentsPagePath,
+  orgPath,
   technologyPath,
   termPageRoute,
 } from '../routes';
@@ -37,28 +17,7 @@ import { TERM_KINDS, laterTermPages, type TermCorpus } from '../corpus/term-page
 export function sitePaths(c: Pick<Corpus, 'incidents'> & TermCorpus): string[] {
   const listPages = pageCount(c.incidents.length, INCIDENTS_PER_PAGE);
   // Pages with fixed routes; e2e/links.spec.ts fails when a built page is missing from the sitemap.
-  const fixed = [
-    HOME,
-    INCIDENTS,
-    FAULTS,
-    GOALS,
-    CHALLENGES,
-    ORGS,
-    TECHNOLOGIES,
-    MATRIX,
-    STATS,
-    COMPARE,
-    SEARCH,
-    QUIZ,
-    HELP,
-    ABOUT_METHOD,
-    ABOUT_DATA,
-    ABOUT_ERRORS,
-    LEARN,
-    ...LEARN_PAGES.map(learnPath),
-    // Later glossary pages (the first is learnPath('glossary')).
-    ...GLOSSARY_PARTS.slice(1).map((_, i) => glossaryPartPath(i + 1)),
-  ];
+  const fixed = fixedPages();
   return [
     ...fixed,
     // Later pages of the incident list (page 1 is INCIDENTS).
