@@ -37,7 +37,7 @@ function rowsOf(inc: Incident, tax: TaxonomyIndex): [string, string[]][] {
 export function compareRecords(
   incidents: readonly Incident[],
   tax: TaxonomyIndex,
-  related: ReadonlyMap<string, readonly { incident: { id: string } }[]> = new Map(),
+  related: Pick<ReadonlyMap<string, readonly { incident: { id: string } }[]>, 'get'> = new Map(),
 ): CompareFile {
   const fields = incidents[0] ? rowsOf(incidents[0], tax).map(([label]) => label) : [];
   return {

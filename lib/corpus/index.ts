@@ -21,8 +21,8 @@ export interface Corpus {
   /** Incidents per technology id (technologies with none are absent). */
   byTechnology: Map<string, Incident[]>;
   byTerm: Map<string, Incident[]>;
-  /** Related incidents per incident id, best first, with reasons. */
-  related: Map<string, Related[]>;
+  /** Related incidents per incident id, best first, with reasons; each list is computed on first ask. */
+  related: Pick<ReadonlyMap<string, Related[]>, 'get'>;
   /** Back-links: incidents whose body wiki-links to "incident:x", "fault:y", "goal:z", "challenge:w". */
   mentionedIn: Map<string, Incident[]>;
   glossary: ReturnType<typeof getContent>['taxonomy']['glossary'];
@@ -43,6 +43,22 @@ export function technologyCounts({ tax, byTechnology }: Pick<Corpus, 'tax' | 'by
   return [...tax.technologyById.values()].map((t) => ({ technology: t, count: byTechnology.get(t.id)?.length ?? 0 }));
 }
 
+// Lazy because relating one incident walks much of the corpus: a build worker that renders a
+// share of the pages then pays only for its share, not for all 10,000 in every process.
+function lazyRelated(incidents: readonly Incident[], tax: TaxonomyIndex): Corpus['related'] {
+  const byId = new Map(incidents.map((i) => [i.id, i]));
+  const memo = new Map<string, Related[]>();
+  return {
+    get(id) {
+      const inc = byId.get(id);
+      if (!inc) return undefined;
+      let list = memo.get(id);
+      if (!list) memo.set(id, (list = relatedIncidents(inc, incidents, tax)));
+      return list;
+    },
+  };
+}
+
 let memo: Corpus | undefined;
 
 /** The corpus with its derived indexes, memoised per process. */
@@ -61,7 +77,7 @@ export function getCorpus(): Corpus {
     byOrg: groupIncidents(incidents, (i) => i.orgs.map((o) => o.id)),
     byTechnology: groupIncidents(incidents, (i) => i.technologies),
     byTerm: groupIncidents(incidents, (i) => i.terms),
-    related: new Map(incidents.map((i) => [i.id, relatedIncidents(i, incidents, tax)])),
+    related: lazyRelated(incidents, tax),
     mentionedIn: mentionsByTarget(incidents),
     glossary: taxonomy.glossary,
     taxonomyVersion: taxonomy.version,

@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { getContent } from '../content';
 import { WEIGHTS, describeReasons, relatedIncidents, sharedMechanism, type Relatable } from './related';
 import { indexTaxonomy } from './taxonomy-index';
+import { makeRng } from '../random/seeded';
+import { FAILURE_MODES, PROPAGATION } from '../content/facets';
 
 const tax = indexTaxonomy(getContent().taxonomy);
 const inc = (id: string, over: Partial<Relatable>): Relatable => ({
@@ -119,10 +121,8 @@ describe('related incidents over the real corpus', () => {
   });
 });
 
-describe('related incidents over the whole corpus', () => {
-  // An independent computation: every pair scored by the worded reasons' weights, ranked the same way.
-  const all = getContent().incidents;
-  const naive = (a: Relatable) =>
+// An independent computation: every pair scored by the worded reasons' weights, ranked the same way.
+const naiveOver = (all: readonly Relatable[]) => (a: Relatable) =>
     all
       .filter((b) => b.id !== a.id)
       .map((b) => {
@@ -135,13 +135,47 @@ describe('related incidents over the whole corpus', () => {
       .sort((x, y) => y.score - x.score || x.id.localeCompare(y.id))
       .filter((r, i) => i < 5 || r.handListed)
       .map((r) => `${r.id} ${r.score}${r.handListed ? ' hand' : ''}`);
+const shown = (a: Relatable, all: readonly Relatable[]) =>
+  relatedIncidents(a, all, tax).map((r) => `${r.incident.id} ${r.score}${r.handListed ? ' hand' : ''}`);
+
+describe('related incidents over the whole corpus', () => {
+  const all = getContent().incidents;
+  const naive = naiveOver(all);
 
   it('ranks every incident exactly as scoring each pair from its reasons does', () => {
     for (const a of all) {
-      const fast = relatedIncidents(a, all, tax).map(
-        (r) => `${r.incident.id} ${r.score}${r.handListed ? ' hand' : ''}`,
-      );
-      expect(fast, a.id).toEqual(naive(a));
+      expect(shown(a, all), a.id).toEqual(naive(a));
     }
+  });
+});
+
+describe('related incidents over a random corpus', () => {
+  // Dense random tags (shared roots in one class, repeated types in several roles, hand lists to
+  // ids outside the corpus) reach the index's corner cases that 100 real incidents may not.
+  const rand = makeRng(7);
+  const pick = <T>(list: readonly T[], max: number): T[] =>
+    [...new Set(Array.from({ length: Math.floor(rand() * (max + 1)) }, () => list[Math.floor(rand() * list.length)]!))];
+  const types = [...tax.typeById.keys()].slice(0, 12);
+  const roles = ['trigger', 'root', 'contributing'] as const;
+  const all = Array.from({ length: 200 }, (_, n) =>
+    inc(`r${n}`, {
+      faults: pick(types, 4).map((t) => fault(t, roles[Math.floor(rand() * 3)]!)),
+      goals: pick(['availability', 'scalability', 'latency'], 2).map((id) => ({ id, why: 'x' })),
+      challenges: pick(['heterogeneity', 'openness', 'security'], 2).map((id) => ({ id, why: 'x' })),
+      propagation: pick(PROPAGATION, 2),
+      failureModes: pick(FAILURE_MODES, 2),
+      technologies: pick(['dns', 'bgp', 'cdn', 'kafka'], 2),
+      related: pick(['r1', 'r2', 'r50', 'elsewhere'], 1),
+    }),
+  );
+  const naive = naiveOver(all);
+
+  it('ranks every incident exactly as scoring each pair from its reasons does', () => {
+    for (const a of all) expect(shown(a, all), a.id).toEqual(naive(a));
+  });
+
+  it('ranks an incident outside the corpus against it the same way', () => {
+    const outsider = inc('outsider', { faults: [fault(types[0]!, 'root')], related: ['r3'], technologies: ['dns'] });
+    expect(shown(outsider, all)).toEqual(naiveOver([...all, outsider])(outsider));
   });
 });

@@ -97,19 +97,14 @@ export function sharedMechanism(a: Relatable, b: Relatable, tax: TaxonomyIndex):
   return out;
 }
 
-/** What one incident offers to the score of a pair, precomputed once per corpus (no allocation per pair). */
+/** What one incident offers to the score of a pair, precomputed once per corpus. */
 interface Features {
   /** Fault type → bit mask of the roles it has (root 1, trigger 2, contributing 4). */
   typeRoles: Map<string, number>;
   /** Fault class → the types it has as root. */
   rootClasses: Map<string, Set<string>>;
-  techs: Set<string>;
-  goals: string[];
-  goalSet: Set<string>;
-  challenges: string[];
-  challengeSet: Set<string>;
-  propagation: Set<string>;
-  failureModes: Set<string>;
+  /** Technologies, goals, challenges, propagation and failure modes, each once, as weighted keys. */
+  plain: Map<string, number>;
   related: Set<string>;
 }
 
@@ -123,73 +118,90 @@ function featuresOf(inc: Relatable, tax: TaxonomyIndex): Features {
     const cls = tax.classOfType.get(f.type)?.id;
     if (f.role === 'root' && cls) rootClasses.set(cls, (rootClasses.get(cls) ?? new Set()).add(f.type));
   }
-  const goals = inc.goals.map((g) => g.id);
-  const challenges = inc.challenges.map((c) => c.id);
+  const plain = new Map<string, number>();
+  for (const t of inc.technologies) plain.set(`t:${t}`, WEIGHTS.technology);
+  for (const g of inc.goals) plain.set(`g:${g.id}`, WEIGHTS.goal);
+  for (const c of inc.challenges) plain.set(`c:${c.id}`, WEIGHTS.challenge);
+  for (const p of inc.propagation) plain.set(`p:${p}`, WEIGHTS.propagation);
+  for (const m of inc.failureModes) plain.set(`m:${m}`, WEIGHTS.failureMode);
+  return { typeRoles, rootClasses, plain, related: new Set(inc.related) };
+}
+
+/**
+ * An inverted index of a corpus: for each feature, the incidents (by position) that have it. Scoring
+ * one incident walks only the postings of its own features and sums into one array, so the cost
+ * grows with how many incidents share something with it rather than with every pair's field
+ * comparisons — this is what lets 10,000 incidents be related in seconds.
+ */
+interface CorpusIndex {
+  position: Map<string, number>;
+  /** Each incident's place in locale order of id (the tie-break). */
+  rank: Int32Array;
+  /** Fault type → positions of the incidents that have it, and their role masks. */
+  types: Map<string, { at: Int32Array; roles: Uint8Array }>;
+  /** Fault class → positions of the incidents with a root in it, and those roots. */
+  rootClasses: Map<string, { at: Int32Array; types: Set<string>[] }>;
+  /** Plain feature key → positions of the incidents that have it. */
+  plain: Map<string, Int32Array>;
+  /** Id → positions of the incidents that list it by hand. */
+  listedBy: Map<string, number[]>;
+  /** Scratch: per-incident score and hand-listed mark, reset after each use. */
+  score: Float64Array;
+  hand: Uint8Array;
+}
+
+function buildIndex(all: readonly Relatable[], tax: TaxonomyIndex): CorpusIndex {
+  const n = all.length;
+  const ids = all.map((i) => i.id);
+  const position = new Map(ids.map((id, at) => [id, at]));
+  const rank = new Int32Array(n);
+  [...ids.keys()].sort((x, y) => ids[x]!.localeCompare(ids[y]!)).forEach((at, r) => (rank[at] = r));
+  const types = new Map<string, { at: number[]; roles: number[] }>();
+  const rootClasses = new Map<string, { at: Int32Array; types: Set<string>[] }>();
+  const rootLists = new Map<string, { at: number[]; types: Set<string>[] }>();
+  const plain = new Map<string, number[]>();
+  const listedBy = new Map<string, number[]>();
+  all.forEach((inc, at) => {
+    const f = featuresOf(inc, tax);
+    for (const [type, roles] of f.typeRoles) {
+      const p = types.get(type) ?? types.set(type, { at: [], roles: [] }).get(type)!;
+      p.at.push(at);
+      p.roles.push(roles);
+    }
+    for (const [cls, roots] of f.rootClasses) {
+      const p = rootLists.get(cls) ?? rootLists.set(cls, { at: [], types: [] }).get(cls)!;
+      p.at.push(at);
+      p.types.push(roots);
+    }
+    for (const key of f.plain.keys()) (plain.get(key) ?? plain.set(key, []).get(key)!).push(at);
+    for (const id of f.related) (listedBy.get(id) ?? listedBy.set(id, []).get(id)!).push(at);
+  });
+  for (const [cls, p] of rootLists) rootClasses.set(cls, { at: Int32Array.from(p.at), types: p.types });
   return {
-    typeRoles,
+    position,
+    rank,
+    types: new Map([...types].map(([k, p]) => [k, { at: Int32Array.from(p.at), roles: Uint8Array.from(p.roles) }])),
     rootClasses,
-    techs: new Set(inc.technologies),
-    goals,
-    goalSet: new Set(goals),
-    challenges,
-    challengeSet: new Set(challenges),
-    propagation: new Set(inc.propagation),
-    failureModes: new Set(inc.failureModes),
-    related: new Set(inc.related),
+    plain: new Map([...plain].map(([k, at]) => [k, Int32Array.from(at)])),
+    listedBy,
+    score: new Float64Array(n),
+    hand: new Uint8Array(n),
   };
 }
 
-/** The same total as sharedMechanism's weights, without building its reasons. */
-function sharedWeight(a: Features, b: Features, inc: Relatable): number {
-  let w = 0;
-  for (const [type, ma] of a.typeRoles) {
-    const mb = b.typeRoles.get(type);
-    if (mb === undefined) continue;
-    const same = ma & mb;
-    if (same === 0) w += WEIGHTS.typeOtherRole;
-    else {
-      if (same & ROLE_BIT.root) w += WEIGHTS.root;
-      if (same & ROLE_BIT.trigger) w += WEIGHTS.trigger;
-      if (same & ROLE_BIT.contributing) w += WEIGHTS.contributing;
-    }
-  }
-  for (const [cls, types] of a.rootClasses) {
-    const other = b.rootClasses.get(cls);
-    if (!other) continue;
-    let overlap = false;
-    for (const t of types) if (other.has(t)) overlap = true;
-    if (!overlap) w += WEIGHTS.rootClass;
-  }
-  for (const t of a.techs) if (b.techs.has(t)) w += WEIGHTS.technology;
-  for (const g of a.goals) if (b.goalSet.has(g)) w += WEIGHTS.goal;
-  for (const c of a.challenges) if (b.challengeSet.has(c)) w += WEIGHTS.challenge;
-  for (const p of inc.propagation) if (b.propagation.has(p)) w += WEIGHTS.propagation;
-  for (const m of inc.failureModes) if (b.failureModes.has(m)) w += WEIGHTS.failureMode;
-  return w;
-}
-
-// Features of every incident of a corpus, and each id's place in locale order (the tie-break), made
-// once per corpus array: the pages ask for each incident's related list against the same array.
-interface CorpusFeatures {
-  byId: Map<string, Features>;
-  order: Map<string, number>;
-}
-const featureCache = new WeakMap<readonly Relatable[], CorpusFeatures>();
-function corpusFeatures(all: readonly Relatable[], tax: TaxonomyIndex): CorpusFeatures {
-  let m = featureCache.get(all);
-  if (!m) {
-    const ids = all.map((i) => i.id).sort((x, y) => x.localeCompare(y));
-    m = { byId: new Map(all.map((i) => [i.id, featuresOf(i, tax)])), order: new Map(ids.map((id, n) => [id, n])) };
-    featureCache.set(all, m);
-  }
-  return m;
+// Built once per corpus array: the pages ask for each incident's related list against the same array.
+const indexCache = new WeakMap<readonly Relatable[], CorpusIndex>();
+function corpusIndex(all: readonly Relatable[], tax: TaxonomyIndex): CorpusIndex {
+  let index = indexCache.get(all);
+  if (!index) indexCache.set(all, (index = buildIndex(all, tax)));
+  return index;
 }
 
 /**
  * Incidents related to `inc`, best first (higher score, then id in locale order): ranked by shared
- * mechanism, hand-listed ones kept and marked. Every pair is scored from precomputed features and
- * only the best `limit` are kept while scanning (the corpus is scored against each incident, so
- * the per-pair cost decides the build time at 10,000); reasons are worded only for those shown.
+ * mechanism, hand-listed ones kept and marked. Scores are summed over the corpus's inverted index
+ * (the same weights as `sharedMechanism`, which a test checks pair by pair) and only the best
+ * `limit` are kept; reasons are worded only for those shown.
  */
 export function relatedIncidents<T extends Relatable>(
   inc: T,
@@ -197,36 +209,83 @@ export function relatedIncidents<T extends Relatable>(
   tax: TaxonomyIndex,
   limit = 5,
 ): Related<T>[] {
-  const { byId, order } = corpusFeatures(all, tax);
-  const a = byId.get(inc.id) ?? featuresOf(inc, tax);
-  type Candidate = { incident: T; score: number; handListed: boolean; rank: number };
-  const before = (x: Candidate, y: Candidate) => x.score > y.score || (x.score === y.score && x.rank < y.rank);
+  const index = corpusIndex(all, tax);
+  const { score, hand, rank } = index;
+  const a = featuresOf(inc, tax);
+  const touched: number[] = [];
+  const add = (at: number, w: number) => {
+    if (score[at] === 0 && hand[at] === 0) touched.push(at);
+    score[at]! += w;
+  };
+  for (const [type, ma] of a.typeRoles) {
+    const p = index.types.get(type);
+    if (!p) continue;
+    for (let k = 0; k < p.at.length; k++) {
+      const same = ma & p.roles[k]!;
+      add(
+        p.at[k]!,
+        same === 0
+          ? WEIGHTS.typeOtherRole
+          : (same & ROLE_BIT.root ? WEIGHTS.root : 0) +
+              (same & ROLE_BIT.trigger ? WEIGHTS.trigger : 0) +
+              (same & ROLE_BIT.contributing ? WEIGHTS.contributing : 0),
+      );
+    }
+  }
+  for (const [cls, roots] of a.rootClasses) {
+    const p = index.rootClasses.get(cls);
+    if (!p) continue;
+    for (let k = 0; k < p.at.length; k++) {
+      const other = p.types[k]!;
+      let overlap = false;
+      for (const t of roots) if (other.has(t)) overlap = true;
+      if (!overlap) add(p.at[k]!, WEIGHTS.rootClass);
+    }
+  }
+  for (const [key, w] of a.plain) {
+    const at = index.plain.get(key);
+    if (at) for (let k = 0; k < at.length; k++) add(at[k]!, w);
+  }
+  const markHand = (at: number | undefined) => {
+    if (at === undefined || hand[at]) return;
+    if (score[at] === 0) touched.push(at);
+    hand[at] = 1;
+    score[at]! += WEIGHTS.handListed;
+  };
+  for (const id of a.related) markHand(index.position.get(id));
+  for (const at of index.listedBy.get(inc.id) ?? []) markHand(at);
+
+  const self = index.position.get(inc.id);
+  type Candidate = { at: number; score: number; handListed: boolean };
+  const before = (x: Candidate, y: Candidate) =>
+    x.score > y.score || (x.score === y.score && rank[x.at]! < rank[y.at]!);
   const best: Candidate[] = [];
-  const hand: Candidate[] = [];
-  for (const other of all) {
-    if (other.id === inc.id) continue;
-    const b = byId.get(other.id)!;
-    const handListed = a.related.has(other.id) || b.related.has(inc.id);
-    const score = sharedWeight(a, b, inc) + (handListed ? WEIGHTS.handListed : 0);
-    if (score <= 0) continue;
-    const c = { incident: other, score, handListed, rank: order.get(other.id) ?? Infinity };
+  const handShown: Candidate[] = [];
+  for (const at of touched) {
+    const c = { at, score: score[at]!, handListed: hand[at] === 1 };
+    score[at] = 0;
+    hand[at] = 0;
+    if (at === self || c.score <= 0) continue;
     // Hand-listed incidents are always shown, even past the limit.
-    if (handListed) hand.push(c);
+    if (c.handListed) handShown.push(c);
     if (limit <= 0 || (best.length === limit && !before(c, best[limit - 1]!))) continue;
-    let at = best.length;
-    while (at > 0 && before(c, best[at - 1]!)) at -= 1;
-    best.splice(at, 0, c);
+    let k = best.length;
+    while (k > 0 && before(c, best[k - 1]!)) k -= 1;
+    best.splice(k, 0, c);
     if (best.length > limit) best.pop();
   }
-  const shown = [...new Set([...best, ...hand])].sort((x, y) => (before(x, y) ? -1 : before(y, x) ? 1 : 0));
-  return shown.map((r) => ({
-    incident: r.incident,
-    score: r.score,
-    reasons: sharedMechanism(inc, r.incident, tax)
-      .sort((x, y) => y.weight - x.weight)
-      .map((s) => s.reason),
-    handListed: r.handListed,
-  }));
+  const shown = [...new Set([...best, ...handShown])].sort((x, y) => (before(x, y) ? -1 : before(y, x) ? 1 : 0));
+  return shown.map((r) => {
+    const incident = all[r.at]!;
+    return {
+      incident,
+      score: r.score,
+      reasons: sharedMechanism(inc, incident, tax)
+        .sort((x, y) => y.weight - x.weight)
+        .map((s) => s.reason),
+      handListed: r.handListed,
+    };
+  });
 }
 
 /** The reasons as one phrase: "both: capacity change as trigger, resource exhaustion as root". */
