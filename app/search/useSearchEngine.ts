@@ -50,6 +50,9 @@ export function useSearchEngine(state: SearchState, limit: number): EngineState 
             ? { ...r, cards: r.cards.map((c) => ({ ...c, snippet: m.snippets[c.id] ?? c.snippet })) }
             : r,
         );
+      // The facet counts of the cold page's first answer follow it, once the facet values are in.
+      else if (m.type === 'counts')
+        setResult((r) => (r?.seq === m.seq ? { ...r, outcome: { ...r.outcome, counts: m.counts } } : r));
       else if (m.seq > shown.current) {
         // The worker skips questions overtaken by newer ones; any answer newer than the one shown is
         // progress. It renders as an ordinary update, not a transition: the cards are plain data and

@@ -29,9 +29,9 @@ describe('siteFiles', () => {
     const texts = buildTextFiles(corpus.incidents);
     expect(files.filter((f) => f.path.startsWith('/search-index/text/'))).toHaveLength(corpus.incidents.length);
     for (const t of texts) expect(JSON.parse(byPath.get(`/search-index/text/${t.id}.json`) ?? 'null')).toEqual(t);
-    expect(byPath.has('/search-index/core.json')).toBe(true);
-    expect(byPath.has('/search-index/body/meta.json')).toBe(true);
-    expect(byPath.has('/search-index/body/0.json')).toBe(true);
+    expect(files.filter((f) => f.path.startsWith('/search-index/record/'))).toHaveLength(corpus.incidents.length);
+    for (const p of ['labels', 'facets', 'short/meta', 'short/words', 'short/0', 'body/meta', 'body/words', 'body/0'])
+      expect(byPath.has(`/search-index/${p}.json`), p).toBe(true);
   });
 
   it('holds the quiz index and every card file of the pool', () => {

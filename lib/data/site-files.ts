@@ -14,7 +14,7 @@ import {
   faultPath,
   quizCardsPath,
 } from '../routes';
-import { bodyShards, coreJson, textJsons } from '../search/files';
+import { searchIndexFiles } from '../search/files';
 import { SITE_NAME } from '../site';
 import { incidentsCsv } from './csv';
 import { incidentsFile, taxonomyFile } from './exports';
@@ -67,13 +67,13 @@ function* feedFiles(corpus: Corpus, site?: string | null): Generator<SiteFile> {
   }
 }
 
-/** The search files the search page's worker fetches (lib/search/files.ts): core, body index and its shards, one text file per incident. */
+/**
+ * The search files the search page's worker fetches (lib/search/files.ts): labels, the short-field
+ * and body indexes in shards, facet values, one record and one text file per incident.
+ */
 function* searchFiles(corpus: Corpus): Generator<SiteFile> {
-  yield { path: `${SEARCH_INDEX_DIR}/core.json`, text: coreJson(corpus) };
-  const { meta, shards } = bodyShards(corpus);
-  yield { path: `${SEARCH_INDEX_DIR}/body/meta.json`, text: meta };
-  for (const [n, text] of shards.entries()) yield { path: `${SEARCH_INDEX_DIR}/body/${n}.json`, text };
-  for (const [id, text] of textJsons(corpus)) yield { path: `${SEARCH_INDEX_DIR}/text/${id}.json`, text };
+  for (const [rel, text] of searchIndexFiles(corpus))
+    yield { path: `${SEARCH_INDEX_DIR}/${decodeURIComponent(rel)}`, text };
 }
 
 /** The quiz files (lib/quiz/pool-files.ts): the whole pool, its index, and one card file per topic and for the bank. */

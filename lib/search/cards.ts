@@ -3,7 +3,7 @@
  * the title with matched words marked, date and organisations, a snippet, why it matched, and
  * which query words it has. Plain data, cheap to post and to render.
  */
-import type { Engine } from './engine';
+import { recordOf, type Engine } from './engine';
 import { highlight, snippet, type Segment } from './highlight';
 import { hitFields, hitWords, type Hit } from './query';
 import { whyMatched } from './why';
@@ -28,10 +28,14 @@ export interface ResultCard {
  * The card of a hit. `text` is the incident's prose when already fetched: a body match is then
  * shown from the body when the summary lacks the words.
  */
-export function resultCard(engine: Pick<Engine, 'termById' | 'orgName'>, hit: Hit, text?: string): ResultCard {
+export function resultCard(
+  engine: Pick<Engine, 'termById' | 'orgName' | 'records'>,
+  hit: Hit,
+  text?: string,
+): ResultCard {
   const words = hitWords(hit);
   const fields = hitFields(hit);
-  const r = hit.record;
+  const r = recordOf(engine, hit.id);
   const bodyFirst = !fields.includes('summary') && fields.includes('body');
   const snip =
     (bodyFirst && text ? snippet(text, words) : null) ?? snippet(r.lead, words) ?? (text ? snippet(text, words) : null);

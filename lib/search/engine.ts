@@ -1,27 +1,36 @@
 import MiniSearch from 'minisearch';
 import { facetLabel } from '../content/facets';
 import { BODY_INDEX_OPTIONS, SHORT_INDEX_OPTIONS, type ShortDoc } from './config';
-import type { CoreFile, SearchRecord, SearchTerm } from './schema';
-import { termKey, vocabularyOf } from './vocabulary';
+import type { CoreFile, FacetValues, SearchRecord, SearchTerm } from './schema';
+import { termKey, vocabularyOf, type Labels } from './vocabulary';
 
 export { termKey } from './vocabulary';
 
-/** A loaded search engine: the core data, its short-field index and, once loaded, the body index. */
+/**
+ * A loaded search engine. In Node (tests, the bench) everything is in memory; in the search
+ * worker the indexes arrive in shards, records as results need them and facet values after the
+ * first result (worker-service.ts), so what a search reads must be loaded before it runs.
+ */
 export interface Engine {
-  core: CoreFile;
-  byId: ReadonlyMap<string, SearchRecord>;
-  /** Position of each incident in the core file (newest first), for ordering without a query. */
+  /** The vocabulary's terms and organisation names. */
+  core: Labels;
+  /** Every incident id, newest first (the order without a query, and the ranking's last tie-break). */
+  ids: readonly string[];
+  /** Position of each incident in `ids`. */
   rank: ReadonlyMap<string, number>;
   termById: ReadonlyMap<string, SearchTerm>;
   orgName: ReadonlyMap<string, string>;
-  short: MiniSearch<ShortDoc>;
-  /** The short-field document of each incident, for the phrase check and "why it matched". */
-  docs: ReadonlyMap<string, ShortDoc>;
-  body?: BodyIndex;
+  /** The short-field index (title, lead, organisations, tag names). */
+  short: SearchIndex;
+  body?: SearchIndex;
+  /** The records loaded so far, by id (all of them in Node). */
+  records: ReadonlyMap<string, SearchRecord>;
+  /** Every incident's facet values by id, once loaded (always in Node). */
+  facets?: ReadonlyMap<string, FacetValues>;
 }
 
-/** The body-text index: whole (Node, tests) or loaded shard by shard (the browser, see shards.ts). */
-interface BodyIndex {
+/** An index: whole (Node, tests) or loaded shard by shard (the browser, see shards.ts). */
+export interface SearchIndex {
   index: MiniSearch;
   /** True when the word occurs in some incident's body text, whether or not its postings are loaded. */
   has(term: string): boolean;
@@ -67,21 +76,64 @@ export function shortDoc(
   };
 }
 
-/** Builds the engine from core.json; indexing the short fields here keeps the download small. */
-export function createEngine(core: CoreFile): Engine {
-  const { termById, orgName } = vocabularyOf(core);
+/** Builds the short-field index (at build time, and in Node) of records in the given order. */
+export function buildShortIndex(records: readonly SearchRecord[], labels: Labels): MiniSearch<ShortDoc> {
+  const { termById, orgName } = vocabularyOf(labels);
   const short = new MiniSearch<ShortDoc>(SHORT_INDEX_OPTIONS);
-  const docs = core.records.map((r) => shortDoc(r, termById, orgName));
-  short.addAll(docs);
+  short.addAll(records.map((r) => shortDoc(r, termById, orgName)));
+  return short;
+}
+
+/** An index searched whole. */
+function whole(index: MiniSearch): SearchIndex {
+  return { index, has: (t) => indexHas(index, t) };
+}
+
+/** The engine over a whole corpus in memory (Node: tests, the bench, the build's checks), without body text. */
+export function createEngine(core: CoreFile): Engine {
+  const short = buildShortIndex(core.records, core) as unknown as MiniSearch;
   return {
-    core,
-    byId: new Map(core.records.map((r) => [r.id, r])),
-    rank: new Map(core.records.map((r, i) => [r.id, i])),
+    ...engineParts(
+      core,
+      core.records.map((r) => r.id),
+    ),
+    short: whole(short),
+    records: new Map(core.records.map((r) => [r.id, r])),
+    facets: new Map(core.records.map((r) => [r.id, r])),
+  };
+}
+
+/** The parts of an engine that come from the labels and the ids (newest first). */
+export function engineParts(
+  labels: Labels,
+  ids: readonly string[],
+): Pick<Engine, 'core' | 'ids' | 'rank' | 'termById' | 'orgName'> {
+  const { termById, orgName } = vocabularyOf(labels);
+  return {
+    core: { terms: labels.terms, orgs: labels.orgs },
+    ids,
+    rank: new Map(ids.map((id, i) => [id, i])),
     termById,
     orgName,
-    short,
-    docs: new Map(docs.map((d) => [d.id, d])),
   };
+}
+
+/** A loaded record; throws when it is not loaded (the worker loads the records of the hits it shows). */
+export function recordOf(engine: Pick<Engine, 'records'>, id: string): SearchRecord {
+  const rec = engine.records.get(id);
+  if (!rec) throw new Error(`search: the record of ${id} is not loaded`);
+  return rec;
+}
+
+// Phrase checks and "why it matched" read a record's short-field document; it is made once per record.
+const docMemo = new WeakMap<SearchRecord, ShortDoc>();
+/** The short-field document of a loaded record (undefined when it is not loaded). */
+export function docOf(engine: Engine, id: string): ShortDoc | undefined {
+  const rec = engine.records.get(id);
+  if (!rec) return undefined;
+  let d = docMemo.get(rec);
+  if (!d) docMemo.set(rec, (d = shortDoc(rec, engine.termById, engine.orgName)));
+  return d;
 }
 
 /** Builds the body index (at build time) from each incident's text; it is shipped serialised. */
@@ -98,11 +150,10 @@ const indexHas = (index: MiniSearch, term: string) => (index as unknown as WithV
 
 /** The engine with the whole body index attached, from the JSON text of a serialised body index. */
 export function withBody(engine: Engine, bodyJson: string): Engine {
-  const index = MiniSearch.loadJSON(bodyJson, BODY_INDEX_OPTIONS);
-  return { ...engine, body: { index, has: (t) => indexHas(index, t) } };
+  return { ...engine, body: whole(MiniSearch.loadJSON(bodyJson, BODY_INDEX_OPTIONS)) };
 }
 
 /** True when the word occurs as typed in any indexed field of any incident. */
 export function knows(engine: Engine, term: string): boolean {
-  return indexHas(engine.short, term) || (engine.body?.has(term) ?? false);
+  return engine.short.has(term) || (engine.body?.has(term) ?? false);
 }

@@ -1,4 +1,4 @@
-import type { SearchRecord, SearchTerm } from './schema';
+import type { FacetValues, SearchTerm } from './schema';
 
 /** The facets, in the order the page shows them; also their URL parameter names. */
 export const FACET_KEYS = [
@@ -34,7 +34,7 @@ export type FacetCounts = Record<FacetKey, Map<string, number>>;
  * A fault value may be a class id (any of its types) or a type id.
  */
 function matchesFaults(
-  rec: SearchRecord,
+  rec: FacetValues,
   faults: readonly string[],
   roles: readonly string[],
   classOf: ReadonlyMap<string, SearchTerm>,
@@ -48,7 +48,7 @@ function matchesFaults(
 }
 
 /** The values a record has for a simple facet (everything but fault and role). */
-function valuesOf(rec: SearchRecord, key: Exclude<FacetKey, 'fault' | 'role'>): readonly string[] {
+function valuesOf(rec: FacetValues, key: Exclude<FacetKey, 'fault' | 'role'>): readonly string[] {
   switch (key) {
     case 'tech':
       return rec.technologies;
@@ -69,7 +69,7 @@ function valuesOf(rec: SearchRecord, key: Exclude<FacetKey, 'fault' | 'role'>): 
 
 /** True when the record passes every facet's filter except `skip` (used to count that facet). */
 export function passes(
-  rec: SearchRecord,
+  rec: FacetValues,
   filters: Filters,
   classOf: ReadonlyMap<string, SearchTerm>,
   skip?: FacetKey,
@@ -86,7 +86,7 @@ export function passes(
 
 /** The fault ids (types and their classes) of the tags a record has in the given roles (all roles when none). */
 function faultIds(
-  rec: SearchRecord,
+  rec: FacetValues,
   roles: readonly string[],
   classOf: ReadonlyMap<string, SearchTerm>,
 ): Iterable<string> {
@@ -103,10 +103,10 @@ function faultIds(
 
 // Counting runs on every keystroke over every match; a record's unfiltered values are worked out once.
 const memo = new WeakMap<
-  SearchRecord,
+  FacetValues,
   { faults: string[]; roles: string[]; simple: Record<Exclude<FacetKey, 'fault' | 'role'>, readonly string[]> }
 >();
-function cached(rec: SearchRecord, classOf: ReadonlyMap<string, SearchTerm>) {
+function cached(rec: FacetValues, classOf: ReadonlyMap<string, SearchTerm>) {
   let c = memo.get(rec);
   if (!c) {
     const faults = new Set<string>();
@@ -133,7 +133,7 @@ function cached(rec: SearchRecord, classOf: ReadonlyMap<string, SearchTerm>) {
   }
   return c;
 }
-const allFaultIds = (rec: SearchRecord, classOf: ReadonlyMap<string, SearchTerm>) => cached(rec, classOf).faults;
+const allFaultIds = (rec: FacetValues, classOf: ReadonlyMap<string, SearchTerm>) => cached(rec, classOf).faults;
 
 /**
  * Counts per facet value over the records that match the query. Each facet is counted with the
@@ -141,7 +141,7 @@ const allFaultIds = (rec: SearchRecord, classOf: ReadonlyMap<string, SearchTerm>
  * One pass: a record that fails two facets counts nowhere; one that fails one counts only there.
  */
 export function countFacets(
-  matched: readonly SearchRecord[],
+  matched: readonly FacetValues[],
   filters: Filters,
   classOf: ReadonlyMap<string, SearchTerm>,
 ): FacetCounts {

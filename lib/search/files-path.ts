@@ -1,2 +1,16 @@
 /** Where the static search files live under the site root (scripts/write-site-files.ts writes them after next build, from lib/data/site-files.ts). */
 export { SEARCH_INDEX_DIR as INDEX_DIR } from '../routes';
+
+/** The two sharded indexes: short fields (title, lead, organisations, tag names) and body text. */
+export type IndexName = 'short' | 'body';
+
+/** Paths of the search files under the index directory. */
+export const FILES = {
+  labels: 'labels.json',
+  meta: (index: IndexName) => `${index}/meta.json`,
+  words: (index: IndexName) => `${index}/words.json`,
+  shard: (index: IndexName, n: number) => `${index}/${n}.json`,
+  facets: 'facets.json',
+  record: (id: string) => `record/${encodeURIComponent(id)}.json`,
+  text: (id: string) => `text/${encodeURIComponent(id)}.json`,
+} as const;

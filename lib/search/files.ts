@@ -1,45 +1,62 @@
 import { getContent } from '../content';
 import type { Corpus } from '../corpus';
-import { buildBodyIndex } from './engine';
-import { splitBodyIndex } from './shards';
+import { buildBodyIndex, buildShortIndex } from './engine';
+import { splitIndex } from './shards';
 import { buildCoreFile, buildTextFiles, type SearchSource } from './records';
-
-/** The JSON text of the core file: records, terms, organisation names. */
-export function coreJson(corpus: Pick<Corpus, 'incidents' | 'tax' | 'glossary'>): string {
-  return JSON.stringify(buildCoreFile(searchSource(corpus)));
-}
+import type { CoreFile, FacetValues, SearchRecord, TextFile } from './schema';
+import { FILES } from './files-path';
 
 /** The corpus with the technology vocabulary added (read with the rest of the content). */
 export function searchSource(corpus: Pick<Corpus, 'incidents' | 'tax' | 'glossary'>): SearchSource {
   return { ...corpus, technologies: getContent().taxonomy.technologies };
 }
 
-/** The JSON text of the serialised body index, loaded after the first results. */
+/** The core data of a corpus (records and vocabulary) as JSON text: what the search files are made from. */
+export function coreJson(corpus: Pick<Corpus, 'incidents' | 'tax' | 'glossary'>): string {
+  return JSON.stringify(buildCoreFile(searchSource(corpus)));
+}
+
+/** The JSON text of the serialised body index (Node's whole engine; the site ships it in shards). */
 export function bodyJson(corpus: Pick<Corpus, 'incidents'>): string {
   return JSON.stringify(buildBodyIndex(buildTextFiles(corpus.incidents)));
 }
 
-/** The body index in chunks: the JSON text of body/meta.json and of each body/<n>.json, in order. */
-export function bodyShards(corpus: Pick<Corpus, 'incidents'>): { meta: string; shards: string[] } {
-  // The meta route and every shard route ask for the same split; compute it once per corpus.
-  const known = shardMemo.get(corpus.incidents);
+/** An incident's facet values, as facets.json carries them. */
+function facetValues(r: SearchRecord): FacetValues {
+  const { year, orgs, scope, propagation, faults, goals, challenges, technologies } = r;
+  return { year, orgs, scope, propagation, faults, goals, challenges, technologies };
+}
+
+/**
+ * Every file of the search index directory, by its path there (FILES): labels, the short-field and
+ * body indexes in shards with their meta and vocabulary files, facet values, one record and one
+ * text file per incident. Made from the records (newest first) and each incident's text.
+ */
+export function indexFiles(core: CoreFile, texts: readonly TextFile[]): Map<string, string> {
+  const files = new Map<string, string>();
+  files.set(FILES.labels, JSON.stringify({ terms: core.terms, orgs: core.orgs }));
+  const indexes = [
+    ['short', splitIndex(buildShortIndex(core.records, core) as never)],
+    ['body', splitIndex(buildBodyIndex(texts))],
+  ] as const;
+  for (const [name, { meta, words, shards }] of indexes) {
+    files.set(FILES.meta(name), JSON.stringify(meta));
+    files.set(FILES.words(name), JSON.stringify(words));
+    shards.forEach((s, n) => files.set(FILES.shard(name, n), s));
+  }
+  files.set(FILES.facets, JSON.stringify(core.records.map(facetValues)));
+  for (const r of core.records) files.set(FILES.record(r.id), JSON.stringify(r));
+  for (const t of texts) files.set(FILES.text(t.id), JSON.stringify(t));
+  return files;
+}
+
+/** The search index files of the corpus (see `indexFiles`), made once per corpus. */
+export function searchIndexFiles(corpus: Pick<Corpus, 'incidents' | 'tax' | 'glossary'>): Map<string, string> {
+  const known = memo.get(corpus.incidents);
   if (known) return known;
-  const { meta, shards } = splitBodyIndex(buildBodyIndex(buildTextFiles(corpus.incidents)));
-  const made = { meta: JSON.stringify(meta), shards };
-  shardMemo.set(corpus.incidents, made);
+  const made = indexFiles(buildCoreFile(searchSource(corpus)), buildTextFiles(corpus.incidents));
+  memo.set(corpus.incidents, made);
   return made;
 }
 
-const shardMemo = new WeakMap<object, { meta: string; shards: string[] }>();
-
-/** The JSON text of each incident's text file, by id. */
-export function textJsons(corpus: Pick<Corpus, 'incidents'>): Map<string, string> {
-  // Each text file's route asks for the whole map; compute it once per corpus.
-  const known = textMemo.get(corpus.incidents);
-  if (known) return known;
-  const made = new Map(buildTextFiles(corpus.incidents).map((t) => [t.id, JSON.stringify(t)]));
-  textMemo.set(corpus.incidents, made);
-  return made;
-}
-
-const textMemo = new WeakMap<object, Map<string, string>>();
+const memo = new WeakMap<object, Map<string, string>>();

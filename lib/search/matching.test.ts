@@ -22,13 +22,13 @@ function engineOf(texts: Record<string, string>) {
     technologies: [],
     terms: [],
   }));
-  const core: CoreFile = { version: 2, records, terms: [], orgs: [] };
+  const core: CoreFile = { version: 3, records, terms: [], orgs: [] };
   const body = buildBodyIndex(Object.entries(texts).map(([id, text]) => ({ id, text })));
   return withBody(createEngine(core), JSON.stringify(body));
 }
 const ids = (e: ReturnType<typeof engineOf>, q: string) =>
   runSearch(e, { q, filters: noFilters() })
-    .hits.map((h) => h.record.id)
+    .hits.map((h) => h.id)
     .sort();
 
 const e = engineOf({
@@ -134,6 +134,6 @@ describe('counts', () => {
     const some = runSearch(e, { q: 'kinesis clock', filters: noFilters() });
     expect(some.partial).toBe(true);
     expect(some.matchedBeforeFilters).toBe(0);
-    expect(some.hits.map((h) => h.record.id).sort()).toEqual(['clock', 'kinesis']);
+    expect(some.hits.map((h) => h.id).sort()).toEqual(['clock', 'kinesis']);
   });
 });

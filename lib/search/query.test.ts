@@ -15,7 +15,7 @@ const core = buildCoreFile(searchSource(corpus));
 const coreOnly = createEngine(core);
 const engine = withBody(coreOnly, bodyJson(corpus));
 const search = (q: string, e = engine) => runSearch(e, { q, filters: noFilters() });
-const ids = (q: string, e = engine) => search(q, e).hits.map((h) => h.record.id);
+const ids = (q: string, e = engine) => search(q, e).hits.map((h) => h.id);
 const top = (q: string, n = 3, e = engine) => ids(q, e).slice(0, n);
 
 /**
@@ -48,7 +48,7 @@ describe('several words mean all of them', () => {
     (q) => {
       const out = search(q);
       if (out.partial) expect(trulyMatching(q)).toEqual([]);
-      else expect(out.hits.map((h) => h.record.id).sort()).toEqual(trulyMatching(q));
+      else expect(out.hits.map((h) => h.id).sort()).toEqual(trulyMatching(q));
     },
   );
   it('says so when no incident has them all, and returns partial matches marked as such', () => {
@@ -83,7 +83,7 @@ describe('typo tolerance', () => {
     'never bends "%s", a short word or one the corpus has as typed',
     (q) => {
       const out = search(q);
-      for (const h of out.hits) expect(ownWords.get(h.record.id)!.has(q)).toBe(true);
+      for (const h of out.hits) expect(ownWords.get(h.id)!.has(q)).toBe(true);
     },
   );
   it('completes only the word being typed', () => {
@@ -133,9 +133,9 @@ describe('what is indexed', () => {
     );
   });
   it('says why a result matched, naming the tag', () => {
-    const hit = search('resource exhaustion').hits.find((h) => h.record.id === 'aws-kinesis-us-east-1-2020')!;
+    const hit = search('resource exhaustion').hits.find((h) => h.id === 'aws-kinesis-us-east-1-2020')!;
     expect(whyMatched(engine, hit)).toContain('fault type: Resource exhaustion (root)');
-    const human = search('human error').hits.find((h) => h.record.id === 'aws-s3-us-east-1-2017')!;
+    const human = search('human error').hits.find((h) => h.id === 'aws-s3-us-east-1-2017')!;
     expect(hitFields(human)).toContain('faults');
     expect(whyMatched(engine, human).join(' ')).toContain('Operator action');
   });
@@ -188,9 +188,9 @@ describe('term pages and suggestions', () => {
 describe('facets', () => {
   it('filters by goal and counts the other goals over the query matches', () => {
     const out = runSearch(engine, { q: 'thread limit', filters: { ...noFilters(), goal: ['scalability'] } });
-    expect(out.hits.every((h) => h.record.goals.includes('scalability'))).toBe(true);
-    expect(out.counts.goal.get('availability') ?? 0).toBe(
-      search('thread limit').hits.filter((h) => h.record.goals.includes('availability')).length,
+    expect(out.hits.every((h) => engine.records.get(h.id)!.goals.includes('scalability'))).toBe(true);
+    expect(out.counts!.goal.get('availability') ?? 0).toBe(
+      search('thread limit').hits.filter((h) => engine.records.get(h.id)!.goals.includes('availability')).length,
     );
   });
   it('reads a fault with a role as that fault in that role', () => {
@@ -201,13 +201,13 @@ describe('facets', () => {
     const expected = corpus.incidents
       .filter((i) => i.faults.some((f) => f.type === 'resource-exhaustion' && f.role === 'root'))
       .map((i) => i.id);
-    expect(out.hits.map((h) => h.record.id).sort()).toEqual(expected.sort());
+    expect(out.hits.map((h) => h.id).sort()).toEqual(expected.sort());
   });
   it('counts technologies as a facet, labelled from the vocabulary', () => {
     const out = search('');
     for (const inc of corpus.incidents)
       for (const t of inc.technologies)
-        expect(out.counts.tech.get(t)).toBe(corpus.incidents.filter((i) => i.technologies.includes(t)).length);
+        expect(out.counts!.tech.get(t)).toBe(corpus.incidents.filter((i) => i.technologies.includes(t)).length);
     for (const t of searchSource(corpus).technologies)
       expect(engine.termById.get(termKey('technology', t.id))).toBeDefined();
   });

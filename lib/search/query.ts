@@ -8,11 +8,10 @@ import {
   typoDistance,
   type MatchField,
 } from './config';
-import { knows, type Engine } from './engine';
+import { docOf, knows, type Engine } from './engine';
 import type { ShortDoc } from './config';
-import { countFacets, passes, type FacetCounts } from './facets';
+import { FACET_KEYS, countFacets, passes, type FacetCounts, type Filters } from './facets';
 import { cleanQuery, compoundWords, tokenize, type CleanQuery } from './normalize';
-import type { SearchRecord } from './schema';
 import type { SearchState } from './url-state';
 
 /** Indexed words that matched, each with the fields it matched in (MiniSearch's `match`). */
@@ -20,7 +19,8 @@ type Match = Record<string, string[]>;
 
 /** One result: the incident, its score, and the raw matches (read with hitFields / hitWords). */
 export interface Hit {
-  record: SearchRecord;
+  /** The incident's id (its record, once loaded, is engine.records.get(id)). */
+  id: string;
   score: number;
   matches: Match[];
   /** The query words this incident has (all of them unless the outcome is partial). */
@@ -43,7 +43,8 @@ export interface SearchOutcome {
   hits: Hit[];
   /** How many incidents match the query before facet filters (0 when partial). */
   matchedBeforeFilters: number;
-  counts: FacetCounts;
+  /** Facet counts; undefined while the facet values are not loaded (the worker sends them later). */
+  counts?: FacetCounts;
 }
 
 const isField = (f: string): f is MatchField => Object.hasOwn(FIELD_LABELS, f);
@@ -65,7 +66,7 @@ export function hitWords(hit: Hit): Set<string> {
 const PHRASE_BOOST = { names: 2, summary: 1.5 } as const;
 
 interface Acc {
-  record: SearchRecord;
+  id: string;
   score: number;
   matches: Match[];
   found: Set<string>;
@@ -77,15 +78,14 @@ function gather(engine: Engine, terms: readonly string[]): Map<string, Acc> {
   const known = (t: string) => knows(engine, t);
   const text = terms.join(' ');
   const add = (id: string, score: number, match: Match, queryTerms: readonly string[]) => {
-    const record = engine.byId.get(id);
-    if (!record) return;
+    if (!engine.rank.has(id)) return;
     let a = acc.get(id);
-    if (!a) acc.set(id, (a = { record, score: 0, matches: [], found: new Set() }));
+    if (!a) acc.set(id, (a = { id, score: 0, matches: [], found: new Set() }));
     a.score += score;
     a.matches.push(match);
     for (const t of queryTerms) a.found.add(t);
   };
-  for (const r of engine.short.search(text, searchOptions(known, FIELD_BOOST)))
+  for (const r of engine.short.index.search(text, searchOptions(known, FIELD_BOOST)))
     add(String(r.id), r.score, r.match, r.queryTerms);
   if (engine.body)
     for (const r of engine.body.index.search(text, searchOptions(known)))
@@ -143,12 +143,22 @@ function hasPhrase(tokens: readonly string[], phrase: readonly string[]): boolea
 }
 
 /** The phrase boost of one record: the query's words in order in its title or a tag name, or in its summary. */
-function phraseBoost(engine: Engine, id: string, phrase: readonly string[]): number {
-  const doc = engine.docs.get(id);
-  if (phrase.length < 2 || !doc) return 1;
+function phraseBoost(doc: ShortDoc, phrase: readonly string[]): number {
   const t = docTokens(doc);
   if (t.names.some((toks) => hasPhrase(toks, phrase))) return PHRASE_BOOST.names;
   return hasPhrase(t.summary, phrase) ? PHRASE_BOOST.summary : 1;
+}
+
+/**
+ * Whether a hit can hold the phrase at all: some name field, or the summary, has every indexed
+ * word of the phrase as typed (a word in a field's words is always among its indexed words, so a
+ * hit failing this has no phrase there). Only hits passing it need their record read.
+ */
+function mayHavePhrase(hit: Hit, phrase: readonly string[]): boolean {
+  const words = phrase.filter((w) => processTerm(w) !== null);
+  const fieldsOf = (w: string) => new Set(hit.matches.flatMap((m) => m[w] ?? []));
+  const sets = words.map(fieldsOf);
+  return (['summary', ...NAME_FIELDS] as const).some((f) => sets.every((s) => s.has(f)));
 }
 
 /**
@@ -158,56 +168,99 @@ function phraseBoost(engine: Engine, id: string, phrase: readonly string[]): num
  */
 const PHRASE_TOP = 60;
 
+/** A query matched and ranked by score, before the phrase boost and the facet filters. */
+export interface Matched {
+  query: CleanQuery;
+  /** The query's words as searched, stop words included: the phrase. */
+  searched: string[];
+  terms: string[];
+  partial: boolean;
+  ranked: Hit[];
+}
+
+const byRank = (engine: Engine) => (a: Hit, b: Hit) =>
+  b.found.length - a.found.length || b.score - a.score || (engine.rank.get(a.id) ?? 0) - (engine.rank.get(b.id) ?? 0);
+
 /**
- * Runs a search. Several words mean all of them: only incidents that have every word (each
- * exactly, by an allowed typo or, for the word being typed, as a prefix) match and are counted;
- * the phrase as typed ranks higher. When none has them all, incidents with some are returned,
- * marked partial. Then facet filters and counts.
+ * Matches a query. Several words mean all of them: only incidents that have every word (each
+ * exactly, by an allowed typo or, for the word being typed, as a prefix) match; when none has
+ * them all, incidents with some are returned, marked partial.
  */
-export function runSearch(engine: Engine, state: SearchState): SearchOutcome {
-  const query = cleanQuery(state.q);
+export function matchQuery(engine: Engine, q: string): Matched {
+  const query = cleanQuery(q);
   const searched = searchedTerms(engine, query.terms);
   const terms = searched.filter((t) => processTerm(t) !== null);
-  let ranked: Hit[];
-  let partial = false;
   if (terms.length === 0) {
-    ranked =
-      query.text === '' ? engine.core.records.map((record) => ({ record, score: 0, matches: [], found: [] })) : [];
-  } else {
-    const all = [...gather(engine, terms).values()];
-    const full = all.filter((a) => a.found.size === terms.length);
-    partial = full.length === 0 && all.length > 0;
-    const chosen = partial ? all : full;
-    // The phrase is checked on query words as typed, in their order (stop words included: "out of memory").
-    const phrase = searched;
-    const byRank = (a: Hit, b: Hit) =>
-      b.found.length - a.found.length ||
-      b.score - a.score ||
-      (engine.rank.get(a.record.id) ?? 0) - (engine.rank.get(b.record.id) ?? 0);
-    ranked = chosen
-      .map((a) => ({
-        record: a.record,
-        score: a.score,
-        matches: a.matches,
-        found: terms.filter((t) => a.found.has(t)),
-      }))
-      .sort(byRank);
-    if (phrase.length > 1) {
-      const head = ranked.slice(0, PHRASE_TOP);
-      for (const h of head) h.score *= phraseBoost(engine, h.record.id, phrase);
-      ranked = [...head.sort(byRank), ...ranked.slice(PHRASE_TOP)];
-    }
+    const ranked = query.text === '' ? engine.ids.map((id) => ({ id, score: 0, matches: [], found: [] })) : [];
+    return { query, searched, terms, partial: false, ranked };
   }
-  const classOf = engine.termById;
-  const counts = countFacets(partial ? [] : ranked.map((h) => h.record), state.filters, classOf);
-  const hits = ranked.filter((h) => passes(h.record, state.filters, classOf));
+  const all = [...gather(engine, terms).values()];
+  const full = all.filter((a) => a.found.size === terms.length);
+  const partial = full.length === 0 && all.length > 0;
+  const ranked = (partial ? all : full)
+    .map((a) => ({ id: a.id, score: a.score, matches: a.matches, found: terms.filter((t) => a.found.has(t)) }))
+    .sort(byRank(engine));
+  return { query, searched, terms, partial, ranked };
+}
+
+/** The phrase as checked: the query words as typed, in their order (stop words included: "out of memory"). */
+const phraseOf = (m: Matched) => (m.terms.length > 0 && m.searched.length > 1 ? m.searched : undefined);
+
+/** Ids of the candidates whose records the phrase check must read (see `mayHavePhrase`). */
+export function phraseNeeds(m: Matched): string[] {
+  const phrase = phraseOf(m);
+  if (!phrase) return [];
+  return m.ranked
+    .slice(0, PHRASE_TOP)
+    .filter((h) => mayHavePhrase(h, phrase))
+    .map((h) => h.id);
+}
+
+/**
+ * Applies the phrase boost to the best candidates (their records, where `phraseNeeds` names them,
+ * must be loaded), then the facet filters (facet values must be loaded when any is set) and, when
+ * the facet values are loaded, the counts.
+ */
+export function finishSearch(engine: Engine, m: Matched, filters: Filters): SearchOutcome {
+  let ranked = m.ranked;
+  const phrase = phraseOf(m);
+  if (phrase) {
+    const head = ranked.slice(0, PHRASE_TOP).map((h) => ({ ...h }));
+    for (const h of head) {
+      if (!mayHavePhrase(h, phrase)) continue;
+      const doc = docOf(engine, h.id);
+      if (!doc) throw new Error(`search: the record of ${h.id} is needed for the phrase check`);
+      h.score *= phraseBoost(doc, phrase);
+    }
+    ranked = [...head.sort(byRank(engine)), ...ranked.slice(PHRASE_TOP)];
+  }
+  const { facets } = engine;
+  const filtered = FACET_KEYS.some((k) => filters[k].length > 0);
+  if (filtered && !facets) throw new Error('search: facet filters need the facet values');
+  const hits = filtered ? ranked.filter((h) => passes(facets!.get(h.id)!, filters, engine.termById)) : ranked;
+  const counts = facets ? facetCounts(engine, m, filters) : undefined;
   return {
-    query,
-    terms,
-    noWords: terms.length === 0 && query.text !== '',
-    partial,
+    query: m.query,
+    terms: m.terms,
+    noWords: m.terms.length === 0 && m.query.text !== '',
+    partial: m.partial,
     hits,
-    matchedBeforeFilters: partial ? 0 : ranked.length,
+    matchedBeforeFilters: m.partial ? 0 : ranked.length,
     counts,
   };
+}
+
+/** The facet counts of a match (the facet values must be loaded); none for a partial match. */
+export function facetCounts(engine: Engine, m: Matched, filters: Filters): FacetCounts {
+  const { facets } = engine;
+  if (!facets) throw new Error('search: facet counts need the facet values');
+  return countFacets(m.partial ? [] : m.ranked.map((h) => facets.get(h.id)!), filters, engine.termById);
+}
+
+/**
+ * Runs a search over what the engine holds: matching (see `matchQuery`), the phrase as typed
+ * ranking higher, then facet filters and counts.
+ */
+export function runSearch(engine: Engine, state: SearchState): SearchOutcome {
+  return finishSearch(engine, matchQuery(engine, state.q), state.filters);
 }

@@ -79,7 +79,7 @@ function searchTerms(corpus: SearchSource): SearchTerm[] {
 export function buildCoreFile(corpus: SearchSource): CoreFile {
   const used = new Set(corpus.incidents.flatMap((i) => i.orgs.map((o) => o.id)));
   return {
-    version: 2,
+    version: 3,
     records: corpus.incidents.map(toSearchRecord),
     terms: searchTerms(corpus),
     orgs: [...corpus.tax.orgById.values()].filter((o) => used.has(o.id)).map((o) => ({ id: o.id, name: o.name })),

@@ -46,13 +46,36 @@ const searchTermSchema = z.object({
   parent: z.optional(z.string()),
 });
 
-/** /search-index/core.json: everything needed before the first result (no body text). */
+const orgSchema = z.object({ id: z.string(), name: z.string() });
+
+/** Every record with the vocabulary: what the search files are built from (and Node's whole engine). */
 export const coreFileSchema = z.object({
-  version: z.literal(2),
+  version: z.literal(3),
   records: z.array(searchRecordSchema),
   terms: z.array(searchTermSchema),
-  orgs: z.array(z.object({ id: z.string(), name: z.string() })),
+  orgs: z.array(orgSchema),
 });
+
+/** /search-index/labels.json: the vocabulary's terms and the organisation names (loaded first). */
+export const labelsFileSchema = z.object({ terms: z.array(searchTermSchema), orgs: z.array(orgSchema) });
+
+/** /search-index/record/<id>.json: one incident's record, fetched for shown results and phrase checks. */
+export const recordFileSchema = searchRecordSchema;
+
+/** The facet values of an incident: what filters test and facets count. */
+const facetValuesSchema = z.object({
+  year: z.number(),
+  orgs: z.array(z.string()),
+  scope: z.string(),
+  propagation: z.array(z.string()),
+  faults: z.array(searchFaultSchema),
+  goals: z.array(z.string()),
+  challenges: z.array(z.string()),
+  technologies: z.array(z.string()),
+});
+
+/** /search-index/facets.json: every incident's facet values, in the order of the short index's documents (newest first). */
+export const facetsFileSchema = z.array(facetValuesSchema);
 
 /** /search-index/text/<id>.json: one incident's prose, for body-text snippets of the results shown. */
 export const textFileSchema = z.object({ id: z.string(), text: z.string() });
@@ -61,4 +84,5 @@ export type SearchRecord = z.infer<typeof searchRecordSchema>;
 export type SearchTerm = z.infer<typeof searchTermSchema>;
 export type TermKind = (typeof TERM_KINDS)[number];
 export type CoreFile = z.infer<typeof coreFileSchema>;
+export type FacetValues = z.infer<typeof facetValuesSchema>;
 export type TextFile = z.infer<typeof textFileSchema>;

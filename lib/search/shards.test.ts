@@ -1,18 +1,29 @@
 import { describe, expect, it } from 'vitest';
 import { getCorpus } from '../corpus';
+import { BODY_INDEX_OPTIONS } from './config';
 import { buildBodyIndex } from './engine';
 import { buildTextFiles } from './records';
-import { SHARD_BYTES, ShardedBody, bodyShardSchema, shardOf, splitBodyIndex } from './shards';
+import { SHARD_BYTES, ShardedIndex, shardOf, shardSchema, splitIndex } from './shards';
 
 const body = buildBodyIndex(buildTextFiles(getCorpus().incidents));
-const { meta, shards } = splitBodyIndex(body);
-const parsed = shards.map((s) => bodyShardSchema.parse(JSON.parse(s)));
+const { meta, words, shards } = splitIndex(body);
+const parsed = shards.map((s) => shardSchema.parse(JSON.parse(s)));
 
-describe('the body index in shards', () => {
+/** A sharded body index over the split above, noting which files it fetched. */
+function sharded() {
+  const fetched: string[] = [];
+  const index = new ShardedIndex(meta, BODY_INDEX_OPTIONS, {
+    shard: async (n) => (fetched.push(String(n)), shards[n]!),
+    words: async () => (fetched.push('words'), JSON.stringify(words)),
+  });
+  return { index, fetched };
+}
+
+describe('an index in shards', () => {
   it('puts every word in exactly one shard, in order, and the meta file finds it', () => {
-    const words = parsed.flatMap((p) => p.map(([w]) => w));
-    expect(words).toEqual(meta.vocabulary);
-    expect(new Set(words).size).toBe(body.termCount);
+    const all = parsed.flatMap((p) => p.map(([w]) => w));
+    expect(all).toEqual(words);
+    expect(new Set(all).size).toBe(body.termCount);
     parsed.forEach((p, n) => {
       expect(meta.firsts[n]).toBe(p[0]![0]);
       for (const [w] of p) expect(shardOf(meta.firsts, w)).toBe(n);
@@ -24,14 +35,24 @@ describe('the body index in shards', () => {
   });
 
   it('gives the same results as the whole index once the reached shards are loaded', async () => {
-    const sharded = new ShardedBody(meta, async (n) => shards[n]!);
+    const { index, fetched } = sharded();
     for (const q of ['thread', 'kinesys', 'leap', 'zookeeper']) {
-      const words = sharded.reach(q, q.length >= 5 ? 1 : 0, true);
-      await sharded.prepare(words);
+      await index.reach(q, q.length >= 5 ? 1 : 0, true);
       const opts = { fuzzy: q.length >= 5 ? 1 : 0, prefix: true };
-      expect(sharded.index.search(q, opts)).toEqual(body.search(q, opts));
+      expect(index.index.search(q, opts)).toEqual(body.search(q, opts));
     }
-    expect(sharded.progress().loaded).toBeLessThan(shards.length);
+    expect(index.progress().loaded).toBeLessThan(shards.length);
+    expect(fetched.filter((f) => f === 'words')).toHaveLength(1);
+  });
+
+  it('loads the vocabulary only for typo tolerance, and answers "is it a word?" only for loaded shards', async () => {
+    const { index, fetched } = sharded();
+    expect(() => index.has('thread')).toThrow(/not|before/);
+    await index.ensure(['thread', 'xyzzyq']);
+    expect(index.has('thread')).toBe(true);
+    expect(index.has('xyzzyq')).toBe(false);
+    await index.reach('thread', 0, true);
+    expect(fetched).not.toContain('words');
   });
 
   it('finds the first shard for a word before every first word', () => {

@@ -1,30 +1,31 @@
 /**
- * The body index in chunks: the serialised MiniSearch body index is cut by term, in alphabetical
- * order, into shards of about SHARD_BYTES. A small meta file carries the rest of the index
- * (document ids and lengths, which scoring needs), the sorted vocabulary and each shard's first
- * term. A query loads only the shards holding the words it can reach (as typed, by an allowed
- * typo or as a prefix), so the first result waits for a few small files instead of the whole index.
+ * A MiniSearch index in chunks: the serialised index is cut by term, in alphabetical order, into
+ * shards of about SHARD_BYTES. A small meta file carries the rest of the index (document ids and
+ * field lengths, which scoring needs) and each shard's first term; the sorted vocabulary is a file
+ * of its own, loaded only when a query needs typo tolerance. A query loads only the shards holding
+ * the words it can reach (as typed, by an allowed typo or as a prefix), so the first result waits
+ * for a few small files instead of the whole index. Used for the short fields and the body text.
  */
-import MiniSearch, { type AsPlainObject } from 'minisearch';
+import MiniSearch, { type AsPlainObject, type Options } from 'minisearch';
 import SearchableMap from 'minisearch/SearchableMap';
 import * as z from 'zod/mini';
-import { BODY_INDEX_OPTIONS } from './config';
 
 /** Target size of one shard's JSON text, in bytes (before compression). */
 export const SHARD_BYTES = 48_000;
 
-/** /search-index/body/meta.json: the body index without its postings, plus how to find them. */
-export const bodyMetaSchema = z.object({
+/** <index>/meta.json: the index without its postings, plus where each shard starts. */
+export const indexMetaSchema = z.object({
   /** MiniSearch's serialised index with an empty `index` (documents, field lengths, averages). */
   index: z.custom<AsPlainObject>((v) => typeof v === 'object' && v !== null),
-  /** Every indexed body word, sorted (for "is it a word?", typo and prefix matches before loading). */
-  vocabulary: z.array(z.string()),
   /** The first word of each shard, sorted: shard i holds the words from firsts[i] up to firsts[i+1]. */
   firsts: z.array(z.string()),
 });
 
-/** /search-index/body/<n>.json: the postings of the words of one shard, as MiniSearch serialises them. */
-export const bodyShardSchema = z.array(
+/** <index>/words.json: every indexed word, sorted (for typo matches and did-you-mean). */
+export const wordsSchema = z.array(z.string());
+
+/** <index>/<n>.json: the postings of the words of one shard, as MiniSearch serialises them. */
+export const shardSchema = z.array(
   z.tuple([
     z.string(),
     // The innermost maps (document → term frequency) are checked as objects only: checking every
@@ -36,12 +37,16 @@ export const bodyShardSchema = z.array(
   ]),
 );
 
-export type BodyMeta = z.infer<typeof bodyMetaSchema>;
-type Postings = z.infer<typeof bodyShardSchema>;
+export type IndexMeta = z.infer<typeof indexMetaSchema>;
+type Postings = z.infer<typeof shardSchema>;
 
-/** Cuts a built body index into the meta file and its shards (each shard as its JSON text). */
-export function splitBodyIndex(body: MiniSearch): { meta: BodyMeta; shards: string[] } {
-  const js = body.toJSON();
+/** Cuts a built index into its meta file, its sorted vocabulary and its shards (each as JSON text). */
+export function splitIndex(built: MiniSearch<never> | MiniSearch): {
+  meta: IndexMeta;
+  words: string[];
+  shards: string[];
+} {
+  const js = built.toJSON();
   const entries = [...js.index].sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));
   const shards: Postings[] = [];
   let current: Postings = [];
@@ -58,7 +63,8 @@ export function splitBodyIndex(body: MiniSearch): { meta: BodyMeta; shards: stri
   }
   if (current.length > 0) shards.push(current);
   return {
-    meta: { index: { ...js, index: [] }, vocabulary: entries.map((e) => e[0]), firsts: shards.map((s) => s[0]![0]) },
+    meta: { index: { ...js, index: [] }, firsts: shards.map((s) => s[0]![0]) },
+    words: entries.map((e) => e[0]),
     shards: shards.map((s) => JSON.stringify(s)),
   };
 }
@@ -75,37 +81,69 @@ export function shardOf(firsts: readonly string[], term: string): number {
   return lo;
 }
 
+/** The run of shards that can hold a word starting with `prefix` (the words with a prefix are a run of the sorted vocabulary). */
+function prefixShards(firsts: readonly string[], prefix: string): number[] {
+  const first = shardOf(firsts, prefix);
+  const last = shardOf(firsts, `${prefix}\uffff`);
+  return Array.from({ length: last - first + 1 }, (_, i) => first + i);
+}
+
 // MiniSearch keeps postings in a radix tree it does not expose; adding a loaded shard's words to
 // it directly costs only those words, where loadJS would rebuild everything loaded so far.
 type WithIndex = { _index: { set(term: string, data: Map<number, Map<number, number>>): void } };
 
-/** A body index whose postings arrive shard by shard; searches are exact once `prepare` resolves. */
-export class ShardedBody {
+/** Where a sharded index reads its files: shard n's JSON text, and the vocabulary's. */
+export interface ShardSource {
+  shard(n: number): Promise<string>;
+  words(): Promise<string>;
+}
+
+/**
+ * An index whose postings arrive shard by shard. Whether a word is indexed is known once its
+ * shard is in (`ensure`); searches are exact once `reach` has resolved for every query word.
+ */
+export class ShardedIndex {
   readonly index: MiniSearch;
-  private readonly vocabulary: SearchableMap<true>;
+  private readonly known = new Set<string>();
   private readonly loaded = new Map<number, Promise<void>>();
+  private readonly done = new Set<number>();
+  private vocabulary?: Promise<SearchableMap<true>>;
 
-  /** `fetchShard(n)` returns the JSON text of shard n. */
   constructor(
-    private readonly meta: BodyMeta,
-    private readonly fetchShard: (n: number) => Promise<string>,
+    private readonly meta: IndexMeta,
+    options: Options,
+    private readonly source: ShardSource,
   ) {
-    this.index = MiniSearch.loadJS(meta.index, BODY_INDEX_OPTIONS);
-    this.vocabulary = new SearchableMap<true>();
-    for (const w of meta.vocabulary) this.vocabulary.set(w, true);
+    this.index = MiniSearch.loadJS(meta.index, options);
   }
 
-  /** True when the word occurs in some incident's body text. */
+  /**
+   * True when the word is indexed. Its shard must be in (see `ensure`): answering from a shard
+   * not loaded would silently change what a query matches, so that throws.
+   */
   has(term: string): boolean {
-    return this.vocabulary.has(term);
+    const n = shardOf(this.meta.firsts, term);
+    if (!this.done.has(n)) throw new Error(`search index: shard ${n} (for "${term}") asked before it was loaded`);
+    return this.known.has(term);
   }
 
-  /** Words of the vocabulary a query word reaches: as typed, within `distance` edits, or (when `prefix`) as a prefix. */
-  reach(term: string, distance: number, prefix: boolean): string[] {
-    const out = this.vocabulary.has(term) ? [term] : [];
-    if (distance > 0) out.push(...this.vocabulary.fuzzyGet(term, distance).keys());
-    if (prefix) out.push(...this.vocabulary.atPrefix(term).keys());
-    return out;
+  /** Loads the shards holding these words, so `has` can answer for them. */
+  async ensure(words: Iterable<string>): Promise<void> {
+    const need = new Set<number>();
+    for (const w of words) need.add(shardOf(this.meta.firsts, w));
+    await Promise.all([...need].map((n) => this.load(n)));
+  }
+
+  /**
+   * Loads every shard a query word can reach: as typed, within `distance` edits (the vocabulary
+   * file is loaded for that, once), or (when `prefix`) as the start of a longer word.
+   */
+  async reach(term: string, distance: number, prefix: boolean): Promise<void> {
+    const need = new Set<number>([shardOf(this.meta.firsts, term)]);
+    if (distance > 0)
+      for (const w of (await this.words()).fuzzyGet(term, distance).keys()) need.add(shardOf(this.meta.firsts, w));
+    if (prefix) for (const n of prefixShards(this.meta.firsts, term)) need.add(n);
+    await Promise.all([...need].map((n) => this.load(n)));
   }
 
   /** How many shards there are, and how many have been loaded. */
@@ -113,30 +151,31 @@ export class ShardedBody {
     return { shards: this.meta.firsts.length, loaded: this.loaded.size };
   }
 
-  /** Loads the shards holding these words (each shard once); resolves when all are in the index. */
-  async prepare(words: Iterable<string>): Promise<void> {
-    const need = new Set<number>();
-    for (const w of words) need.add(shardOf(this.meta.firsts, w));
-    await Promise.all([...need].map((n) => this.load(n)));
-  }
-
   /**
    * Loads, ahead of need, the shards holding every word that starts with `prefix`, unless there
    * are more than `max` of them; resolves when they are in (at once when they are too many).
    */
   async prefetch(prefix: string, max: number): Promise<void> {
-    // The words with a prefix are a run of the sorted vocabulary, so they sit in a run of shards.
-    const first = shardOf(this.meta.firsts, prefix);
-    const last = shardOf(this.meta.firsts, `${prefix}\uffff`);
-    if (last - first + 1 > max) return;
-    const runs = Array.from({ length: last - first + 1 }, (_, i) => this.load(first + i));
-    await Promise.all(runs);
+    const run = prefixShards(this.meta.firsts, prefix);
+    if (run.length > max) return;
+    await Promise.all(run.map((n) => this.load(n)));
+  }
+
+  private words(): Promise<SearchableMap<true>> {
+    this.vocabulary ??= this.source.words().then((text) => {
+      const map = new SearchableMap<true>();
+      for (const w of wordsSchema.parse(JSON.parse(text))) map.set(w, true);
+      return map;
+    });
+    // A failed fetch may be retried by the next query.
+    this.vocabulary.catch(() => (this.vocabulary = undefined));
+    return this.vocabulary;
   }
 
   private load(n: number): Promise<void> {
     let p = this.loaded.get(n);
     if (!p) {
-      p = this.fetchShard(n).then((text) => this.add(bodyShardSchema.parse(JSON.parse(text))));
+      p = this.source.shard(n).then((text) => this.add(n, shardSchema.parse(JSON.parse(text))));
       // A failed fetch may be retried by the next query.
       p.catch(() => this.loaded.delete(n));
       this.loaded.set(n, p);
@@ -144,13 +183,15 @@ export class ShardedBody {
     return p;
   }
 
-  private add(postings: Postings): void {
+  private add(n: number, postings: Postings): void {
     const index = (this.index as unknown as WithIndex)._index;
     for (const [term, data] of postings) {
       const fields = new Map<number, Map<number, number>>();
       for (const [fieldId, freqs] of Object.entries(data))
-        fields.set(Number(fieldId), new Map(Object.entries(freqs).map(([doc, n]) => [Number(doc), n])));
+        fields.set(Number(fieldId), new Map(Object.entries(freqs).map(([doc, k]) => [Number(doc), k])));
       index.set(term, fields);
+      this.known.add(term);
     }
+    this.done.add(n);
   }
 }

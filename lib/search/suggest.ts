@@ -1,8 +1,7 @@
 import Fuse from 'fuse.js';
 import { knows, type Engine } from './engine';
-import { noFilters } from './facets';
 import { tokenize, type CleanQuery } from './normalize';
-import { runSearch } from './query';
+import { matchQuery } from './query';
 import type { SearchTerm, TermKind } from './schema';
 import { glossaryTermPath, pageOf } from '../routes';
 
@@ -91,16 +90,18 @@ export function termOffers(engine: Engine, query: CleanQuery): TermOffer[] {
 }
 
 /**
- * Queries to try when nothing matched, each of which has results: the query with each word the
- * corpus lacks replaced by the nearest word it has, and vocabulary names close to the query.
+ * Queries that might be meant when nothing matched, before checking which have results: the query
+ * with each word the corpus lacks replaced by the nearest word it has, and vocabulary names close
+ * to the query; no repeats, none equal to the query. Reads the words the query's words reach by a
+ * third of their length in edits (the worker loads their shards first).
  */
-export function didYouMean(engine: Engine, query: CleanQuery): string[] {
+export function suggestionCandidates(engine: Engine, query: CleanQuery): string[] {
   if (query.terms.length === 0) return [];
   const out: string[] = [];
   const fixed = query.terms.map((t) => {
     if (knows(engine, t)) return t;
     const near = [
-      ...engine.short.autoSuggest(t, { fuzzy: 0.34, prefix: false }),
+      ...engine.short.index.autoSuggest(t, { fuzzy: 0.34, prefix: false }),
       ...(engine.body?.index.autoSuggest(t, { fuzzy: 0.34, prefix: false }) ?? []),
     ].sort((a, b) => b.score - a.score);
     return near[0]?.suggestion ?? t;
@@ -112,16 +113,27 @@ export function didYouMean(engine: Engine, query: CleanQuery): string[] {
   // One suggestion per folded spelling ("zookeeper" and the name "ZooKeeper" are one).
   const asked = query.terms.join(' ');
   const seen = new Set<string>([asked]);
-  return out
+  return out.filter((s) => {
+    const key = tokenize(s).join(' ');
+    if (key === '' || seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
+
+/**
+ * Queries to try when nothing matched, each of which has results (see `suggestionCandidates`;
+ * the worker passes the candidates it loaded the shards of).
+ */
+export function didYouMean(
+  engine: Engine,
+  query: CleanQuery,
+  candidates: readonly string[] = suggestionCandidates(engine, query),
+): string[] {
+  return candidates
     .filter((s) => {
-      const key = tokenize(s).join(' ');
-      if (key === '' || seen.has(key)) return false;
-      seen.add(key);
-      return true;
-    })
-    .filter((s) => {
-      const o = runSearch(engine, { q: s, filters: noFilters() });
-      return !o.partial && o.hits.length > 0;
+      const m = matchQuery(engine, s);
+      return !m.partial && m.ranked.length > 0;
     })
     .slice(0, 3);
 }

@@ -1,5 +1,5 @@
 import { FIELD_LABELS } from './config';
-import { termKey, type Engine } from './engine';
+import { recordOf, termKey, type Engine } from './engine';
 import { indexTokens } from './normalize';
 import { hitFields, hitWords, type Hit } from './query';
 import type { SearchTerm } from './schema';
@@ -16,12 +16,12 @@ function tokensOf(name: string): string[] {
  * Why a result matched, in words: the fields that matched and, for tags, which ones —
  * e.g. ["title", "fault type: Resource exhaustion (root)", "technology: DNS", "body text"].
  */
-export function whyMatched(engine: Pick<Engine, 'termById' | 'orgName'>, hit: Hit): string[] {
+export function whyMatched(engine: Pick<Engine, 'termById' | 'orgName' | 'records'>, hit: Hit): string[] {
   const words = hitWords(hit);
   // A tag matched when one of its names (or other names) holds a matched word.
   const hasWord = (t: SearchTerm | undefined) =>
     t !== undefined && [t.name, ...t.aka].some((n) => tokensOf(n).some((w) => words.has(w)));
-  const r = hit.record;
+  const r = recordOf(engine, hit.id);
   const out: string[] = [];
   const list = (label: string, names: string[]) => out.push(names.length ? `${label}: ${names.join(', ')}` : label);
   for (const field of hitFields(hit)) {

@@ -1,5 +1,6 @@
 /** The messages between the search page and its Web Worker (all structured-cloneable). */
 import type { ResultCard } from './cards';
+import type { FacetCounts } from './facets';
 import type { Segment } from './highlight';
 import type { SearchOutcome } from './query';
 import type { TermOffer } from './suggest';
@@ -55,6 +56,8 @@ export type WorkerReply =
       /** Time in the worker from the request to this reply (index shards it had to fetch included), in ms. */
       ms: number;
     }
+  /** The facet counts of answer `seq`, when they could not come with it (the facet values were still loading). */
+  | { type: 'counts'; seq: number; counts: FacetCounts }
   /** Better snippets for cards of answer `seq`, from incident texts fetched when the page asked. */
   | { type: 'snippets'; seq: number; snippets: Record<string, Segment[]> }
   | { type: 'error'; message: string };

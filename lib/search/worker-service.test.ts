@@ -1,31 +1,29 @@
 import { describe, expect, it } from 'vitest';
 import { getCorpus } from '../corpus';
 import { createEngine, withBody } from './engine';
-import { noFilters } from './facets';
-import { bodyJson, bodyShards, coreJson, textJsons } from './files';
+import { noFilters, type Filters } from './facets';
+import { bodyJson, coreJson, searchIndexFiles } from './files';
 import { resultCard } from './cards';
 import { runSearch } from './query';
 import { readJudgments } from './relevance/judgments';
 import { didYouMean } from './suggest';
-import { coreFileSchema } from './schema';
+import { coreFileSchema, textFileSchema } from './schema';
 import type { WorkerReply } from './worker-protocol';
 import { FILES, searchService } from './worker-service';
 
 const corpus = getCorpus();
 const core = coreJson(corpus);
-const { meta, shards } = bodyShards(corpus);
+const files = searchIndexFiles(corpus);
+const shards = [...files.keys()].filter((p) => /^body\/\d+\.json$/.test(p));
+const textOf = (id: string) => textFileSchema.parse(JSON.parse(files.get(FILES.text(id))!)).text;
 const whole = withBody(createEngine(coreFileSchema.parse(JSON.parse(core))), bodyJson(corpus));
 
 /** A service over the built files, recording which files it fetched and what it posted. */
 function service() {
   const fetched: string[] = [];
   const replies: WorkerReply[] = [];
-  const files = new Map([
-    [FILES.core, core],
-    [FILES.meta, meta],
-    ...shards.map((s, n) => [FILES.shard(n), s] as const),
-    ...[...textJsons(corpus)].map(([id, t]) => [FILES.text(id), t] as const),
-  ]);
+  // What had been fetched when each answer was sent.
+  const atResult: string[][] = [];
   const handle = searchService(
     async (path) => {
       fetched.push(path);
@@ -33,43 +31,91 @@ function service() {
       if (text === undefined) throw new Error(`${path} answered 404`);
       return text;
     },
-    (r) => replies.push(r),
+    (r) => {
+      replies.push(r);
+      if (r.type === 'result') atResult.push([...fetched]);
+    },
   );
-  const ask = async (q: string, seq = 1) => {
-    await handle({ type: 'search', seq, state: { q, filters: noFilters() }, limit: 10 });
+  const ask = async (q: string, seq = 1, filters = noFilters()) => {
+    await handle({ type: 'search', seq, state: { q, filters }, limit: 10 });
     const r = replies.findLast((m) => m.type === 'result' || m.type === 'error');
     if (r?.type !== 'result') throw new Error(`no result for ${q}: ${JSON.stringify(r)}`);
     return r;
   };
-  return { ask, fetched, replies, handle };
+  return { ask, fetched, replies, handle, atResult };
 }
+
+/** Did-you-mean of the whole index for a query. */
+const suggested = (q: string) => didYouMean(whole, runSearch(whole, { q, filters: noFilters() }).query);
+/** Lets the worker's follow-up work (facet counts, prefetches) finish. */
+const settle = () => new Promise((r) => setTimeout(r, 5));
 
 describe('the search worker', () => {
   it('cuts the body index into more than one shard', () => {
     expect(shards.length).toBeGreaterThan(1);
   });
 
-  it('answers every judged query as the whole index does, loading only the shards it needs', async () => {
+  it('answers every judged query as the whole index does: matches, count, order, cards and facet counts', async () => {
     const s = service();
+    // The texts the worker holds: those of cards it was asked body snippets for.
+    const texts = new Map<string, string>();
     for (const [i, j] of readJudgments().entries()) {
       const before = s.fetched.length;
       const r = await s.ask(j.q, i + 1);
       const expected = runSearch(whole, { q: j.q, filters: noFilters() });
+      const shown = expected.hits.slice(0, 10);
       expect(
         r.cards.map((c) => c.id),
         j.q,
-      ).toEqual(expected.hits.slice(0, 10).map((h) => h.record.id));
+      ).toEqual(shown.map((h) => h.id));
+      expect(r.cards, j.q).toEqual(shown.map((h) => resultCard(whole, h, texts.get(h.id))));
       expect(r.outcome.total, j.q).toBe(expected.hits.length);
+      expect(r.outcome.partial, j.q).toBe(expected.partial);
+      expect(r.suggestions, j.q).toEqual(expected.hits.length === 0 ? suggested(j.q) : []);
       expect(r.q).toBe(j.q);
+      // The facet counts come with the answer, or (the first time, while the facet values load) right after it.
+      await settle();
+      const later = s.replies.findLast((m) => m.type === 'counts' && m.seq === i + 1);
+      expect(r.outcome.counts ?? (later?.type === 'counts' ? later.counts : undefined), j.q).toEqual(expected.counts);
       if (i === 0) expect(s.fetched.length - before).toBeLessThan(shards.length + 2);
+      // The page asks for snippets once it shows the answer: the texts then fetched are kept for the next cards.
+      await s.handle({ type: 'snippets', seq: i + 1 });
+      for (const c of r.cards) if (c.wantsText) texts.set(c.id, textOf(c.id));
     }
   });
 
-  it('fetches the core and meta files once, and a shard at most once', async () => {
+  it('answers with facet filters as the whole index does', async () => {
+    const s = service();
+    const cases: [string, Partial<Filters>][] = [
+      ['thread limit', { goal: ['scalability'] }],
+      ['', { fault: ['resource-exhaustion'], role: ['root'] }],
+      ['dns', { year: ['2021'] }],
+      ['config push', { fault: ['configuration-change'], org: ['cloudflare'] }],
+    ];
+    for (const [i, [q, chosen]] of cases.entries()) {
+      const filters = { ...noFilters(), ...chosen };
+      const r = await s.ask(q, i + 1, filters);
+      const expected = runSearch(whole, { q, filters });
+      expect(
+        r.cards.map((c) => c.id),
+        q,
+      ).toEqual(expected.hits.slice(0, 10).map((h) => h.id));
+      expect(r.outcome.total, q).toBe(expected.hits.length);
+      expect(r.outcome.counts, q).toEqual(expected.counts);
+    }
+  });
+
+  it('fetches each file at most once, and none of the vocabulary, facets or texts before a plain first answer', async () => {
     const s = service();
     await s.ask('thread limit', 1);
+    const first = s.atResult[0]!;
+    expect(first.some((f) => f.endsWith('words.json') || f === FILES.facets || f.startsWith('text/'))).toBe(false);
+    // The records fetched are those of the cards and of the phrase check's candidates only.
+    expect(first.filter((f) => f.startsWith('record/')).length).toBeLessThan(corpus.incidents.length / 2);
+    await settle();
+    expect(s.fetched).toContain(FILES.facets);
     await s.ask('thread limit', 2);
-    expect(s.fetched.filter((f) => f === FILES.core)).toHaveLength(1);
+    expect(s.fetched.filter((f) => f === FILES.labels)).toHaveLength(1);
     expect(new Set(s.fetched).size).toBe(s.fetched.length);
     expect(s.replies[0]).toMatchObject({ type: 'labels' });
   });
@@ -91,7 +137,7 @@ describe('the search worker', () => {
     expect(r.outcome.total).toBe(expected.hits.length);
     const none = await s.ask('xyzzyq', 2);
     expect(none.outcome.total).toBe(0);
-    expect(none.suggestions).toEqual(didYouMean(whole, runSearch(whole, { q: 'xyzzyq', filters: noFilters() }).query));
+    expect(none.suggestions).toEqual(suggested('xyzzyq'));
   });
 
   it('sends cards as the page shows them, then body snippets from the texts of body matches', async () => {
@@ -100,27 +146,23 @@ describe('the search worker', () => {
     const r = await s.ask(q);
     const hits = runSearch(whole, { q, filters: noFilters() }).hits.slice(0, 10);
     expect(r.cards).toEqual(hits.map((h) => resultCard(whole, h)));
+    expect(r.cards.length).toBeGreaterThan(0);
     // No text is fetched until the page, showing the answer, asks for the snippets.
     expect(s.fetched.filter((f) => f.startsWith('text/'))).toEqual([]);
     await s.handle({ type: 'snippets', seq: 7 });
     expect(s.replies.filter((m) => m.type === 'snippets')).toEqual([]);
     await s.handle({ type: 'snippets', seq: 1 });
     const sent = s.replies.find((m) => m.type === 'snippets');
-    const texts = textJsons(corpus);
     const withText = hits.filter((h) => resultCard(whole, h).wantsText);
     expect(withText.length).toBeGreaterThan(0);
     expect(sent).toEqual({
       type: 'snippets',
       seq: 1,
-      snippets: Object.fromEntries(
-        withText.map((h) => [h.record.id, resultCard(whole, h, JSON.parse(texts.get(h.record.id)!).text).snippet]),
-      ),
+      snippets: Object.fromEntries(withText.map((h) => [h.id, resultCard(whole, h, textOf(h.id)).snippet])),
     });
     // Asked again, the texts are already in: the cards come with their body snippets at once.
     const again = await s.ask(q, 2);
-    expect(again.cards.map((c) => c.snippet)).toEqual(
-      hits.map((h) => resultCard(whole, h, JSON.parse(texts.get(h.record.id)!).text).snippet),
-    );
+    expect(again.cards.map((c) => c.snippet)).toEqual(hits.map((h) => resultCard(whole, h, textOf(h.id)).snippet));
   });
 
   it('loads the shards a two-letter last word completes to before the third letter is typed', async () => {
@@ -128,37 +170,38 @@ describe('the search worker', () => {
     await s.ask('thread li', 1);
     // Wait for the prefetch started after the answer.
     await new Promise((r) => setTimeout(r, 10));
-    const before = s.fetched.filter((f) => f.startsWith('body/') && f !== FILES.meta).length;
+    const isShard = (f: string) => /^(short|body)\/\d+\.json$/.test(f);
+    const before = s.fetched.filter(isShard).length;
     await s.ask('thread lim', 2);
-    const after = s.fetched.filter((f) => f.startsWith('body/') && f !== FILES.meta).length;
+    const after = s.fetched.filter(isShard).length;
     expect(after).toBe(before);
     // And the answer is the whole index's.
     const expected = runSearch(whole, { q: 'thread lim', filters: noFilters() });
-    expect((await s.ask('thread lim', 3)).cards.map((c) => c.id)).toEqual(
-      expected.hits.slice(0, 10).map((h) => h.record.id),
-    );
+    expect((await s.ask('thread lim', 3)).cards.map((c) => c.id)).toEqual(expected.hits.slice(0, 10).map((h) => h.id));
   });
 
   it('does not load ahead after a finished word', async () => {
     const s = service();
     await s.ask('thread li ', 1);
     await new Promise((r) => setTimeout(r, 10));
-    const shardsFetched = s.fetched.filter((f) => /^body\/\d+\.json$/.test(f));
+    const isShard = (f: string) => /^(short|body)\/\d+\.json$/.test(f);
+    const shardsFetched = s.fetched.filter(isShard);
     const alone = service();
-    await alone.ask('thread', 1);
+    // The same words, the last one finished: only the shards of the words themselves.
+    await alone.ask('li thread', 1);
     await new Promise((r) => setTimeout(r, 10));
-    expect(shardsFetched.sort()).toEqual(alone.fetched.filter((f) => /^body\/\d+\.json$/.test(f)).sort());
+    expect(shardsFetched.sort()).toEqual(alone.fetched.filter(isShard).sort());
   });
 
   it('reports a missing file as an error', async () => {
     const replies: WorkerReply[] = [];
     searchService(
       async () => {
-        throw new Error('core.json answered 404');
+        throw new Error('labels.json answered 404');
       },
       (r) => replies.push(r),
     );
     await new Promise((r) => setTimeout(r, 10));
-    expect(replies).toEqual([{ type: 'error', message: 'core.json answered 404' }]);
+    expect(replies).toEqual([{ type: 'error', message: 'labels.json answered 404' }]);
   });
 });

@@ -4,24 +4,21 @@
  * term offers and (when nothing matched) did-you-mean queries; then fetches the texts of shown
  * body matches and sends their body snippets. Free of worker globals so it is tested in Node.
  */
+import type { Options } from 'minisearch';
 import { resultCard, type ResultCard } from './cards';
-import { COMPLETE_MIN } from './config';
-import { createEngine, type Engine } from './engine';
+import { BODY_INDEX_OPTIONS, COMPLETE_MIN, SHORT_INDEX_OPTIONS, processTerm } from './config';
+import { engineParts, type Engine } from './engine';
+import { FACET_KEYS, type Filters } from './facets';
+import { FILES, type IndexName } from './files-path';
 import type { Segment } from './highlight';
-import { isExact } from './normalize';
-import { reachedTerms, runSearch, type Hit } from './query';
-import { coreFileSchema, textFileSchema } from './schema';
-import { ShardedBody, bodyMetaSchema } from './shards';
-import { didYouMean, termOffers } from './suggest';
+import { cleanQuery, compoundWords, isExact } from './normalize';
+import { facetCounts, finishSearch, matchQuery, phraseNeeds, reachedTerms, type Hit, type Matched } from './query';
+import { facetsFileSchema, labelsFileSchema, recordFileSchema, textFileSchema, type SearchRecord } from './schema';
+import { ShardedIndex, indexMetaSchema, type IndexMeta } from './shards';
+import { didYouMean, suggestionCandidates, termOffers } from './suggest';
 import { shownOutcome, type PageMessage, type SearchRequest, type WorkerReply } from './worker-protocol';
 
-/** Paths of the search files under the index directory. */
-export const FILES = {
-  core: 'core.json',
-  meta: 'body/meta.json',
-  shard: (n: number) => `body/${n}.json`,
-  text: (id: string) => `text/${encodeURIComponent(id)}.json`,
-} as const;
+export { FILES } from './files-path';
 
 /** Did-you-mean looks this far for a near word (as a share of its length; MiniSearch's fuzzy). */
 const SUGGEST_FUZZY = 0.34;
@@ -36,6 +33,34 @@ const PREFETCH_SHARDS = 3;
 /** Incident texts kept for snippets (the most recently used; each is a few KB). */
 const TEXTS_KEPT = 200;
 
+/** The incident ids of an index's documents, in the order they were added (newest first). */
+function idsOf(meta: IndexMeta): string[] {
+  return Object.entries(meta.index.documentIds as Record<string, string>)
+    .sort((a, b) => Number(a[0]) - Number(b[0]))
+    .map(([, id]) => String(id));
+}
+
+/** An engine whose indexes, records and facet values load as searches need them. */
+interface LoadingEngine {
+  engine: Engine;
+  short: ShardedIndex;
+  body: ShardedIndex;
+  records: Map<string, SearchRecord>;
+}
+
+/**
+ * The words of a query whose shards must be in before the query's words can be looked up: each
+ * word, and for a compound its closed form and parts (searchedTerms asks about those).
+ */
+function wordsToLook(q: string): string[] {
+  return cleanQuery(q).terms.flatMap((t) => {
+    const parts = compoundWords(t);
+    return parts ? [t, parts.join(''), ...parts] : processTerm(t) === null ? [] : [t];
+  });
+}
+
+const hasFilters = (filters: Filters) => FACET_KEYS.some((k) => filters[k].length > 0);
+
 /**
  * Starts loading at once; returns the handler for page messages. `fetchText(path)` reads a file
  * of the index directory, `post` sends a reply to the page, `now` is a millisecond clock.
@@ -45,19 +70,74 @@ export function searchService(
   post: (reply: WorkerReply) => void,
   now: () => number = () => performance.now(),
 ): (msg: PageMessage) => Promise<void> {
-  const ready: Promise<Engine> = (async () => {
-    const [coreText, metaText] = await Promise.all([fetchText(FILES.core), fetchText(FILES.meta)]);
-    const core = coreFileSchema.parse(JSON.parse(coreText));
-    post({ type: 'labels', labels: { terms: core.terms, orgs: core.orgs } });
-    const body = new ShardedBody(bodyMetaSchema.parse(JSON.parse(metaText)), (n) => fetchText(FILES.shard(n)));
-    return { ...createEngine(core), body };
+  const sharded = (name: IndexName, meta: IndexMeta, options: Options) =>
+    new ShardedIndex(meta, options, {
+      shard: (n) => fetchText(FILES.shard(name, n)),
+      words: () => fetchText(FILES.words(name)),
+    });
+  const ready: Promise<LoadingEngine> = (async () => {
+    const [labelsText, shortText, bodyText] = await Promise.all([
+      fetchText(FILES.labels),
+      fetchText(FILES.meta('short')),
+      fetchText(FILES.meta('body')),
+    ]);
+    const labels = labelsFileSchema.parse(JSON.parse(labelsText));
+    post({ type: 'labels', labels });
+    const shortMeta = indexMetaSchema.parse(JSON.parse(shortText));
+    const short = sharded('short', shortMeta, SHORT_INDEX_OPTIONS);
+    const body = sharded('body', indexMetaSchema.parse(JSON.parse(bodyText)), BODY_INDEX_OPTIONS);
+    const records = new Map<string, SearchRecord>();
+    const engine: Engine = { ...engineParts(labels, idsOf(shortMeta)), short, body, records };
+    return { engine, short, body, records };
   })();
   ready.catch((e: unknown) => post({ type: 'error', message: e instanceof Error ? e.message : String(e) }));
 
-  let newest = 0;
-  // The newest answer sent: its hits and cards, for the body snippets the page asks for once it shows them.
-  let answered: { seq: number; engine: Engine; shown: Hit[]; cards: ResultCard[] } | undefined;
+  // Facet values: fetched after the first answer (at once when a filter is set), kept for good.
+  let facetsLoading: Promise<void> | undefined;
+  const loadFacets = ({ engine }: LoadingEngine) => {
+    facetsLoading ??= fetchText(FILES.facets).then((text) => {
+      const list = facetsFileSchema.parse(JSON.parse(text));
+      engine.facets = new Map(engine.ids.map((id, i) => [id, list[i]!]));
+    });
+    facetsLoading.catch(() => (facetsLoading = undefined));
+    return facetsLoading;
+  };
 
+  // Records: fetched for the results shown and the phrase check's candidates, kept for good (each is small).
+  const recordsLoading = new Map<string, Promise<void>>();
+  const loadRecords = ({ records }: LoadingEngine, ids: readonly string[]) =>
+    Promise.all(
+      ids.map((id) => {
+        let p = recordsLoading.get(id);
+        if (!p) {
+          p = fetchText(FILES.record(id)).then(
+            (text) => void records.set(id, recordFileSchema.parse(JSON.parse(text))),
+          );
+          p.catch(() => recordsLoading.delete(id));
+          recordsLoading.set(id, p);
+        }
+        return p;
+      }),
+    );
+
+  /** Loads every shard a query's words reach in both indexes, so matchQuery over it is exact. */
+  async function prepare({ engine, short, body }: LoadingEngine, q: string) {
+    const words = wordsToLook(q);
+    await Promise.all([short.ensure(words), body.ensure(words)]);
+    const reached = reachedTerms(engine, q);
+    await Promise.all(
+      reached.flatMap((r) => [short.reach(r.term, r.distance, r.prefix), body.reach(r.term, r.distance, r.prefix)]),
+    );
+    return reached;
+  }
+
+  const report = (e: unknown) => post({ type: 'error', message: e instanceof Error ? e.message : String(e) });
+
+  let newest = 0;
+  // The newest answer sent: its hits and cards, for the body snippets the page asks for once it shows
+  // them; its match and filters, for the facet counts when they follow.
+  let answered:
+    { seq: number; engine: Engine; shown: Hit[]; cards: ResultCard[]; matched: Matched; filters: Filters } | undefined;
   // Incident texts fetched for snippets, most recently used last; and those on their way.
   const texts = new Map<string, string>();
   const loading = new Map<string, Promise<string | undefined>>();
@@ -85,59 +165,83 @@ export function searchService(
 
   /** Sends body snippets for the shown body matches once their texts are in, unless a newer question came. */
   async function sendSnippets(engine: Engine, seq: number, shown: readonly Hit[], cards: readonly ResultCard[]) {
-    const wanted = shown.filter((h, i) => cards[i]!.wantsText && !texts.has(h.record.id));
+    const wanted = shown.filter((h, i) => cards[i]!.wantsText && !texts.has(h.id));
     if (wanted.length === 0) return;
-    const loaded = await Promise.all(wanted.map(async (h) => [h, await textOf(h.record.id)] as const));
+    const loaded = await Promise.all(wanted.map(async (h) => [h, await textOf(h.id)] as const));
     if (seq < newest) return;
     const snippets: Record<string, Segment[]> = {};
-    for (const [h, text] of loaded) if (text !== undefined) snippets[h.record.id] = resultCard(engine, h, text).snippet;
+    for (const [h, text] of loaded) if (text !== undefined) snippets[h.id] = resultCard(engine, h, text).snippet;
     post({ type: 'snippets', seq, snippets });
+  }
+
+  /** Sends the facet counts of the newest answer once the facet values are in, unless a newer answer came. */
+  async function sendCounts(loading: LoadingEngine, seq: number) {
+    await loadFacets(loading);
+    if (answered?.seq !== seq) return;
+    post({ type: 'counts', seq, counts: facetCounts(answered.engine, answered.matched, answered.filters) });
   }
 
   /** Answers one search. */
   async function search(req: SearchRequest) {
     const start = now();
     newest = Math.max(newest, req.seq);
-    let engine: Engine;
+    let loading: LoadingEngine;
     try {
-      engine = await ready;
+      loading = await ready;
     } catch {
       return; // reported once above
     }
-    const body = engine.body as ShardedBody;
+    const { engine, short, body } = loading;
     try {
-      const reached = reachedTerms(engine, req.state.q);
-      await body.prepare(reached.flatMap((r) => body.reach(r.term, r.distance, r.prefix)));
-      // A newer request came while the shards loaded: answer that one instead.
+      const { q, filters } = req.state;
+      const reached = await prepare(loading, q);
+      // A newer request came while the files loaded: answer that one instead.
       if (req.seq < newest) return;
-      const outcome = runSearch(engine, req.state);
+      if (hasFilters(filters)) await loadFacets(loading);
+      const matched = matchQuery(engine, q);
+      await loadRecords(loading, phraseNeeds(matched));
+      if (req.seq < newest) return;
+      const outcome = finishSearch(engine, matched, filters);
       let suggestions: string[] = [];
       if (outcome.hits.length === 0 && outcome.terms.length > 0) {
-        await body.prepare(
-          outcome.query.terms.flatMap((t) => body.reach(t, Math.round(t.length * SUGGEST_FUZZY), false)),
-        );
+        const words = outcome.query.terms;
+        await Promise.all([short.ensure(words), body.ensure(words)]);
+        const near = (t: string) => Math.round(t.length * SUGGEST_FUZZY);
+        await Promise.all(words.flatMap((t) => [short.reach(t, near(t), false), body.reach(t, near(t), false)]));
+        const candidates = suggestionCandidates(engine, outcome.query);
+        for (const c of candidates) await prepare(loading, c);
         if (req.seq < newest) return;
-        suggestions = didYouMean(engine, outcome.query);
+        suggestions = didYouMean(engine, outcome.query, candidates);
       }
       const shown = outcome.hits.slice(0, req.limit);
-      const cards = shown.map((h) => resultCard(engine, h, texts.get(h.record.id)));
+      await loadRecords(
+        loading,
+        shown.map((h) => h.id),
+      );
+      if (req.seq < newest) return;
+      const cards = shown.map((h) => resultCard(engine, h, texts.get(h.id)));
       post({
         type: 'result',
         seq: req.seq,
-        q: req.state.q,
+        q,
         outcome: shownOutcome(outcome),
         cards,
         offers: termOffers(engine, outcome.query),
         suggestions,
         ms: now() - start,
       });
-      answered = { seq: req.seq, engine, shown, cards };
+      answered = { seq: req.seq, engine, shown, cards, matched, filters };
+      if (!outcome.counts) void sendCounts(loading, req.seq).catch(report);
       // The reader is typing a word that completes at the next letter (not after a space).
       const last = reached.at(-1);
-      const typing = last && !/\s$/u.test(req.state.q) && last.term.length === COMPLETE_MIN - 1 && !isExact(last.term);
-      if (typing) await body.prefetch(last.term, PREFETCH_SHARDS).catch(() => undefined);
+      const typing = last && !/\s$/u.test(q) && last.term.length === COMPLETE_MIN - 1 && !isExact(last.term);
+      if (typing)
+        await Promise.all([
+          short.prefetch(last.term, PREFETCH_SHARDS),
+          body.prefetch(last.term, PREFETCH_SHARDS),
+        ]).catch(() => undefined);
     } catch (e) {
-      post({ type: 'error', message: e instanceof Error ? e.message : String(e) });
+      report(e);
     }
   }
 
@@ -145,9 +249,7 @@ export function searchService(
     if (msg.type === 'search') return search(msg);
     if (answered?.seq === msg.seq) {
       const { engine, shown, cards } = answered;
-      await sendSnippets(engine, msg.seq, shown, cards).catch((e: unknown) =>
-        post({ type: 'error', message: e instanceof Error ? e.message : String(e) }),
-      );
+      await sendSnippets(engine, msg.seq, shown, cards).catch(report);
     }
   };
 }

@@ -9,10 +9,9 @@ import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import * as pagefind from 'pagefind';
-import { buildBodyIndex, termKey } from '../../lib/search/engine';
+import { termKey } from '../../lib/search/engine';
 import type { CoreFile, SearchRecord } from '../../lib/search/schema';
-import { splitBodyIndex } from '../../lib/search/shards';
-import { FILES } from '../../lib/search/worker-service';
+import { indexFiles } from '../../lib/search/files';
 import { SEARCH_INDEX_DIR, incidentPath } from '../../lib/routes';
 
 /** The harness page's path on every bench site (a directory: the server redirects *.html and drops the query). */
@@ -126,13 +125,11 @@ export async function prepareSyntheticSite(
   const indexDir = SEARCH_INDEX_DIR.slice(1);
   linkAll(outDir, dir, [indexDir, 'pagefind', HARNESS_DIR]);
   const files = path.join(dir, indexDir);
-  fs.mkdirSync(path.join(files, 'body'), { recursive: true });
-  fs.mkdirSync(path.join(files, 'text'), { recursive: true });
-  fs.writeFileSync(path.join(files, FILES.core), JSON.stringify(core));
-  const { meta, shards } = splitBodyIndex(buildBodyIndex(texts));
-  fs.writeFileSync(path.join(files, FILES.meta), JSON.stringify(meta));
-  shards.forEach((s, n) => fs.writeFileSync(path.join(files, FILES.shard(n)), s));
-  for (const t of texts) fs.writeFileSync(path.join(files, 'text', `${t.id}.json`), JSON.stringify(t));
+  for (const [rel, text] of indexFiles(core, texts)) {
+    const file = path.join(files, decodeURIComponent(rel));
+    fs.mkdirSync(path.dirname(file), { recursive: true });
+    fs.writeFileSync(file, text);
+  }
 
   const textOf = new Map(texts.map((t) => [t.id, t.text]));
   const plain = path.join(dir, 'plain');

@@ -28,7 +28,7 @@ export interface Summary {
 /** Scores one query against the engine. */
 function scoreQuery(engine: Engine, query: JudgedQuery): QueryScore {
   const out = runSearch(engine, { q: query.q, filters: noFilters() });
-  const ranked = out.hits.map((h) => h.record.id);
+  const ranked = out.hits.map((h) => h.id);
   return {
     query,
     ranked,
