@@ -1,7 +1,7 @@
 import { getContent } from '../content';
 import type { Corpus } from '../corpus';
 import { buildBodyIndex, buildShortIndex } from './engine';
-import { splitIndex } from './shards';
+import { SHARD_BYTES, splitIndex } from './shards';
 import { buildCoreFile, buildTextFiles, type SearchSource } from './records';
 import type { CoreFile, FacetValues, SearchRecord, TextFile } from './schema';
 import { FILES } from './files-path';
@@ -35,9 +35,17 @@ function facetValues(r: SearchRecord): FacetValues {
 export function indexFiles(core: CoreFile, texts: readonly TextFile[]): Map<string, string> {
   const files = new Map<string, string>();
   files.set(FILES.labels, JSON.stringify({ terms: core.terms, orgs: core.orgs }));
+  const short = splitIndex(buildShortIndex(core.records, core) as never, SHARD_BYTES.short);
+  const body = splitIndex(buildBodyIndex(texts), SHARD_BYTES.body);
+  // Both indexes number the incidents alike (texts in the records' order), so the body's meta file
+  // leaves its document ids out and the worker takes the short index's.
+  const ids = short.meta.index.documentIds;
+  if (JSON.stringify(body.meta.index.documentIds) !== JSON.stringify(ids))
+    throw new Error('search index: the texts are not in the order of the records');
+  body.meta.index = { ...body.meta.index, documentIds: {} };
   const indexes = [
-    ['short', splitIndex(buildShortIndex(core.records, core) as never)],
-    ['body', splitIndex(buildBodyIndex(texts))],
+    ['short', short],
+    ['body', body],
   ] as const;
   for (const [name, { meta, words, shards }] of indexes) {
     files.set(FILES.meta(name), JSON.stringify(meta));

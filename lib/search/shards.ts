@@ -10,8 +10,12 @@ import MiniSearch, { type AsPlainObject, type Options } from 'minisearch';
 import SearchableMap from 'minisearch/SearchableMap';
 import * as z from 'zod/mini';
 
-/** Target size of one shard's JSON text, in bytes (before compression). */
-export const SHARD_BYTES = 48_000;
+/**
+ * Target size of one shard's JSON text, in bytes (before compression), per index. Smaller shards
+ * mean fewer bytes for the words a query reaches and more files; the short-field index's words
+ * have short postings lists, so its shards are cut finer.
+ */
+export const SHARD_BYTES = { short: 12_000, body: 24_000 } as const;
 
 /** <index>/meta.json: the index without its postings, plus where each shard starts. */
 export const indexMetaSchema = z.object({
@@ -41,7 +45,10 @@ export type IndexMeta = z.infer<typeof indexMetaSchema>;
 type Postings = z.infer<typeof shardSchema>;
 
 /** Cuts a built index into its meta file, its sorted vocabulary and its shards (each as JSON text). */
-export function splitIndex(built: MiniSearch<never> | MiniSearch): {
+export function splitIndex(
+  built: MiniSearch<never> | MiniSearch,
+  shardBytes: number,
+): {
   meta: IndexMeta;
   words: string[];
   shards: string[];
@@ -53,7 +60,7 @@ export function splitIndex(built: MiniSearch<never> | MiniSearch): {
   let bytes = 0;
   for (const entry of entries) {
     const size = JSON.stringify(entry).length;
-    if (current.length > 0 && bytes + size > SHARD_BYTES) {
+    if (current.length > 0 && bytes + size > shardBytes) {
       shards.push(current);
       current = [];
       bytes = 0;

@@ -25,10 +25,10 @@ const SUGGEST_FUZZY = 0.34;
 
 /**
  * When the last word is one letter short of being completed as a prefix, the shards its completions
- * will need are loaded while the reader types that letter — if they are at most this many (about
- * 12 KB compressed each), so a common two-letter start does not pull in a large part of the index.
+ * will need are loaded while the reader types that letter — if they are at most this many per index
+ * (about 40 KB compressed in all), so a common two-letter start does not pull in a large part of it.
  */
-const PREFETCH_SHARDS = 3;
+const PREFETCH_SHARDS = { short: 12, body: 6 } as const;
 
 /** Incident texts kept for snippets (the most recently used; each is a few KB). */
 const TEXTS_KEPT = 200;
@@ -85,7 +85,10 @@ export function searchService(
     post({ type: 'labels', labels });
     const shortMeta = indexMetaSchema.parse(JSON.parse(shortText));
     const short = sharded('short', shortMeta, SHORT_INDEX_OPTIONS);
-    const body = sharded('body', indexMetaSchema.parse(JSON.parse(bodyText)), BODY_INDEX_OPTIONS);
+    // The body's meta file leaves out the document ids: they are the short index's (files.ts).
+    const bodyMeta = indexMetaSchema.parse(JSON.parse(bodyText));
+    bodyMeta.index = { ...bodyMeta.index, documentIds: shortMeta.index.documentIds };
+    const body = sharded('body', bodyMeta, BODY_INDEX_OPTIONS);
     const records = new Map<string, SearchRecord>();
     const engine: Engine = { ...engineParts(labels, idsOf(shortMeta)), short, body, records };
     return { engine, short, body, records };
@@ -237,8 +240,8 @@ export function searchService(
       const typing = last && !/\s$/u.test(q) && last.term.length === COMPLETE_MIN - 1 && !isExact(last.term);
       if (typing)
         await Promise.all([
-          short.prefetch(last.term, PREFETCH_SHARDS),
-          body.prefetch(last.term, PREFETCH_SHARDS),
+          short.prefetch(last.term, PREFETCH_SHARDS.short),
+          body.prefetch(last.term, PREFETCH_SHARDS.body),
         ]).catch(() => undefined);
     } catch (e) {
       report(e);

@@ -127,6 +127,7 @@ async function bench(size: number, reps: number) {
   }
   // What the worker fetches before each judged query's first answer, from a cold start (its files gzipped).
   const perQuery: number[] = [];
+  const byKind = new Map<string, number[]>();
   for (const j of readJudgments()) {
     const fetched: string[] = [];
     let before: string[] = [];
@@ -141,9 +142,16 @@ async function bench(size: number, reps: number) {
     );
     await handle({ type: 'search', seq: 1, state: { q: j.q, filters: noFilters() }, limit: SHOWN });
     perQuery.push(before.reduce((n, p) => n + gz.get(p)!, 0));
+    const kinds = new Map<string, number>();
+    for (const p of before) {
+      const kind = /^(short|body)\/\d/.test(p) ? `${p.split('/')[0]} shards` : p.startsWith('record/') ? 'records' : p;
+      kinds.set(kind, (kinds.get(kind) ?? 0) + gz.get(p)!);
+    }
+    for (const k of new Set([...byKind.keys(), ...kinds.keys()]))
+      byKind.set(k, [...(byKind.get(k) ?? Array<number>(perQuery.length - 1).fill(0)), kinds.get(k) ?? 0]);
   }
   console.log(
-    `\nIndex files a judged query loads before its first answer, from a cold start (gzipped; the worker's own code not included): median ${kb(pct(perQuery, 50))}, largest ${kb(Math.max(...perQuery))}.`,
+    `\nIndex files a judged query loads before its first answer, from a cold start (gzipped; the worker's own code not included): median ${kb(pct(perQuery, 50))}, largest ${kb(Math.max(...perQuery))}; by kind, median (largest): ${[...byKind].map(([k, xs]) => `${k} ${kb(pct(xs, 50))} (${kb(Math.max(...xs))})`).join(', ')}.`,
   );
 
   t0 = performance.now();
