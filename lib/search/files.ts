@@ -29,20 +29,18 @@ function facetValues(r: SearchRecord): FacetValues {
 
 /**
  * Every file of the search index directory, by its path there (FILES): labels, the short-field and
- * body indexes in shards with their meta and vocabulary files, facet values, one record and one
- * text file per incident. Made from the records (newest first) and each incident's text.
+ * body indexes in shards with their meta and vocabulary files, facet values, one record (by its
+ * number, newest first) and one text file (by id) per incident. Made from the records (newest first) and each incident's text.
  */
 export function indexFiles(core: CoreFile, texts: readonly TextFile[]): Map<string, string> {
   const files = new Map<string, string>();
   files.set(FILES.labels, JSON.stringify({ terms: core.terms, orgs: core.orgs }));
   const short = splitIndex(buildShortIndex(core.records, core) as never, SHARD_BYTES.short);
   const body = splitIndex(buildBodyIndex(texts), SHARD_BYTES.body);
-  // Both indexes number the incidents alike (texts in the records' order), so the body's meta file
-  // leaves its document ids out and the worker takes the short index's.
-  const ids = short.meta.index.documentIds;
-  if (JSON.stringify(body.meta.index.documentIds) !== JSON.stringify(ids))
+  // Both indexes number the incidents by their place among the records (the meta files leave the
+  // ids out; document n's record is record/<n>.json), so the texts must come in the same order.
+  if (texts.some((t, n) => t.id !== core.records[n]?.id) || texts.length !== core.records.length)
     throw new Error('search index: the texts are not in the order of the records');
-  body.meta.index = { ...body.meta.index, documentIds: {} };
   const indexes = [
     ['short', short],
     ['body', body],
@@ -53,7 +51,7 @@ export function indexFiles(core: CoreFile, texts: readonly TextFile[]): Map<stri
     shards.forEach((s, n) => files.set(FILES.shard(name, n), s));
   }
   files.set(FILES.facets, JSON.stringify(core.records.map(facetValues)));
-  for (const r of core.records) files.set(FILES.record(r.id), JSON.stringify(r));
+  core.records.forEach((r, n) => files.set(FILES.record(String(n)), JSON.stringify(r)));
   for (const t of texts) files.set(FILES.text(t.id), JSON.stringify(t));
   return files;
 }

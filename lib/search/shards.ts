@@ -17,10 +17,19 @@ import * as z from 'zod/mini';
  */
 export const SHARD_BYTES = { short: 12_000, body: 24_000 } as const;
 
-/** <index>/meta.json: the index without its postings, plus where each shard starts. */
+const isNumbers = (v: unknown) => Array.isArray(v) && v.every((x) => typeof x === 'number');
+
+/**
+ * <index>/meta.json: the index without its postings, plus where each shard starts. Documents are
+ * numbered in the order they were added (newest incident first); the file carries neither their
+ * ids (document n's record is record/<n>.json) nor MiniSearch's per-document field lengths, which
+ * come as one column per field (they compress better that way).
+ */
 export const indexMetaSchema = z.object({
-  /** MiniSearch's serialised index with an empty `index` (documents, field lengths, averages). */
+  /** MiniSearch's serialised index without postings, document ids or field lengths (counts, averages). */
   index: z.custom<AsPlainObject>((v) => typeof v === 'object' && v !== null),
+  /** lengths[f][n]: the length in words of field f of document n. */
+  lengths: z.array(z.custom<number[]>(isNumbers)),
   /** The first word of each shard, sorted: shard i holds the words from firsts[i] up to firsts[i+1]. */
   firsts: z.array(z.string()),
 });
@@ -54,6 +63,12 @@ export function splitIndex(
   shards: string[];
 } {
   const js = built.toJSON();
+  const count = js.nextId;
+  const fields = Object.keys(js.fieldIds).length;
+  const lengths = Array.from({ length: fields }, (_, f) =>
+    Array.from({ length: count }, (_, n) => (js.fieldLength[n] as number[] | undefined)?.[f] ?? 0),
+  );
+  if (Object.keys(js.documentIds).length !== count) throw new Error('search index: documents were removed');
   const entries = [...js.index].sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));
   const shards: Postings[] = [];
   let current: Postings = [];
@@ -70,7 +85,11 @@ export function splitIndex(
   }
   if (current.length > 0) shards.push(current);
   return {
-    meta: { index: { ...js, index: [] }, firsts: shards.map((s) => s[0]![0]) },
+    meta: {
+      index: { ...js, index: [], documentIds: {}, fieldLength: {} },
+      lengths,
+      firsts: shards.map((s) => s[0]![0]),
+    },
     words: entries.map((e) => e[0]),
     shards: shards.map((s) => JSON.stringify(s)),
   };
@@ -106,7 +125,8 @@ export interface ShardSource {
 }
 
 /**
- * An index whose postings arrive shard by shard. Whether a word is indexed is known once its
+ * An index whose postings arrive shard by shard. Its documents' ids are their numbers as strings
+ * ("0" the newest incident), the key of record/<n>.json. Whether a word is indexed is known once its
  * shard is in (`ensure`); searches are exact once `reach` has resolved for every query word.
  */
 export class ShardedIndex {
@@ -121,7 +141,18 @@ export class ShardedIndex {
     options: Options,
     private readonly source: ShardSource,
   ) {
-    this.index = MiniSearch.loadJS(meta.index, options);
+    const documentIds: Record<number, string> = {};
+    const fieldLength: Record<number, number[]> = {};
+    for (let n = 0; n < meta.index.nextId; n++) {
+      documentIds[n] = String(n);
+      fieldLength[n] = meta.lengths.map((column) => column[n] ?? 0);
+    }
+    this.index = MiniSearch.loadJS({ ...meta.index, documentIds, fieldLength }, options);
+  }
+
+  /** The documents' keys, in the order they were added: "0", "1", …. */
+  keys(): string[] {
+    return Array.from({ length: this.meta.index.nextId }, (_, n) => String(n));
   }
 
   /**

@@ -7,7 +7,7 @@
 import type { Options } from 'minisearch';
 import { resultCard, type ResultCard } from './cards';
 import { BODY_INDEX_OPTIONS, COMPLETE_MIN, SHORT_INDEX_OPTIONS, processTerm } from './config';
-import { engineParts, type Engine } from './engine';
+import { engineParts, recordOf, type Engine } from './engine';
 import { FACET_KEYS, type Filters } from './facets';
 import { FILES, type IndexName } from './files-path';
 import type { Segment } from './highlight';
@@ -32,13 +32,6 @@ const PREFETCH_SHARDS = { short: 12, body: 6 } as const;
 
 /** Incident texts kept for snippets (the most recently used; each is a few KB). */
 const TEXTS_KEPT = 200;
-
-/** The incident ids of an index's documents, in the order they were added (newest first). */
-function idsOf(meta: IndexMeta): string[] {
-  return Object.entries(meta.index.documentIds as Record<string, string>)
-    .sort((a, b) => Number(a[0]) - Number(b[0]))
-    .map(([, id]) => String(id));
-}
 
 /** An engine whose indexes, records and facet values load as searches need them. */
 interface LoadingEngine {
@@ -85,12 +78,10 @@ export function searchService(
     post({ type: 'labels', labels });
     const shortMeta = indexMetaSchema.parse(JSON.parse(shortText));
     const short = sharded('short', shortMeta, SHORT_INDEX_OPTIONS);
-    // The body's meta file leaves out the document ids: they are the short index's (files.ts).
-    const bodyMeta = indexMetaSchema.parse(JSON.parse(bodyText));
-    bodyMeta.index = { ...bodyMeta.index, documentIds: shortMeta.index.documentIds };
-    const body = sharded('body', bodyMeta, BODY_INDEX_OPTIONS);
+    const body = sharded('body', indexMetaSchema.parse(JSON.parse(bodyText)), BODY_INDEX_OPTIONS);
+    // Incidents are keyed by their number in the indexes ("0" the newest); a record carries the id.
     const records = new Map<string, SearchRecord>();
-    const engine: Engine = { ...engineParts(labels, idsOf(shortMeta)), short, body, records };
+    const engine: Engine = { ...engineParts(labels, short.keys()), short, body, records };
     return { engine, short, body, records };
   })();
   ready.catch((e: unknown) => post({ type: 'error', message: e instanceof Error ? e.message : String(e) }));
@@ -168,12 +159,13 @@ export function searchService(
 
   /** Sends body snippets for the shown body matches once their texts are in, unless a newer question came. */
   async function sendSnippets(engine: Engine, seq: number, shown: readonly Hit[], cards: readonly ResultCard[]) {
-    const wanted = shown.filter((h, i) => cards[i]!.wantsText && !texts.has(h.id));
+    const wanted = shown.filter((h, i) => cards[i]!.wantsText && !texts.has(cards[i]!.id));
     if (wanted.length === 0) return;
-    const loaded = await Promise.all(wanted.map(async (h) => [h, await textOf(h.id)] as const));
+    const loaded = await Promise.all(wanted.map(async (h) => [h, await textOf(recordOf(engine, h.id).id)] as const));
     if (seq < newest) return;
     const snippets: Record<string, Segment[]> = {};
-    for (const [h, text] of loaded) if (text !== undefined) snippets[h.id] = resultCard(engine, h, text).snippet;
+    for (const [h, text] of loaded)
+      if (text !== undefined) snippets[recordOf(engine, h.id).id] = resultCard(engine, h, text).snippet;
     post({ type: 'snippets', seq, snippets });
   }
 
@@ -222,7 +214,7 @@ export function searchService(
         shown.map((h) => h.id),
       );
       if (req.seq < newest) return;
-      const cards = shown.map((h) => resultCard(engine, h, texts.get(h.id)));
+      const cards = shown.map((h) => resultCard(engine, h, texts.get(recordOf(engine, h.id).id)));
       post({
         type: 'result',
         seq: req.seq,
