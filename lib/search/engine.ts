@@ -2,6 +2,7 @@ import MiniSearch from 'minisearch';
 import { facetLabel } from '../content/facets';
 import { BODY_INDEX_OPTIONS, SHORT_INDEX_OPTIONS, type ShortDoc } from './config';
 import type { CoreFile, FacetValues, SearchRecord, SearchTerm } from './schema';
+import type { PhraseLookup } from './phrases';
 import { termKey, vocabularyOf, type Labels } from './vocabulary';
 
 export { termKey } from './vocabulary';
@@ -27,6 +28,8 @@ export interface Engine {
   records: ReadonlyMap<string, SearchRecord>;
   /** Every incident's facet values by id, once loaded (always in Node). */
   facets?: ReadonlyMap<string, FacetValues>;
+  /** The pair index the phrase boost reads where records are not loaded (the worker's; phrases.ts). */
+  phrases?: PhraseLookup;
 }
 
 /** An index: whole (Node, tests) or loaded shard by shard (the browser, see shards.ts). */

@@ -11,6 +11,8 @@ export const FILES = {
   words: (index: IndexName) => `${index}/words.json`,
   shard: (index: IndexName, n: number) => `${index}/${n}.json`,
   facets: 'facets.json',
+  phraseMeta: 'phrase/meta.json',
+  phraseShard: (n: number) => `phrase/${n}.json`,
   /** The record of document n of the indexes (n as a string: the key the worker's engine uses). */
   record: (n: string) => `record/${n}.json`,
   text: (id: string) => `text/${encodeURIComponent(id)}.json`,

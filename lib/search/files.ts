@@ -1,6 +1,8 @@
 import { getContent } from '../content';
 import type { Corpus } from '../corpus';
-import { buildBodyIndex, buildShortIndex } from './engine';
+import { buildBodyIndex, buildShortIndex, shortDoc } from './engine';
+import { buildPhraseFiles } from './phrases';
+import { vocabularyOf } from './vocabulary';
 import { SHARD_BYTES, splitIndex } from './shards';
 import { buildCoreFile, buildTextFiles, type SearchSource } from './records';
 import type { CoreFile, FacetValues, SearchRecord, TextFile } from './schema';
@@ -29,7 +31,7 @@ function facetValues(r: SearchRecord): FacetValues {
 
 /**
  * Every file of the search index directory, by its path there (FILES): labels, the short-field and
- * body indexes in shards with their meta and vocabulary files, facet values, one record (by its
+ * body indexes in shards with their meta and vocabulary files, the phrase boost's pair index, facet values, one record (by its
  * number, newest first) and one text file (by id) per incident. Made from the records (newest first) and each incident's text.
  */
 export function indexFiles(core: CoreFile, texts: readonly TextFile[]): Map<string, string> {
@@ -50,6 +52,10 @@ export function indexFiles(core: CoreFile, texts: readonly TextFile[]): Map<stri
     files.set(FILES.words(name), JSON.stringify(words));
     shards.forEach((s, n) => files.set(FILES.shard(name, n), s));
   }
+  const { termById, orgName } = vocabularyOf(core);
+  const phrases = buildPhraseFiles(core.records.map((r) => shortDoc(r, termById, orgName)));
+  files.set(FILES.phraseMeta, JSON.stringify(phrases.meta));
+  phrases.shards.forEach((s, n) => files.set(FILES.phraseShard(n), s));
   files.set(FILES.facets, JSON.stringify(core.records.map(facetValues)));
   core.records.forEach((r, n) => files.set(FILES.record(String(n)), JSON.stringify(r)));
   for (const t of texts) files.set(FILES.text(t.id), JSON.stringify(t));

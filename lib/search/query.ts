@@ -11,7 +11,8 @@ import {
 import { docOf, knows, type Engine } from './engine';
 import type { ShortDoc } from './config';
 import { FACET_KEYS, countFacets, passes, type FacetCounts, type Filters } from './facets';
-import { cleanQuery, compoundWords, tokenize, type CleanQuery } from './normalize';
+import { cleanQuery, compoundWords, type CleanQuery } from './normalize';
+import { NAME_FIELDS, docTokens, pairsOf, type PhraseGroup } from './phrases';
 import type { SearchState } from './url-state';
 
 /** Indexed words that matched, each with the fields it matched in (MiniSearch's `match`). */
@@ -124,15 +125,6 @@ function searchedTerms(engine: Engine, terms: readonly string[]): string[] {
   return [...new Set(out)];
 }
 
-// The fields a phrase is looked for in, names first; their folded tokens are worked out once per record.
-const NAME_FIELDS = ['title', 'faults', 'techs', 'terms', 'goals', 'challenges', 'orgs', 'facets'] as const;
-const tokenMemo = new WeakMap<ShortDoc, { names: string[][]; summary: string[] }>();
-function docTokens(doc: ShortDoc) {
-  let t = tokenMemo.get(doc);
-  if (!t) tokenMemo.set(doc, (t = { names: NAME_FIELDS.map((f) => tokenize(doc[f])), summary: tokenize(doc.summary) }));
-  return t;
-}
-
 /** True when `phrase` occurs as consecutive tokens of `tokens`. */
 function hasPhrase(tokens: readonly string[], phrase: readonly string[]): boolean {
   outer: for (let i = 0; i + phrase.length <= tokens.length; i++) {
@@ -147,6 +139,30 @@ function phraseBoost(doc: ShortDoc, phrase: readonly string[]): number {
   const t = docTokens(doc);
   if (t.names.some((toks) => hasPhrase(toks, phrase))) return PHRASE_BOOST.names;
   return hasPhrase(t.summary, phrase) ? PHRASE_BOOST.summary : 1;
+}
+
+/**
+ * The phrase boost of a hit: from its record when loaded (always in Node); otherwise, in the
+ * worker, from the pair index — exact for two words; longer phrases found in every pair need the
+ * record (`phraseNeeds` names those).
+ */
+function phraseBoostOf(engine: Engine, hit: Hit, phrase: readonly string[]): number {
+  if (!mayHavePhrase(hit, phrase)) return 1;
+  const doc = docOf(engine, hit.id);
+  if (doc) return phraseBoost(doc, phrase);
+  const inPairs = pairsIn(engine, hit, phrase);
+  if (phrase.length === 2) return inPairs.names ? PHRASE_BOOST.names : inPairs.summary ? PHRASE_BOOST.summary : 1;
+  if (!inPairs.names && !inPairs.summary) return 1;
+  throw new Error(`search: the record of ${hit.id} is needed for the phrase check`);
+}
+
+/** Whether every pair of adjacent phrase words is in the hit's name fields, and in its summary (the pair index must be loaded). */
+function pairsIn(engine: Engine, hit: Hit, phrase: readonly string[]): Record<PhraseGroup, boolean> {
+  const { phrases } = engine;
+  if (!phrases) throw new Error(`search: the record of ${hit.id} is needed for the phrase check`);
+  const pairs = pairsOf(phrase);
+  const all = (g: PhraseGroup) => pairs.every((p) => phrases.has(p, g, hit.id));
+  return { names: all('names'), summary: all('summary') };
 }
 
 /**
@@ -206,13 +222,28 @@ export function matchQuery(engine: Engine, q: string): Matched {
 /** The phrase as checked: the query words as typed, in their order (stop words included: "out of memory"). */
 const phraseOf = (m: Matched) => (m.terms.length > 0 && m.searched.length > 1 ? m.searched : undefined);
 
-/** Ids of the candidates whose records the phrase check must read (see `mayHavePhrase`). */
-export function phraseNeeds(m: Matched): string[] {
+/** The pairs of adjacent words the phrase check looks up (none without a phrase). */
+export function phrasePairs(m: Matched): string[] {
+  const phrase = phraseOf(m);
+  return phrase ? pairsOf(phrase) : [];
+}
+
+/**
+ * Ids of the candidates whose records the phrase check must read: those that may hold the phrase
+ * (`mayHavePhrase`), unless the pair index (loaded for `phrasePairs`) settles it.
+ */
+export function phraseNeeds(engine: Engine, m: Matched): string[] {
   const phrase = phraseOf(m);
   if (!phrase) return [];
   return m.ranked
     .slice(0, PHRASE_TOP)
-    .filter((h) => mayHavePhrase(h, phrase))
+    .filter((h) => mayHavePhrase(h, phrase) && !docOf(engine, h.id))
+    .filter((h) => {
+      if (!engine.phrases) return true;
+      if (phrase.length === 2) return false;
+      const inPairs = pairsIn(engine, h, phrase);
+      return inPairs.names || inPairs.summary;
+    })
     .map((h) => h.id);
 }
 
@@ -226,12 +257,7 @@ export function finishSearch(engine: Engine, m: Matched, filters: Filters): Sear
   const phrase = phraseOf(m);
   if (phrase) {
     const head = ranked.slice(0, PHRASE_TOP).map((h) => ({ ...h }));
-    for (const h of head) {
-      if (!mayHavePhrase(h, phrase)) continue;
-      const doc = docOf(engine, h.id);
-      if (!doc) throw new Error(`search: the record of ${h.id} is needed for the phrase check`);
-      h.score *= phraseBoost(doc, phrase);
-    }
+    for (const h of head) h.score *= phraseBoostOf(engine, h, phrase);
     ranked = [...head.sort(byRank(engine)), ...ranked.slice(PHRASE_TOP)];
   }
   const { facets } = engine;

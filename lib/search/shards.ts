@@ -70,20 +70,7 @@ export function splitIndex(
   );
   if (Object.keys(js.documentIds).length !== count) throw new Error('search index: documents were removed');
   const entries = [...js.index].sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));
-  const shards: Postings[] = [];
-  let current: Postings = [];
-  let bytes = 0;
-  for (const entry of entries) {
-    const size = JSON.stringify(entry).length;
-    if (current.length > 0 && bytes + size > shardBytes) {
-      shards.push(current);
-      current = [];
-      bytes = 0;
-    }
-    current.push(entry);
-    bytes += size;
-  }
-  if (current.length > 0) shards.push(current);
+  const shards = cutSorted(entries, shardBytes);
   return {
     meta: {
       index: { ...js, index: [], documentIds: {}, fieldLength: {} },
@@ -93,6 +80,28 @@ export function splitIndex(
     words: entries.map((e) => e[0]),
     shards: shards.map((s) => JSON.stringify(s)),
   };
+}
+
+/**
+ * Cuts entries sorted by key into runs of about `bytes` of JSON each (an entry larger than that
+ * makes a run alone); the first key of each run finds it (`shardOf`).
+ */
+export function cutSorted<T extends [string, ...unknown[]]>(entries: readonly T[], bytes: number): T[][] {
+  const runs: T[][] = [];
+  let current: T[] = [];
+  let size = 0;
+  for (const entry of entries) {
+    const n = JSON.stringify(entry).length;
+    if (current.length > 0 && size + n > bytes) {
+      runs.push(current);
+      current = [];
+      size = 0;
+    }
+    current.push(entry);
+    size += n;
+  }
+  if (current.length > 0) runs.push(current);
+  return runs;
 }
 
 /** The shard that holds `term` (binary search over the shards' first words). */

@@ -12,7 +12,17 @@ import { FACET_KEYS, type Filters } from './facets';
 import { FILES, type IndexName } from './files-path';
 import type { Segment } from './highlight';
 import { cleanQuery, compoundWords, isExact } from './normalize';
-import { facetCounts, finishSearch, matchQuery, phraseNeeds, reachedTerms, type Hit, type Matched } from './query';
+import {
+  facetCounts,
+  finishSearch,
+  matchQuery,
+  phraseNeeds,
+  phrasePairs,
+  reachedTerms,
+  type Hit,
+  type Matched,
+} from './query';
+import { PhraseIndex, phraseMetaSchema } from './phrases';
 import { facetsFileSchema, labelsFileSchema, recordFileSchema, textFileSchema, type SearchRecord } from './schema';
 import { ShardedIndex, indexMetaSchema, type IndexMeta } from './shards';
 import { didYouMean, suggestionCandidates, termOffers } from './suggest';
@@ -39,6 +49,7 @@ interface LoadingEngine {
   short: ShardedIndex;
   body: ShardedIndex;
   records: Map<string, SearchRecord>;
+  phrases: PhraseIndex;
 }
 
 /**
@@ -69,10 +80,11 @@ export function searchService(
       words: () => fetchText(FILES.words(name)),
     });
   const ready: Promise<LoadingEngine> = (async () => {
-    const [labelsText, shortText, bodyText] = await Promise.all([
+    const [labelsText, shortText, bodyText, phraseText] = await Promise.all([
       fetchText(FILES.labels),
       fetchText(FILES.meta('short')),
       fetchText(FILES.meta('body')),
+      fetchText(FILES.phraseMeta),
     ]);
     const labels = labelsFileSchema.parse(JSON.parse(labelsText));
     post({ type: 'labels', labels });
@@ -81,8 +93,11 @@ export function searchService(
     const body = sharded('body', indexMetaSchema.parse(JSON.parse(bodyText)), BODY_INDEX_OPTIONS);
     // Incidents are keyed by their number in the indexes ("0" the newest); a record carries the id.
     const records = new Map<string, SearchRecord>();
-    const engine: Engine = { ...engineParts(labels, short.keys()), short, body, records };
-    return { engine, short, body, records };
+    const phrases = new PhraseIndex(phraseMetaSchema.parse(JSON.parse(phraseText)), (n) =>
+      fetchText(FILES.phraseShard(n)),
+    );
+    const engine: Engine = { ...engineParts(labels, short.keys()), short, body, records, phrases };
+    return { engine, short, body, records, phrases };
   })();
   ready.catch((e: unknown) => post({ type: 'error', message: e instanceof Error ? e.message : String(e) }));
 
@@ -194,7 +209,8 @@ export function searchService(
       if (req.seq < newest) return;
       if (hasFilters(filters)) await loadFacets(loading);
       const matched = matchQuery(engine, q);
-      await loadRecords(loading, phraseNeeds(matched));
+      await loading.phrases.ensure(phrasePairs(matched));
+      await loadRecords(loading, phraseNeeds(engine, matched));
       if (req.seq < newest) return;
       const outcome = finishSearch(engine, matched, filters);
       let suggestions: string[] = [];

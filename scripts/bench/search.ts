@@ -144,7 +144,11 @@ async function bench(size: number, reps: number) {
     perQuery.push(before.reduce((n, p) => n + gz.get(p)!, 0));
     const kinds = new Map<string, number>();
     for (const p of before) {
-      const kind = /^(short|body)\/\d/.test(p) ? `${p.split('/')[0]} shards` : p.startsWith('record/') ? 'records' : p;
+      const kind = /^(short|body|phrase)\/\d/.test(p)
+        ? `${p.split('/')[0]} shards`
+        : p.startsWith('record/')
+          ? 'records'
+          : p;
       kinds.set(kind, (kinds.get(kind) ?? 0) + gz.get(p)!);
     }
     for (const k of new Set([...byKind.keys(), ...kinds.keys()]))
