@@ -20,7 +20,7 @@ export function processTerm(term: string): string | null {
   return STOP_WORDS.has(term) || /^[a-z]$/.test(term) ? null : term;
 }
 
-/** Fields of the short-field index, built in the browser from core.json. */
+/** Fields of the short-field index (built at build time from the records, shipped in shards). */
 const SHORT_FIELDS = [
   'title',
   'orgs',

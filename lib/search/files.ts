@@ -37,7 +37,7 @@ function facetValues(r: SearchRecord): FacetValues {
 export function indexFiles(core: CoreFile, texts: readonly TextFile[]): Map<string, string> {
   const files = new Map<string, string>();
   files.set(FILES.labels, JSON.stringify({ terms: core.terms, orgs: core.orgs }));
-  const short = splitIndex(buildShortIndex(core.records, core) as never, SHARD_BYTES.short);
+  const short = splitIndex(buildShortIndex(core.records, core) as never, SHARD_BYTES.short, true);
   const body = splitIndex(buildBodyIndex(texts), SHARD_BYTES.body);
   // Both indexes number the incidents by their place among the records (the meta files leave the
   // ids out; document n's record is record/<n>.json), so the texts must come in the same order.

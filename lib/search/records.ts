@@ -4,7 +4,7 @@ import type { Corpus } from '../corpus';
 import type { Technology } from '../content/taxonomy-schema';
 import type { CoreFile, SearchRecord, SearchTerm, TextFile } from './schema';
 
-/** Most words of a summary that core.json carries (see docs/search.md: size before the first result). */
+/** Most words of a summary a search record carries (the whole summary is in the body text). */
 export const LEAD_WORDS = 30;
 
 /** A summary's first sentence, cut at LEAD_WORDS words with "…" when longer. */

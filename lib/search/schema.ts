@@ -7,11 +7,11 @@ import * as z from 'zod/mini';
 /** One fault tag as search needs it: the type and the role it played. */
 const searchFaultSchema = z.object({ type: z.string(), role: z.enum(['trigger', 'root', 'contributing']) });
 
-/** One incident in the core file: what results show, what facets count, what the short-field index reads. */
+/** One incident as search knows it: what results show, what facets count, what the short-field index reads. */
 const searchRecordSchema = z.object({
   id: z.string(),
   title: z.string(),
-  /** The summary's opening (LEAD_WORDS at most); the whole summary is in the body text, to keep this file small. */
+  /** The summary's opening (LEAD_WORDS at most); the whole summary is in the body text. */
   lead: z.string(),
   /** "25 November 2020", as the incident pages print it. */
   date: z.string(),

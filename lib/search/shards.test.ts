@@ -1,14 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import { getCorpus } from '../corpus';
-import { BODY_INDEX_OPTIONS } from './config';
-import { buildBodyIndex } from './engine';
-import { buildTextFiles } from './records';
+import type MiniSearch from 'minisearch';
+import { BODY_INDEX_OPTIONS, SHORT_INDEX_OPTIONS } from './config';
+import { buildBodyIndex, buildShortIndex } from './engine';
+import { searchSource } from './files';
+import { buildCoreFile, buildTextFiles } from './records';
 import { SHARD_BYTES, ShardedIndex, shardOf, shardSchema, splitIndex } from './shards';
 
 const texts = buildTextFiles(getCorpus().incidents);
 const body = buildBodyIndex(texts);
 const { meta, words, shards } = splitIndex(body, SHARD_BYTES.body);
-const parsed = shards.map((s) => shardSchema.parse(JSON.parse(s)));
+const parsed = shards.map((s) => shardSchema.parse(JSON.parse(s)).words);
 
 /** A sharded body index over the split above, noting which files it fetched. */
 function sharded() {
@@ -32,7 +34,7 @@ describe('an index in shards', () => {
   });
 
   it('keeps shards near the target size (one word may exceed it alone)', () => {
-    for (const s of shards) expect(s.length <= SHARD_BYTES.body * 1.1 || JSON.parse(s).length === 1).toBe(true);
+    for (const s of shards) expect(s.length <= SHARD_BYTES.body * 1.1 || JSON.parse(s).words.length === 1).toBe(true);
   });
 
   it('gives the same results as the whole index once the reached shards are loaded', async () => {
@@ -57,6 +59,24 @@ describe('an index in shards', () => {
     expect(index.has('xyzzyq')).toBe(false);
     await index.reach('thread', 0, true);
     expect(fetched).not.toContain('words');
+  });
+
+  it('scores as the whole index when the shards carry the field lengths (the short fields)', async () => {
+    const core = buildCoreFile(searchSource(getCorpus()));
+    const short = buildShortIndex(core.records, core) as unknown as MiniSearch;
+    const split = splitIndex(short, SHARD_BYTES.short, true);
+    expect(split.meta.lengths).toEqual([]);
+    const index = new ShardedIndex(split.meta, SHORT_INDEX_OPTIONS, {
+      shard: async (n) => split.shards[n]!,
+      words: async () => JSON.stringify(split.words),
+    });
+    for (const q of ['thread', 'resource', 'cloudflare', 'dns']) {
+      await index.reach(q, 0, true);
+      const opts = { prefix: true, boost: { title: 4, summary: 1.5 } };
+      const named = index.index.search(q, opts).map((r) => ({ ...r, id: core.records[Number(r.id)]!.id }));
+      expect(named, q).toEqual(short.search(q, opts));
+      expect(named.length, q).toBeGreaterThan(0);
+    }
   });
 
   it('finds the first shard for a word before every first word', () => {

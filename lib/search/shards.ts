@@ -15,20 +15,22 @@ import * as z from 'zod/mini';
  * mean fewer bytes for the words a query reaches and more files; the short-field index's words
  * have short postings lists, so its shards are cut finer.
  */
-export const SHARD_BYTES = { short: 12_000, body: 24_000 } as const;
+export const SHARD_BYTES = { short: 6_000, body: 12_000 } as const;
 
 const isNumbers = (v: unknown) => Array.isArray(v) && v.every((x) => typeof x === 'number');
 
 /**
  * <index>/meta.json: the index without its postings, plus where each shard starts. Documents are
- * numbered in the order they were added (newest incident first); the file carries neither their
- * ids (document n's record is record/<n>.json) nor MiniSearch's per-document field lengths, which
- * come as one column per field (they compress better that way).
+ * numbered in the order they were added (newest incident first); the file carries no ids
+ * (document n's record is record/<n>.json). MiniSearch's per-document field lengths, which BM25
+ * reads for every posting it scores, come either here as one column per field (the body: one
+ * field) or in the shards, for the documents their postings name (the short fields: ten columns
+ * would be most of what loads before the first result at 10,000 incidents).
  */
 export const indexMetaSchema = z.object({
   /** MiniSearch's serialised index without postings, document ids or field lengths (counts, averages). */
   index: z.custom<AsPlainObject>((v) => typeof v === 'object' && v !== null),
-  /** lengths[f][n]: the length in words of field f of document n. */
+  /** lengths[f][n]: the length in words of field f of document n; empty when the shards carry them. */
   lengths: z.array(z.custom<number[]>(isNumbers)),
   /** The first word of each shard, sorted: shard i holds the words from firsts[i] up to firsts[i+1]. */
   firsts: z.array(z.string()),
@@ -37,26 +39,31 @@ export const indexMetaSchema = z.object({
 /** <index>/words.json: every indexed word, sorted (for typo matches and did-you-mean). */
 export const wordsSchema = z.array(z.string());
 
-/** <index>/<n>.json: the postings of the words of one shard, as MiniSearch serialises them. */
-export const shardSchema = z.array(
-  z.tuple([
-    z.string(),
-    // The innermost maps (document → term frequency) are checked as objects only: checking every
-    // number cost more than parsing the JSON, on the keystroke that waits for the shard.
-    z.record(
-      z.string(),
-      z.custom<Record<string, number>>((v) => typeof v === 'object' && v !== null),
-    ),
-  ]),
+// The innermost maps (document → number) are checked as objects only: checking every number cost
+// more than parsing the JSON, on the keystroke that waits for the shard.
+const byField = z.record(
+  z.string(),
+  z.custom<Record<string, number>>((v) => typeof v === 'object' && v !== null),
 );
 
+/**
+ * <index>/<n>.json: the postings of the words of one shard, as MiniSearch serialises them (field →
+ * document → term frequency), and, for an index whose meta file has no length columns, the field
+ * lengths of the documents they name (field → document → length).
+ */
+export const shardSchema = z.object({
+  words: z.array(z.tuple([z.string(), byField])),
+  lengths: z.optional(byField),
+});
+
 export type IndexMeta = z.infer<typeof indexMetaSchema>;
-type Postings = z.infer<typeof shardSchema>;
+type Shard = z.infer<typeof shardSchema>;
 
 /** Cuts a built index into its meta file, its sorted vocabulary and its shards (each as JSON text). */
 export function splitIndex(
   built: MiniSearch<never> | MiniSearch,
   shardBytes: number,
+  lengthsInShards = false,
 ): {
   meta: IndexMeta;
   words: string[];
@@ -65,9 +72,11 @@ export function splitIndex(
   const js = built.toJSON();
   const count = js.nextId;
   const fields = Object.keys(js.fieldIds).length;
-  const lengths = Array.from({ length: fields }, (_, f) =>
-    Array.from({ length: count }, (_, n) => (js.fieldLength[n] as number[] | undefined)?.[f] ?? 0),
-  );
+  const lengthOf = (n: number | string, f: number | string) =>
+    (js.fieldLength[Number(n)] as number[] | undefined)?.[Number(f)] ?? 0;
+  const lengths = lengthsInShards
+    ? []
+    : Array.from({ length: fields }, (_, f) => Array.from({ length: count }, (_, n) => lengthOf(n, f)));
   if (Object.keys(js.documentIds).length !== count) throw new Error('search index: documents were removed');
   const entries = [...js.index].sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));
   const shards = cutSorted(entries, shardBytes);
@@ -78,7 +87,14 @@ export function splitIndex(
       firsts: shards.map((s) => s[0]![0]),
     },
     words: entries.map((e) => e[0]),
-    shards: shards.map((s) => JSON.stringify(s)),
+    shards: shards.map((words) => {
+      if (!lengthsInShards) return JSON.stringify({ words } satisfies Shard);
+      const named: Record<string, Record<string, number>> = {};
+      for (const [, postings] of words)
+        for (const [f, docs] of Object.entries(postings))
+          for (const n of Object.keys(docs)) (named[f] ??= {})[n] = lengthOf(n, f);
+      return JSON.stringify({ words, lengths: named } satisfies Shard);
+    }),
   };
 }
 
@@ -123,9 +139,13 @@ function prefixShards(firsts: readonly string[], prefix: string): number[] {
   return Array.from({ length: last - first + 1 }, (_, i) => first + i);
 }
 
-// MiniSearch keeps postings in a radix tree it does not expose; adding a loaded shard's words to
-// it directly costs only those words, where loadJS would rebuild everything loaded so far.
-type WithIndex = { _index: { set(term: string, data: Map<number, Map<number, number>>): void } };
+// MiniSearch keeps postings in a radix tree and field lengths in a map it does not expose; adding a
+// loaded shard's words to them directly costs only those words, where loadJS would rebuild
+// everything loaded so far.
+type Internals = {
+  _index: { set(term: string, data: Map<number, Map<number, number>>): void };
+  _fieldLength: Map<number, number[]>;
+};
 
 /** Where a sharded index reads its files: shard n's JSON text, and the vocabulary's. */
 export interface ShardSource {
@@ -154,6 +174,7 @@ export class ShardedIndex {
     const fieldLength: Record<number, number[]> = {};
     for (let n = 0; n < meta.index.nextId; n++) {
       documentIds[n] = String(n);
+      // Without columns, the lengths arrive with the shards that name the document.
       fieldLength[n] = meta.lengths.map((column) => column[n] ?? 0);
     }
     this.index = MiniSearch.loadJS({ ...meta.index, documentIds, fieldLength }, options);
@@ -230,9 +251,11 @@ export class ShardedIndex {
     return p;
   }
 
-  private add(n: number, postings: Postings): void {
-    const index = (this.index as unknown as WithIndex)._index;
-    for (const [term, data] of postings) {
+  private add(n: number, shard: Shard): void {
+    const { _index: index, _fieldLength: fieldLength } = this.index as unknown as Internals;
+    for (const [f, docs] of Object.entries(shard.lengths ?? {}))
+      for (const [doc, length] of Object.entries(docs)) fieldLength.get(Number(doc))![Number(f)] = length;
+    for (const [term, data] of shard.words) {
       const fields = new Map<number, Map<number, number>>();
       for (const [fieldId, freqs] of Object.entries(data))
         fields.set(Number(fieldId), new Map(Object.entries(freqs).map(([doc, k]) => [Number(doc), k])));

@@ -5,7 +5,7 @@
  */
 import type { CoreFile, SearchTerm } from './schema';
 
-/** The labels the worker posts to the page once: the core file's terms and organisations. */
+/** The labels the worker posts to the page once: the vocabulary's terms and organisations (labels.json). */
 export type Labels = Pick<CoreFile, 'terms' | 'orgs'>;
 
 /** Terms by key (see termKey) and organisation names by id, with the labels they came from. */
@@ -15,7 +15,7 @@ export interface Vocabulary {
   orgName: ReadonlyMap<string, string>;
 }
 
-/** The lookups of a set of labels (a core file will do). */
+/** The lookups of a set of labels. */
 export function vocabularyOf(core: Labels): Vocabulary {
   return {
     core: { terms: core.terms, orgs: core.orgs },

@@ -1,8 +1,10 @@
 /**
- * What runs inside the search Web Worker: loads core.json and the body index's meta file, fetches
- * body shards as queries need them, and answers each search with cards for the first hits, the
- * term offers and (when nothing matched) did-you-mean queries; then fetches the texts of shown
- * body matches and sends their body snippets. Free of worker globals so it is tested in Node.
+ * What runs inside the search Web Worker: loads the labels and the indexes' small meta files, then
+ * for each search the index shards its words reach, the phrase pairs, and the records of the
+ * results it shows; answers with cards for the first hits, the term offers and (when nothing
+ * matched) did-you-mean queries; then loads the facet values and sends the counts, and, when the
+ * page asks, the texts of shown body matches for their snippets. Free of worker globals so it is
+ * tested in Node. What loads when: docs/search.md.
  */
 import type { Options } from 'minisearch';
 import { resultCard, type ResultCard } from './cards';
@@ -36,9 +38,9 @@ const SUGGEST_FUZZY = 0.34;
 /**
  * When the last word is one letter short of being completed as a prefix, the shards its completions
  * will need are loaded while the reader types that letter — if they are at most this many per index
- * (about 40 KB compressed in all), so a common two-letter start does not pull in a large part of it.
+ * (2–3 KB compressed each), so a common two-letter start does not pull in a large part of it.
  */
-const PREFETCH_SHARDS = { short: 12, body: 6 } as const;
+const PREFETCH_SHARDS = 8;
 
 /** Incident texts kept for snippets (the most recently used; each is a few KB). */
 const TEXTS_KEPT = 200;
@@ -248,8 +250,8 @@ export function searchService(
       const typing = last && !/\s$/u.test(q) && last.term.length === COMPLETE_MIN - 1 && !isExact(last.term);
       if (typing)
         await Promise.all([
-          short.prefetch(last.term, PREFETCH_SHARDS.short),
-          body.prefetch(last.term, PREFETCH_SHARDS.body),
+          short.prefetch(last.term, PREFETCH_SHARDS),
+          body.prefetch(last.term, PREFETCH_SHARDS),
         ]).catch(() => undefined);
     } catch (e) {
       report(e);

@@ -35,7 +35,7 @@ const ROLES = ['trigger', 'root', 'contributing'] as const;
 
 /**
  * `count` synthetic incidents (plus the real ones, so the fixed queries have true targets),
- * their texts, and the core file a build would write for them.
+ * their texts, and the records and vocabulary the search files are built from.
  */
 export function syntheticCorpus(
   real: CoreFile,
