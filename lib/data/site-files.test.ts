@@ -29,7 +29,10 @@ describe('siteFiles', () => {
     const texts = buildTextFiles(corpus.incidents);
     expect(files.filter((f) => f.path.startsWith('/search-index/text/'))).toHaveLength(corpus.incidents.length);
     for (const t of texts) expect(JSON.parse(byPath.get(`/search-index/text/${t.id}.json`) ?? 'null')).toEqual(t);
-    expect(files.filter((f) => f.path.startsWith('/search-index/record/'))).toHaveLength(corpus.incidents.length);
+    expect(files.filter((f) => /^\/search-index\/record\/\d+\.json$/.test(f.path))).toHaveLength(
+      corpus.incidents.length,
+    );
+    expect(byPath.has('/search-index/record/chunk-0.json')).toBe(true);
     for (const p of ['labels', 'facets', 'short/meta', 'short/words', 'short/0', 'body/meta', 'body/words', 'body/0'])
       expect(byPath.has(`/search-index/${p}.json`), p).toBe(true);
   });

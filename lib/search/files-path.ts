@@ -1,6 +1,9 @@
 /** Where the static search files live under the site root (scripts/write-site-files.ts writes them after next build, from lib/data/site-files.ts). */
 export { SEARCH_INDEX_DIR as INDEX_DIR } from '../routes';
 
+/** How many records a chunk file holds. */
+export const RECORD_CHUNK = 250;
+
 /** The two sharded indexes: short fields (title, lead, organisations, tag names) and body text. */
 export type IndexName = 'short' | 'body';
 
@@ -15,5 +18,7 @@ export const FILES = {
   phraseShard: (n: number) => `phrase/${n}.json`,
   /** The record of document n of the indexes (n as a string: the key the worker's engine uses). */
   record: (n: string) => `record/${n}.json`,
+  /** Records RECORD_CHUNK × k up to RECORD_CHUNK × (k + 1) − 1, in order (loaded in the background). */
+  recordChunk: (k: number) => `record/chunk-${k}.json`,
   text: (id: string) => `text/${encodeURIComponent(id)}.json`,
 } as const;

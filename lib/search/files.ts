@@ -6,7 +6,7 @@ import { vocabularyOf } from './vocabulary';
 import { SHARD_BYTES, splitIndex } from './shards';
 import { buildCoreFile, buildTextFiles, type SearchSource } from './records';
 import type { CoreFile, FacetValues, SearchRecord, TextFile } from './schema';
-import { FILES } from './files-path';
+import { FILES, RECORD_CHUNK } from './files-path';
 
 /** The corpus with the technology vocabulary added (read with the rest of the content). */
 export function searchSource(corpus: Pick<Corpus, 'incidents' | 'tax' | 'glossary'>): SearchSource {
@@ -58,6 +58,8 @@ export function indexFiles(core: CoreFile, texts: readonly TextFile[]): Map<stri
   phrases.shards.forEach((s, n) => files.set(FILES.phraseShard(n), s));
   files.set(FILES.facets, JSON.stringify(core.records.map(facetValues)));
   core.records.forEach((r, n) => files.set(FILES.record(String(n)), JSON.stringify(r)));
+  for (let k = 0; k * RECORD_CHUNK < core.records.length; k++)
+    files.set(FILES.recordChunk(k), JSON.stringify(core.records.slice(k * RECORD_CHUNK, (k + 1) * RECORD_CHUNK)));
   for (const t of texts) files.set(FILES.text(t.id), JSON.stringify(t));
   return files;
 }

@@ -62,6 +62,9 @@ export const labelsFileSchema = z.object({ terms: z.array(searchTermSchema), org
 /** /search-index/record/<id>.json: one incident's record, fetched for shown results and phrase checks. */
 export const recordFileSchema = searchRecordSchema;
 
+/** /search-index/record/chunk-<k>.json: a run of records in document order (see RECORD_CHUNK). */
+export const recordChunkSchema = z.array(searchRecordSchema);
+
 /** The facet values of an incident: what filters test and facets count. */
 const facetValuesSchema = z.object({
   year: z.number(),

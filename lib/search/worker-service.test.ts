@@ -9,6 +9,7 @@ import { readJudgments } from './relevance/judgments';
 import { didYouMean } from './suggest';
 import { coreFileSchema, textFileSchema } from './schema';
 import type { WorkerReply } from './worker-protocol';
+import { RECORD_CHUNK } from './files-path';
 import { FILES, searchService } from './worker-service';
 
 const corpus = getCorpus();
@@ -118,6 +119,18 @@ describe('the search worker', () => {
     expect(s.fetched.filter((f) => f === FILES.labels)).toHaveLength(1);
     expect(new Set(s.fetched).size).toBe(s.fetched.length);
     expect(s.replies[0]).toMatchObject({ type: 'labels' });
+  });
+
+  it('loads every record in chunks after the first answer, so later answers fetch none one by one', async () => {
+    const s = service();
+    await s.ask('thread limit', 1);
+    await settle();
+    const chunks = s.fetched.filter((f) => f.startsWith('record/chunk-'));
+    expect(chunks.length).toBe(Math.ceil(corpus.incidents.length / RECORD_CHUNK));
+    const before = s.fetched.length;
+    const r = await s.ask('cloudflare', 2);
+    expect(r.cards.length).toBeGreaterThan(0);
+    expect(s.fetched.slice(before).filter((f) => f.startsWith('record/'))).toEqual([]);
   });
 
   it('answers only the newest of two questions asked together', async () => {

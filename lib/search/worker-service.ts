@@ -11,7 +11,7 @@ import { resultCard, type ResultCard } from './cards';
 import { BODY_INDEX_OPTIONS, COMPLETE_MIN, SHORT_INDEX_OPTIONS, processTerm } from './config';
 import { engineParts, recordOf, type Engine } from './engine';
 import { FACET_KEYS, type Filters } from './facets';
-import { FILES, type IndexName } from './files-path';
+import { FILES, RECORD_CHUNK, type IndexName } from './files-path';
 import type { Segment } from './highlight';
 import { cleanQuery, compoundWords, isExact } from './normalize';
 import {
@@ -25,7 +25,14 @@ import {
   type Matched,
 } from './query';
 import { PhraseIndex, phraseMetaSchema } from './phrases';
-import { facetsFileSchema, labelsFileSchema, recordFileSchema, textFileSchema, type SearchRecord } from './schema';
+import {
+  facetsFileSchema,
+  labelsFileSchema,
+  recordChunkSchema,
+  recordFileSchema,
+  textFileSchema,
+  type SearchRecord,
+} from './schema';
 import { ShardedIndex, indexMetaSchema, type IndexMeta } from './shards';
 import { didYouMean, suggestionCandidates, termOffers } from './suggest';
 import { shownOutcome, type PageMessage, type SearchRequest, type WorkerReply } from './worker-protocol';
@@ -41,6 +48,13 @@ const SUGGEST_FUZZY = 0.34;
  * (2–3 KB compressed each), so a common two-letter start does not pull in a large part of it.
  */
 const PREFETCH_SHARDS = 8;
+
+/**
+ * Up to this many incidents, every record is loaded in the background after the first answer (in
+ * chunk files of RECORD_CHUNK), so later keystrokes do not wait for the records of new results:
+ * about 150 KB gzipped at 1,000 incidents. Beyond it (1.5 MB at 10,000) records stay per result.
+ */
+const PRELOAD_RECORDS = 2_500;
 
 /** Incident texts kept for snippets (the most recently used; each is a few KB). */
 const TEXTS_KEPT = 200;
@@ -114,8 +128,28 @@ export function searchService(
     return facetsLoading;
   };
 
-  // Records: fetched for the results shown and the phrase check's candidates, kept for good (each is small).
+  // Records: fetched one by one for the results shown and the phrase check's candidates, and (for
+  // a corpus of at most PRELOAD_RECORDS) all of them in chunks after the first answer; kept for good.
   const recordsLoading = new Map<string, Promise<void>>();
+  let preloading: Promise<void> | undefined;
+  const preloadRecords = ({ engine, records }: LoadingEngine) => {
+    const count = engine.ids.length;
+    if (count > PRELOAD_RECORDS) return;
+    preloading ??= (async () => {
+      // One chunk at a time, so the next keystroke's own requests are not kept waiting.
+      for (let k = 0; k * RECORD_CHUNK < count; k++) {
+        const ids = engine.ids.slice(k * RECORD_CHUNK, (k + 1) * RECORD_CHUNK);
+        if (ids.every((id) => records.has(id))) continue;
+        const chunk = recordChunkSchema.parse(JSON.parse(await fetchText(FILES.recordChunk(k))));
+        chunk.forEach((r, i) => {
+          const id = ids[i]!;
+          records.set(id, r);
+          recordsLoading.set(id, Promise.resolve());
+        });
+      }
+    })();
+    preloading.catch(() => (preloading = undefined));
+  };
   const loadRecords = ({ records }: LoadingEngine, ids: readonly string[]) =>
     Promise.all(
       ids.map((id) => {
@@ -245,6 +279,7 @@ export function searchService(
       });
       answered = { seq: req.seq, engine, shown, cards, matched, filters };
       if (!outcome.counts) void sendCounts(loading, req.seq).catch(report);
+      preloadRecords(loading);
       // The reader is typing a word that completes at the next letter (not after a space).
       const last = reached.at(-1);
       const typing = last && !/\s$/u.test(q) && last.term.length === COMPLETE_MIN - 1 && !isExact(last.term);
