@@ -2,12 +2,12 @@
  * `npm run build`: validates all content first and builds the static site only when it is clean.
  * The output directory is removed up front, so a failed check publishes nothing.
  */
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { SNAPSHOT_ENV } from '../lib/content/snapshot';
-import { buildDirFor, moveDir, resolveOutDir } from './out-dir';
+import { buildDirFor, mergeDir, moveDir, resolveOutDir } from './out-dir';
 import { removeRscPayloads } from './rsc-payloads';
 import { NO_ORIGIN_NOTE, REPO_URL, SITE_URL } from '../lib/site';
 
@@ -37,23 +37,39 @@ if (checked.status !== 0) {
   process.exit(checked.status ?? 1);
 }
 const env = { ...process.env, OUT_DIR: buildDir, NEXT_TELEMETRY_DISABLED: '1', [SNAPSHOT_ENV]: snapshot };
-let result = spawnSync(process.execPath, [path.resolve('node_modules/next/dist/bin/next'), 'build'], {
-  stdio: 'inherit',
-  env,
-});
-// The files that are not pages (data, feeds, search index, quiz) are written by a process of their
-// own from the same snapshot: as Next routes, each paid Next's per-route cost.
-if (result.status === 0)
-  result = spawnSync(
-    process.execPath,
-    [path.resolve('node_modules/tsx/dist/cli.mjs'), 'scripts/write-site-files.ts', buildDir],
-    { stdio: 'inherit', env },
-  );
+// The files that are not pages (data, feeds, search index, quiz) are written from the same snapshot
+// by a process of their own, at the same time as Next builds the pages (it needs nothing Next
+// makes), into a folder of their own that is merged in afterwards: Next empties its output folder.
+const siteDir = `${buildDir}-files`;
+fs.rmSync(siteDir, { recursive: true, force: true });
+const children: ChildProcess[] = [];
+const run = (args: string[]) =>
+  new Promise<number>((resolve) => {
+    const child = spawn(process.execPath, args, { stdio: 'inherit', env });
+    children.push(child);
+    child.on('exit', (code, signal) => resolve(code ?? (signal ? 1 : 0)));
+  });
+const failed = (code: number) => {
+  // One step failing ends the other: nothing is published from half a build.
+  if (code !== 0) for (const c of children) if (c.exitCode === null) c.kill();
+  return code;
+};
+const [nextStatus, filesStatus] = await Promise.all([
+  run([path.resolve('node_modules/next/dist/bin/next'), 'build']).then(failed),
+  run([path.resolve('node_modules/tsx/dist/cli.mjs'), 'scripts/write-site-files.ts', siteDir]).then(failed),
+]);
 fs.rmSync(path.dirname(snapshot), { recursive: true, force: true });
-if (result.status !== 0) {
-  fs.rmSync(buildDir, { recursive: true, force: true });
-  fs.rmSync(outDir, { recursive: true, force: true });
-  process.exit(result.status ?? 1);
+let status = nextStatus || filesStatus;
+if (status === 0)
+  try {
+    mergeDir(siteDir, buildDir);
+  } catch (e) {
+    console.error((e as Error).message);
+    status = 1;
+  }
+if (status !== 0) {
+  for (const dir of [siteDir, buildDir, outDir]) fs.rmSync(dir, { recursive: true, force: true });
+  process.exit(status);
 }
 if (buildDir !== outDir) moveDir(buildDir, outDir);
 
