@@ -19,6 +19,12 @@ describe('buildPhases', () => {
     });
   });
 
+  it('reads durations Next prints in minutes (long builds)', () => {
+    expect(buildPhases('✓ Generating static pages using 2 workers (14966/14966) in 4.5min')).toEqual({
+      generate: 270_000,
+    });
+  });
+
   it('leaves out phases the output does not mention', () => {
     expect(buildPhases('✓ Generating static pages using 1 worker (4/4) in 120ms')).toEqual({ generate: 120 });
   });
