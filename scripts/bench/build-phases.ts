@@ -25,3 +25,12 @@ export function buildPhases(output: string): BuildPhases {
   }
   return phases;
 }
+
+/**
+ * The build's time outside its printed phases (start-up, collecting page data, finishing), in ms.
+ * `npm run build` checks the content while Next compiles, so of those two only the longer counts.
+ */
+export function otherTime(phases: BuildPhases, total: number): number {
+  const { content = 0, compile = 0, ...rest } = phases;
+  return total - Math.max(content, compile) - Object.values(rest).reduce((a, b) => a + b, 0);
+}

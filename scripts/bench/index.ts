@@ -19,7 +19,7 @@ import { WORKER_THRESHOLD } from '../../lib/content/phase-one-pool';
 import { groupIncidents, incidentsByFault } from '../../lib/corpus/tallies';
 import { indexTaxonomy } from '../../lib/corpus/taxonomy-index';
 import { BUDGETS, builtPages, directorySize, htmlBudgetFor, jsBudgetFor, weighPage } from '../../lib/perf/page-weight';
-import { buildPhases, type BuildPhases } from './build-phases';
+import { buildPhases, otherTime, type BuildPhases } from './build-phases';
 import { buildFloor, type FloorResult } from './floor';
 import { measureOut } from './out-size';
 import { runTracked } from './process-tree';
@@ -265,8 +265,8 @@ function printFloor(build: { ms: number; cpuMs: number | undefined }, floor: Flo
 /** One line per build phase with its share of the wall time; the rest is start-up and finishing. */
 function printPhases(phases: BuildPhases, total: number): void {
   const parts = Object.entries(phases).map(([k, v]) => `${k} ${ms(v)}`);
-  const rest = total - Object.values(phases).reduce((a, b) => a + b, 0);
-  console.log(`    phases: ${[...parts, `other ${ms(rest)}`].join(', ')}`);
+  const side = phases.content !== undefined && phases.compile !== undefined ? ' (content beside compile)' : '';
+  console.log(`    phases: ${[...parts, `other ${ms(otherTime(phases, total))}`].join(', ')}${side}`);
 }
 
 /** Size of a built site and its heaviest pages against the budgets. */
