@@ -2,12 +2,12 @@
  * `npm run build`: validates all content first and builds the static site only when it is clean.
  * The output directory is removed up front, so a failed check publishes nothing.
  */
-import { spawnSync } from 'node:child_process';
+import { spawn, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { SNAPSHOT_ENV } from '../lib/content/snapshot';
-import { buildDirFor, moveDir, resolveOutDir } from './out-dir';
+import { buildDirFor, mergeDir, moveDir, resolveOutDir } from './out-dir';
 import { removeRscPayloads } from './rsc-payloads';
 import { NO_ORIGIN_NOTE, REPO_URL, SITE_URL } from '../lib/site';
 
@@ -22,38 +22,64 @@ fs.rmSync(outDir, { recursive: true, force: true });
 const buildDir = buildDirFor(outDir);
 fs.rmSync(buildDir, { recursive: true, force: true });
 
-// Validated and rendered once, in a process of its own (so its memory is freed before Next starts);
-// the build workers read this snapshot instead of re-parsing.
+// Three steps, as processes of their own, overlapped where the work allows:
+// 1. the content is loaded, validated and rendered once and written as a snapshot (its memory is
+//    freed when it ends; the build workers read the snapshot instead of re-parsing);
+// 2. `next build` starts at the same time: compiling the app needs no content, and its page workers
+//    wait for the snapshot (lib/content/snapshot.ts);
+// 3. once the snapshot exists, the files that are not pages (data, feeds, search index, quiz) are
+//    written from it while Next builds the pages, into a folder of their own merged in afterwards
+//    (Next empties its output folder).
+// One step failing ends the others, so nothing is published from half a build.
 const snapshot = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'faultline-build-')), 'content.json');
-const checked = spawnSync(
-  process.execPath,
-  [path.resolve('node_modules/tsx/dist/cli.mjs'), 'scripts/content-snapshot.ts', snapshot],
-  {
-    stdio: 'inherit',
-  },
-);
-if (checked.status !== 0) {
-  fs.rmSync(path.dirname(snapshot), { recursive: true, force: true });
-  process.exit(checked.status ?? 1);
-}
 const env = { ...process.env, OUT_DIR: buildDir, NEXT_TELEMETRY_DISABLED: '1', [SNAPSHOT_ENV]: snapshot };
-let result = spawnSync(process.execPath, [path.resolve('node_modules/next/dist/bin/next'), 'build'], {
-  stdio: 'inherit',
-  env,
-});
-// The files that are not pages (data, feeds, search index, quiz) are written by a process of their
-// own from the same snapshot: as Next routes, each paid Next's per-route cost.
-if (result.status === 0)
-  result = spawnSync(
-    process.execPath,
-    [path.resolve('node_modules/tsx/dist/cli.mjs'), 'scripts/write-site-files.ts', buildDir],
-    { stdio: 'inherit', env },
-  );
+const siteDir = `${buildDir}-files`;
+fs.rmSync(siteDir, { recursive: true, force: true });
+const children: ChildProcess[] = [];
+const stopAll = () => {
+  // Each step is its own process group (detached), so its workers stop with it.
+  for (const c of children)
+    if (c.exitCode === null && c.signalCode === null && c.pid !== undefined)
+      try {
+        process.kill(-c.pid, 'SIGTERM');
+      } catch {
+        // already gone
+      }
+};
+for (const signal of ['SIGINT', 'SIGTERM'] as const)
+  process.on(signal, () => {
+    stopAll();
+    process.exit(1);
+  });
+const run = (args: string[]) =>
+  new Promise<number>((resolve) => {
+    const child = spawn(process.execPath, args, { stdio: 'inherit', env, detached: true });
+    children.push(child);
+    child.on('exit', (code, signal) => {
+      const status = code ?? (signal ? 1 : 0);
+      if (status !== 0) stopAll();
+      resolve(status);
+    });
+  });
+const tsx = path.resolve('node_modules/tsx/dist/cli.mjs');
+const contentStep = run([tsx, 'scripts/content-snapshot.ts', snapshot]);
+const [contentStatus, nextStatus, filesStatus] = await Promise.all([
+  contentStep,
+  run([path.resolve('node_modules/next/dist/bin/next'), 'build']),
+  contentStep.then((code) => (code === 0 ? run([tsx, 'scripts/write-site-files.ts', siteDir]) : code)),
+]);
 fs.rmSync(path.dirname(snapshot), { recursive: true, force: true });
-if (result.status !== 0) {
-  fs.rmSync(buildDir, { recursive: true, force: true });
-  fs.rmSync(outDir, { recursive: true, force: true });
-  process.exit(result.status ?? 1);
+let status = contentStatus || nextStatus || filesStatus;
+if (status === 0)
+  try {
+    mergeDir(siteDir, buildDir);
+  } catch (e) {
+    console.error((e as Error).message);
+    status = 1;
+  }
+if (status !== 0) {
+  for (const dir of [siteDir, buildDir, outDir]) fs.rmSync(dir, { recursive: true, force: true });
+  process.exit(status);
 }
 if (buildDir !== outDir) moveDir(buildDir, outDir);
 

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { buildDirFor, moveDir, resolveOutDir } from './out-dir';
+import { buildDirFor, mergeDir, moveDir, resolveOutDir } from './out-dir';
 
 describe('OUT_DIR', () => {
   it('resolves relative and absolute directories, out/ by default', () => {
@@ -39,5 +39,45 @@ describe('an OUT_DIR outside the project', () => {
     expect(fs.existsSync(path.join(to, 'stale.html'))).toBe(false);
     expect(fs.existsSync(from)).toBe(false);
     fs.rmSync(root, { recursive: true, force: true });
+  });
+});
+
+describe('mergeDir', () => {
+  const tree = (root: string) =>
+    fs
+      .readdirSync(root, { recursive: true, withFileTypes: true })
+      .filter((e) => e.isFile())
+      .map(
+        (e) =>
+          `${path.relative(root, path.join(e.parentPath, e.name))}=${fs.readFileSync(path.join(e.parentPath, e.name), 'utf8')}`,
+      )
+      .sort();
+  const make = (files: Record<string, string>) => {
+    const root = fs.mkdtempSync(path.join(os.tmpdir(), 'merge-'));
+    for (const [rel, text] of Object.entries(files)) {
+      fs.mkdirSync(path.dirname(path.join(root, rel)), { recursive: true });
+      fs.writeFileSync(path.join(root, rel), text);
+    }
+    return root;
+  };
+
+  it('moves files into folders both sides have and into new ones, then removes the source', () => {
+    const to = make({ 'index.html': 'page', 'incidents/a/index.html': 'a' });
+    const from = make({ 'incidents/a.json': 'data', 'search-index/body/0.json': 'shard' });
+    mergeDir(from, to);
+    expect(tree(to)).toEqual([
+      'incidents/a.json=data',
+      'incidents/a/index.html=a',
+      'index.html=page',
+      'search-index/body/0.json=shard',
+    ]);
+    expect(fs.existsSync(from)).toBe(false);
+  });
+
+  it('refuses to overwrite a file, naming it', () => {
+    const to = make({ 'feed.xml': 'next' });
+    const from = make({ 'feed.xml': 'site files' });
+    expect(() => mergeDir(from, to)).toThrow('feed.xml was written twice');
+    expect(fs.readFileSync(path.join(to, 'feed.xml'), 'utf8')).toBe('next');
   });
 });

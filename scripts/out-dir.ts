@@ -52,3 +52,20 @@ export function moveDir(from: string, to: string): void {
     fs.rmSync(from, { recursive: true, force: true });
   }
 }
+
+/**
+ * Moves every file under `from` into the same place under `to`, creating folders as needed, then
+ * removes `from`. Throws, naming the path, if a file already exists there: the two writers of the
+ * output (Next and the site-files step) must never write the same file.
+ */
+export function mergeDir(from: string, to: string): void {
+  for (const entry of fs.readdirSync(from, { withFileTypes: true, recursive: true })) {
+    if (entry.isDirectory()) continue;
+    const rel = path.relative(from, path.join(entry.parentPath, entry.name));
+    const target = path.join(to, rel);
+    if (fs.existsSync(target)) throw new Error(`${rel} was written twice: by Next and by the site-files step.`);
+    fs.mkdirSync(path.dirname(target), { recursive: true });
+    fs.renameSync(path.join(from, rel), target);
+  }
+  fs.rmSync(from, { recursive: true, force: true });
+}

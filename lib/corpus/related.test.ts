@@ -123,18 +123,18 @@ describe('related incidents over the real corpus', () => {
 
 // An independent computation: every pair scored by the worded reasons' weights, ranked the same way.
 const naiveOver = (all: readonly Relatable[]) => (a: Relatable) =>
-    all
-      .filter((b) => b.id !== a.id)
-      .map((b) => {
-        const handListed = a.related.includes(b.id) || b.related.includes(a.id);
-        const score =
-          sharedMechanism(a, b, tax).reduce((n, s) => n + s.weight, 0) + (handListed ? WEIGHTS.handListed : 0);
-        return { id: b.id, score, handListed };
-      })
-      .filter((r) => r.score > 0)
-      .sort((x, y) => y.score - x.score || x.id.localeCompare(y.id))
-      .filter((r, i) => i < 5 || r.handListed)
-      .map((r) => `${r.id} ${r.score}${r.handListed ? ' hand' : ''}`);
+  all
+    .filter((b) => b.id !== a.id)
+    .map((b) => {
+      const handListed = a.related.includes(b.id) || b.related.includes(a.id);
+      const score =
+        sharedMechanism(a, b, tax).reduce((n, s) => n + s.weight, 0) + (handListed ? WEIGHTS.handListed : 0);
+      return { id: b.id, score, handListed };
+    })
+    .filter((r) => r.score > 0)
+    .sort((x, y) => y.score - x.score || x.id.localeCompare(y.id))
+    .filter((r, i) => i < 5 || r.handListed)
+    .map((r) => `${r.id} ${r.score}${r.handListed ? ' hand' : ''}`);
 const shown = (a: Relatable, all: readonly Relatable[]) =>
   relatedIncidents(a, all, tax).map((r) => `${r.incident.id} ${r.score}${r.handListed ? ' hand' : ''}`);
 
@@ -153,8 +153,9 @@ describe('related incidents over a random corpus', () => {
   // Dense random tags (shared roots in one class, repeated types in several roles, hand lists to
   // ids outside the corpus) reach the index's corner cases that 100 real incidents may not.
   const rand = makeRng(7);
-  const pick = <T>(list: readonly T[], max: number): T[] =>
-    [...new Set(Array.from({ length: Math.floor(rand() * (max + 1)) }, () => list[Math.floor(rand() * list.length)]!))];
+  const pick = <T>(list: readonly T[], max: number): T[] => [
+    ...new Set(Array.from({ length: Math.floor(rand() * (max + 1)) }, () => list[Math.floor(rand() * list.length)]!)),
+  ];
   const types = [...tax.typeById.keys()].slice(0, 12);
   const roles = ['trigger', 'root', 'contributing'] as const;
   const all = Array.from({ length: 200 }, (_, n) =>

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildPhases } from './build-phases';
+import { buildPhases, otherTime } from './build-phases';
 
 describe('buildPhases', () => {
   it('reads each phase next build prints, in ms', () => {
@@ -19,7 +19,24 @@ describe('buildPhases', () => {
     });
   });
 
+  it('reads durations Next prints in minutes (long builds)', () => {
+    expect(buildPhases('✓ Generating static pages using 2 workers (14966/14966) in 4.5min')).toEqual({
+      generate: 270_000,
+    });
+  });
+
   it('leaves out phases the output does not mention', () => {
     expect(buildPhases('✓ Generating static pages using 1 worker (4/4) in 120ms')).toEqual({ generate: 120 });
+  });
+});
+
+describe('otherTime', () => {
+  it('counts only the longer of content and compile, which run side by side', () => {
+    expect(otherTime({ content: 5_000, compile: 7_000, generate: 13_000 }, 30_000)).toBe(10_000);
+    expect(otherTime({ content: 9_000, compile: 7_000 }, 30_000)).toBe(21_000);
+  });
+
+  it('subtracts every phase of a floor build, which has no content step', () => {
+    expect(otherTime({ compile: 2_700, generate: 7_600 }, 11_800)).toBe(1_500);
   });
 });
