@@ -26,9 +26,10 @@ export interface SearchRequest {
 }
 
 /**
- * Page → worker, once answer `seq` is on screen: send body snippets for its cards. Asked by the
- * page rather than sent unasked, so the incident texts are fetched after the results are shown,
- * never in the way of the first result or of the next keystroke's answer.
+ * Page → worker, once answer `seq` is on screen: send body snippets for its cards (and the facet
+ * counts, if the answer came without them). Asked by the page rather than sent unasked, so the
+ * incident texts, facet values and records loaded in the background are fetched after the results
+ * are shown, never in the way of the first result or of the next keystroke's answer.
  */
 interface SnippetsRequest {
   type: 'snippets';

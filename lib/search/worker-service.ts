@@ -182,7 +182,17 @@ export function searchService(
   // The newest answer sent: its hits and cards, for the body snippets the page asks for once it shows
   // them; its match and filters, for the facet counts when they follow.
   let answered:
-    { seq: number; engine: Engine; shown: Hit[]; cards: ResultCard[]; matched: Matched; filters: Filters } | undefined;
+    | {
+        seq: number;
+        loading: LoadingEngine;
+        shown: Hit[];
+        cards: ResultCard[];
+        matched: Matched;
+        filters: Filters;
+        /** The answer carried its facet counts. */
+        counted: boolean;
+      }
+    | undefined;
   // Incident texts fetched for snippets, most recently used last; and those on their way.
   const texts = new Map<string, string>();
   const loading = new Map<string, Promise<string | undefined>>();
@@ -224,7 +234,7 @@ export function searchService(
   async function sendCounts(loading: LoadingEngine, seq: number) {
     await loadFacets(loading);
     if (answered?.seq !== seq) return;
-    post({ type: 'counts', seq, counts: facetCounts(answered.engine, answered.matched, answered.filters) });
+    post({ type: 'counts', seq, counts: facetCounts(loading.engine, answered.matched, answered.filters) });
   }
 
   /** Answers one search. */
@@ -277,9 +287,7 @@ export function searchService(
         suggestions,
         ms: now() - start,
       });
-      answered = { seq: req.seq, engine, shown, cards, matched, filters };
-      if (!outcome.counts) void sendCounts(loading, req.seq).catch(report);
-      preloadRecords(loading);
+      answered = { seq: req.seq, loading, shown, cards, matched, filters, counted: outcome.counts !== undefined };
       // The reader is typing a word that completes at the next letter (not after a space).
       const last = reached.at(-1);
       const typing = last && !/\s$/u.test(q) && last.term.length === COMPLETE_MIN - 1 && !isExact(last.term);
@@ -296,8 +304,11 @@ export function searchService(
   return async (msg) => {
     if (msg.type === 'search') return search(msg);
     if (answered?.seq === msg.seq) {
-      const { engine, shown, cards } = answered;
-      await sendSnippets(engine, msg.seq, shown, cards).catch(report);
+      // The page shows the answer: what was left for later loads now, never before a first result.
+      const { loading, shown, cards, counted } = answered;
+      if (!counted) void sendCounts(loading, msg.seq).catch(report);
+      preloadRecords(loading);
+      await sendSnippets(loading.engine, msg.seq, shown, cards).catch(report);
     }
   };
 }
