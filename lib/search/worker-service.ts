@@ -50,7 +50,7 @@ const SUGGEST_FUZZY = 0.34;
 const PREFETCH_SHARDS = 8;
 
 /**
- * Up to this many incidents, every record is loaded in the background after the first answer (in
+ * Up to this many incidents, every record is loaded in the background once an answer is shown (in
  * chunk files of RECORD_CHUNK), so later keystrokes do not wait for the records of new results:
  * about 150 KB gzipped at 1,000 incidents. Beyond it (1.5 MB at 10,000) records stay per result.
  */
@@ -117,7 +117,7 @@ export function searchService(
   })();
   ready.catch((e: unknown) => post({ type: 'error', message: e instanceof Error ? e.message : String(e) }));
 
-  // Facet values: fetched after the first answer (at once when a filter is set), kept for good.
+  // Facet values: fetched once the page shows the first answer (before it when a filter is set), kept for good.
   let facetsLoading: Promise<void> | undefined;
   const loadFacets = ({ engine }: LoadingEngine) => {
     facetsLoading ??= fetchText(FILES.facets).then((text) => {
@@ -129,7 +129,7 @@ export function searchService(
   };
 
   // Records: fetched one by one for the results shown and the phrase check's candidates, and (for
-  // a corpus of at most PRELOAD_RECORDS) all of them in chunks after the first answer; kept for good.
+  // a corpus of at most PRELOAD_RECORDS) all of them in chunks once the page shows an answer; kept for good.
   const recordsLoading = new Map<string, Promise<void>>();
   let preloading: Promise<void> | undefined;
   const preloadRecords = ({ engine, records }: LoadingEngine) => {

@@ -26,6 +26,8 @@ const outDir = path.resolve(process.env.OUT_DIR ?? 'out');
 const port = Number(process.env.BENCH_PORT ?? 4377);
 const sizes = (process.env.BENCH_SIZES ?? '1000,10000').split(',').filter(Boolean).map(Number);
 const coldCount = Number(process.env.BENCH_COLD ?? 8);
+/** BENCH_KEYS=0 skips typing (keystroke times and nDCG): the cold-page figures alone, for a quick look at a large corpus. */
+const typing = process.env.BENCH_KEYS !== '0';
 const executablePath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
 /** Figures of one engine on one corpus. */
@@ -72,7 +74,7 @@ async function measure(
   let worst = { q: '', p95: 0 };
   const ndcgs: number[] = [];
   const missed: string[] = [];
-  for (const j of queries) {
+  for (const j of typing ? queries : []) {
     const typed = await typeQuery(page, engine, j.q);
     const times = typed.times;
     if (typed.missed) missed.push(typed.missed);
@@ -85,9 +87,9 @@ async function measure(
     searchBytes: median(cold.map((c) => c.searchBytes)),
     allBytes: median(cold.map((c) => c.allBytes)),
     firstMs: median(cold.map((c) => c.ms)),
-    keyP95: pct(all, 95),
-    worst,
-    ndcg: mean(ndcgs),
+    keyP95: typing ? pct(all, 95) : NaN,
+    worst: typing ? worst : { q: '', p95: NaN },
+    ndcg: typing ? mean(ndcgs) : NaN,
     keys: all.length,
     missed,
   };
@@ -129,8 +131,8 @@ async function compare(browser: Browser, dir: string, queries: readonly JudgedQu
 }
 
 const kb = (n: number) => `${(n / 1024).toFixed(1)} KB`;
-const ms = (n: number) => `${n.toFixed(1)} ms`;
-const ratio = (a: number, b: number) => (b === 0 ? '—' : `${(a / b).toFixed(2)}×`);
+const ms = (n: number) => (Number.isNaN(n) ? '— (not typed)' : `${n.toFixed(1)} ms`);
+const ratio = (a: number, b: number) => (b === 0 || !Number.isFinite(a / b) ? '—' : `${(a / b).toFixed(2)}×`);
 
 function print(label: string, { fl, pf }: { fl: Figures; pf: Figures }) {
   const rows: [string, string, string, string][] = [
@@ -149,7 +151,9 @@ function print(label: string, { fl, pf }: { fl: Figures; pf: Figures }) {
       `${ms(pf.worst.p95)} (“${pf.worst.q}”)`,
       ratio(fl.worst.p95, pf.worst.p95),
     ],
-    ['nDCG@10 (judged set)', fl.ndcg.toFixed(3), pf.ndcg.toFixed(3), ratio(fl.ndcg, pf.ndcg)],
+    ['nDCG@10 (judged set)', fl.ndcg.toFixed(3), pf.ndcg.toFixed(3), ratio(fl.ndcg, pf.ndcg)].map((c) =>
+      c === 'NaN' || c === 'NaN×' ? '— (not typed)' : c,
+    ) as [string, string, string, string],
   ];
   console.log(`\n### ${label}\n`);
   console.log('| measure | Faultline | Pagefind | Faultline/Pagefind |');
@@ -176,7 +180,7 @@ async function main() {
   const work = fs.mkdtempSync(path.join(os.tmpdir(), 'faultline-vs-pagefind-'));
   const browser = await chromium.launch({ executablePath, args: ['--disable-gpu'] });
   console.log(
-    `# Faultline vs Pagefind (headless Chromium, ${queries.length} judged queries typed a character at a time; cold page: median of ${Math.min(coldCount, queries.length)} queries; bytes as served compressed)`,
+    `# Faultline vs Pagefind (headless Chromium, ${typing ? `${queries.length} judged queries typed a character at a time` : 'nothing typed (BENCH_KEYS=0)'}; cold page: median of ${Math.min(coldCount, queries.length)} queries; bytes as served compressed)`,
   );
   try {
     const realDir = path.join(work, 'real');
