@@ -37,7 +37,7 @@ export const indexMetaSchema = z.object({
 });
 
 /** <index>/words.json: every indexed word, sorted (for typo matches and did-you-mean). */
-export const wordsSchema = z.array(z.string());
+const wordsSchema = z.array(z.string());
 
 // The innermost maps (document → number) are checked as objects only: checking every number cost
 // more than parsing the JSON, on the keystroke that waits for the shard.

@@ -98,7 +98,9 @@ async function bench(size: number, reps: number) {
   const gz = new Map([...files].map(([p, t]) => [p, gzipSync(t).length]));
   const groups = new Map<string, string[]>();
   for (const p of files.keys()) {
-    const kind = p.replace(/\/(?:\d+|[^/]+(?<!meta|words))\.json$/, '/<n>.json');
+    const kind = p.startsWith('record/chunk-')
+      ? 'record/chunk-<k>.json'
+      : p.replace(/\/(?:\d+|[^/]+(?<!meta|words))\.json$/, '/<n>.json');
     groups.set(kind, [...(groups.get(kind) ?? []), p]);
   }
   const WHEN: Record<string, string> = {
@@ -108,6 +110,8 @@ async function bench(size: number, reps: number) {
     'short/words.json': 'when a word needs typo tolerance or did-you-mean',
     'body/words.json': 'when a word needs typo tolerance or did-you-mean',
     'facets.json': 'after the first result (before it with a filter set)',
+    'phrase/meta.json': 'before the first result',
+    'record/chunk-<k>.json': 'in the background after the first result (up to 2,500 incidents)',
   };
   for (const [kind, paths] of groups) {
     const raw = paths.reduce((n, p) => n + Buffer.byteLength(files.get(p)!), 0);
