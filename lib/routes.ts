@@ -88,7 +88,7 @@ export const ABOUT_METHOD = '/about/method/';
 export const ABOUT_ERRORS = '/about/errors/';
 
 /** The learning pages under /learn/, by slug. */
-export const LEARN_PAGES = [
+const LEARN_PAGES = [
   'availability',
   'failure-probability',
   'fault-error-failure',

@@ -65,7 +65,13 @@ export function mergeDir(from: string, to: string): void {
     const target = path.join(to, rel);
     if (fs.existsSync(target)) throw new Error(`${rel} was written twice: by Next and by the site-files step.`);
     fs.mkdirSync(path.dirname(target), { recursive: true });
-    fs.renameSync(path.join(from, rel), target);
+    try {
+      fs.renameSync(path.join(from, rel), target);
+    } catch (e) {
+      // The system temp directory may be another file system.
+      if ((e as NodeJS.ErrnoException).code !== 'EXDEV') throw e;
+      fs.copyFileSync(path.join(from, rel), target);
+    }
   }
   fs.rmSync(from, { recursive: true, force: true });
 }
