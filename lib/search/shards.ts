@@ -229,6 +229,11 @@ export class ShardedIndex {
     await Promise.all(run.map((n) => this.load(n)));
   }
 
+  /** Loads the vocabulary now (typo matches need it), so a later keystroke does not wait for it. */
+  async preloadWords(): Promise<void> {
+    await this.words();
+  }
+
   private words(): Promise<SearchableMap<true>> {
     this.vocabulary ??= this.source.words().then((text) => {
       const map = new SearchableMap<true>();

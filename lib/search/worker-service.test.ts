@@ -138,6 +138,9 @@ describe('the search worker', () => {
     await s.handle({ type: 'snippets', seq: 1 });
     await settle();
     expect(s.fetched).toContain(FILES.facets);
+    // Once an answer is shown, both vocabularies load, so a later typo does not wait for them.
+    expect(s.fetched).toContain(FILES.words('short'));
+    expect(s.fetched).toContain(FILES.words('body'));
     await s.ask('thread limit', 2);
     expect(s.fetched.filter((f) => f === FILES.labels)).toHaveLength(1);
     expect(new Set(s.fetched).size).toBe(s.fetched.length);

@@ -308,6 +308,9 @@ export function searchService(
       const { loading, shown, cards, counted } = answered;
       if (!counted) void sendCounts(loading, msg.seq).catch(report);
       preloadRecords(loading);
+      // Typo tolerance starts at five letters; with the vocabularies in, those keystrokes wait
+      // only for the shards their near words are in.
+      void Promise.all([loading.short.preloadWords(), loading.body.preloadWords()]).catch(() => undefined);
       await sendSnippets(loading.engine, msg.seq, shown, cards).catch(report);
     }
   };
