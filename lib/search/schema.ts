@@ -66,15 +66,15 @@ export const recordFileSchema = searchRecordSchema;
 export const recordChunkSchema = z.array(searchRecordSchema);
 
 /** The facet values of an incident: what filters test and facets count. */
-const facetValuesSchema = z.object({
-  year: z.number(),
-  orgs: z.array(z.string()),
-  scope: z.string(),
-  propagation: z.array(z.string()),
-  faults: z.array(searchFaultSchema),
-  goals: z.array(z.string()),
-  challenges: z.array(z.string()),
-  technologies: z.array(z.string()),
+const facetValuesSchema = z.pick(searchRecordSchema, {
+  year: true,
+  orgs: true,
+  scope: true,
+  propagation: true,
+  faults: true,
+  goals: true,
+  challenges: true,
+  technologies: true,
 });
 
 /** /search-index/facets.json: every incident's facet values, in the order of the short index's documents (newest first). */
