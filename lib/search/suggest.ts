@@ -103,7 +103,11 @@ export function suggestionCandidates(engine: Engine, query: CleanQuery): string[
     const near = [
       ...engine.short.index.autoSuggest(t, { fuzzy: 0.34, prefix: false }),
       ...(engine.body?.index.autoSuggest(t, { fuzzy: 0.34, prefix: false }) ?? []),
-    ].sort((a, b) => b.score - a.score);
+    ]
+      // MiniSearch lists a suggestion's words in the order they sit in its tree, which is the order
+      // the shards happened to load in: put them in one order so the answer does not depend on it.
+      .map((s) => ({ ...s, suggestion: [...s.terms].sort().join(' ') }))
+      .sort((a, b) => b.score - a.score || (a.suggestion < b.suggestion ? -1 : a.suggestion > b.suggestion ? 1 : 0));
     return near[0]?.suggestion ?? t;
   });
   out.push(fixed.join(' '));

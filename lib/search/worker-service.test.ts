@@ -182,6 +182,21 @@ describe('the search worker', () => {
     expect(none.suggestions).toEqual(suggested('xyzzyq'));
   });
 
+  it('suggests the same when nothing matches, typed a letter at a time or asked cold', async () => {
+    for (const q of ['HTTP/2', 'rm -rf', 'xyzzyq', '1.1.1.2', 'IPv6']) {
+      const cold = await service().ask(q);
+      const typed = service();
+      let r = cold;
+      for (let n = 1; n <= q.length; n++) {
+        r = await typed.ask(q.slice(0, n), n);
+        await settle();
+      }
+      expect(r.outcome.total, q).toBe(0);
+      expect(r.suggestions, q).toEqual(cold.suggestions);
+      expect(cold.suggestions, q).toEqual(suggested(q));
+    }
+  });
+
   it('sends cards as the page shows them, then body snippets from the texts of body matches', async () => {
     const s = service();
     const q = 'thread limit';

@@ -13,7 +13,7 @@ import { engineParts, recordOf, type Engine } from './engine';
 import { FACET_KEYS, type Filters } from './facets';
 import { FILES, RECORD_CHUNK, type IndexName } from './files-path';
 import type { Segment } from './highlight';
-import { cleanQuery, compoundWords, isExact } from './normalize';
+import { cleanQuery, compoundWords, indexTokens, isExact } from './normalize';
 import {
   facetCounts,
   finishSearch,
@@ -261,7 +261,11 @@ export function searchService(
       const outcome = finishSearch(engine, matched, filters);
       let suggestions: string[] = [];
       if (outcome.hits.length === 0 && outcome.terms.length > 0) {
-        const words = outcome.query.terms;
+        // autoSuggest splits each term as the index does ("http/2" also as "http" and "2"), and
+        // looks for the near words of every piece: all of their shards must be in.
+        const words = [
+          ...new Set(outcome.query.terms.flatMap((t) => [t, ...indexTokens(t).flatMap((w) => processTerm(w) ?? [])])),
+        ];
         await Promise.all([short.ensure(words), body.ensure(words)]);
         const near = (t: string) => Math.round(t.length * SUGGEST_FUZZY);
         await Promise.all(words.flatMap((t) => [short.reach(t, near(t), false), body.reach(t, near(t), false)]));
