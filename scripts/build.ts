@@ -1,6 +1,6 @@
 /**
- * `npm run build`: validates all content first and builds the static site only when it is clean.
- * The output directory is removed up front, so a failed check publishes nothing.
+ * `npm run build`: validates all content (while Next compiles the app) and publishes the static site
+ * only when it is clean. The output directory is removed up front, so a failed check publishes nothing.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
@@ -36,7 +36,6 @@ const env = { ...process.env, OUT_DIR: buildDir, NEXT_TELEMETRY_DISABLED: '1', [
 // Outside the project: Turbopack is compiling it meanwhile, and 2,000 new files under its root slowed
 // the compile and the page generation by several seconds at 1,000 incidents.
 const siteDir = path.join(path.dirname(snapshot), 'site-files');
-fs.rmSync(siteDir, { recursive: true, force: true });
 const children: ChildProcess[] = [];
 const stopAll = () => {
   // Each step is its own process group (detached), so its workers stop with it.
