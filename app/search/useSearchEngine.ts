@@ -58,6 +58,9 @@ export function useSearchEngine(state: SearchState, limit: number): EngineState 
         // progress. It renders as an ordinary update, not a transition: the cards are plain data and
         // cheap to render, and the facets follow as a deferred render (SearchApp).
         shown.current = m.seq;
+        // A query that failed (a shard that did not load) is retried by the next one: once an
+        // answer comes, the error it left no longer describes the page.
+        setError(undefined);
         setResult({
           seq: m.seq,
           q: m.q,
