@@ -263,4 +263,31 @@ describe('the search worker', () => {
     await new Promise((r) => setTimeout(r, 10));
     expect(replies).toEqual([{ type: 'error', message: 'labels.json answered 404' }]);
   });
+
+  it('does not report the failure of a question a newer one has overtaken', async () => {
+    const replies: WorkerReply[] = [];
+    let failShards = false;
+    const handle = searchService(
+      async (path) => {
+        if (failShards && /^(short|body)\/\d+\.json$/.test(path)) {
+          await new Promise((r) => setTimeout(r, 20));
+          throw new Error(`${path} failed`);
+        }
+        return files.get(path)!;
+      },
+      (r) => replies.push(r),
+    );
+    const ask = (q: string, seq: number) =>
+      handle({ type: 'search', seq, state: { q, filters: noFilters() }, limit: 5 });
+    await ask('leap second', 1);
+    failShards = true;
+    const overtaken = ask('zookeeper', 2);
+    await new Promise((r) => setTimeout(r, 0));
+    failShards = false;
+    await ask('leap second', 3);
+    await overtaken;
+    const after = replies.slice(replies.findIndex((r) => r.type === 'result' && r.seq === 3));
+    expect(after.length).toBeGreaterThan(0);
+    expect(after.filter((r) => r.type === 'error')).toEqual([]);
+  });
 });

@@ -301,6 +301,9 @@ export function searchService(
           body.prefetch(last.term, PREFETCH_SHARDS),
         ]).catch(() => undefined);
     } catch (e) {
+      // A question a newer one overtook has no answer to show: its failure would only hide the
+      // newer answer behind an error (the file is retried when a query needs it again).
+      if (req.seq < newest) return;
       report(e);
     }
   }
