@@ -53,6 +53,19 @@ export function SearchApp() {
     writeUrl(next, mode);
   }, []);
   useEffect(() => () => clearTimeout(typing.current), []);
+  // Back and Forward always show the query of the entry arrived at, even one this page wrote
+  // (the check above skips those). A typed query still waiting for its pause belongs to the entry
+  // left behind: written later it would overwrite the entry arrived at, so it is dropped.
+  useEffect(() => {
+    const onPop = () => {
+      clearTimeout(typing.current);
+      typing.current = undefined;
+      setWrittenQ(undefined);
+      setDraft(parseSearchParams(new URLSearchParams(window.location.search)).q);
+    };
+    window.addEventListener('popstate', onPop);
+    return () => window.removeEventListener('popstate', onPop);
+  }, []);
 
   const state: SearchState = { q: draft, filters: urlState.filters };
   // The box shows each keystroke at once; the engine runs in a worker and its answer renders when it comes.
