@@ -7,7 +7,7 @@
 import * as z from 'zod/mini';
 import type { ShortDoc } from './config';
 import { tokenize } from './normalize';
-import { cutSorted, shardOf } from './shards';
+import { ShardLoader, cutSorted } from './shards';
 
 /** The fields a phrase counts most in, title first; each is searched for the phrase on its own. */
 export const NAME_FIELDS = ['title', 'faults', 'techs', 'terms', 'goals', 'challenges', 'orgs', 'facets'] as const;
@@ -72,39 +72,27 @@ export interface PhraseLookup {
 /** The pair index, loaded shard by shard; `has` answers only for pairs whose shard is in (`ensure`). */
 export class PhraseIndex implements PhraseLookup {
   private readonly pairs = new Map<string, { names: Set<string>; summary: Set<string> }>();
-  private readonly loaded = new Map<number, Promise<void>>();
-  private readonly done = new Set<number>();
+  private readonly shards: ShardLoader;
 
-  constructor(
-    private readonly meta: PhraseMeta,
-    private readonly fetchShard: (n: number) => Promise<string>,
-  ) {}
+  constructor(meta: PhraseMeta, fetchShard: (n: number) => Promise<string>) {
+    this.shards = new ShardLoader(
+      meta.firsts,
+      fetchShard,
+      (text) => {
+        for (const [pair, names, summary] of phraseShardSchema.parse(JSON.parse(text)))
+          this.pairs.set(pair, { names: new Set(names.map(String)), summary: new Set(summary.map(String)) });
+      },
+      'phrase index',
+    );
+  }
 
   /** Loads the shards holding these pairs. */
   async ensure(pairs: Iterable<string>): Promise<void> {
-    const need = new Set<number>();
-    for (const p of pairs) need.add(shardOf(this.meta.firsts, p));
-    await Promise.all([...need].map((n) => this.load(n)));
+    await this.shards.ensure(pairs);
   }
 
   has(pair: string, group: PhraseGroup, key: string): boolean {
-    const n = shardOf(this.meta.firsts, pair);
-    if (!this.done.has(n)) throw new Error(`phrase index: shard ${n} (for "${pair}") asked before it was loaded`);
+    this.shards.assertLoaded(pair);
     return this.pairs.get(pair)?.[group].has(key) ?? false;
-  }
-
-  private load(n: number): Promise<void> {
-    let p = this.loaded.get(n);
-    if (!p) {
-      p = this.fetchShard(n).then((text) => {
-        for (const [pair, names, summary] of phraseShardSchema.parse(JSON.parse(text)))
-          this.pairs.set(pair, { names: new Set(names.map(String)), summary: new Set(summary.map(String)) });
-        this.done.add(n);
-      });
-      // A failed fetch may be retried by the next query.
-      p.catch(() => this.loaded.delete(n));
-      this.loaded.set(n, p);
-    }
-    return p;
   }
 }

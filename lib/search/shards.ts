@@ -147,6 +147,56 @@ type Internals = {
   _fieldLength: Map<number, number[]>;
 };
 
+/**
+ * Loads the shards of a sorted key space once each and knows which are in: a failed fetch is
+ * forgotten so the next ask retries it; asking for a key whose shard is not in throws, since an
+ * answer from a missing shard would silently change what a query matches. `apply` takes a shard's
+ * JSON text; `what` names the index in that error.
+ */
+export class ShardLoader {
+  private readonly loading = new Map<number, Promise<void>>();
+  private readonly done = new Set<number>();
+
+  constructor(
+    private readonly firsts: readonly string[],
+    private readonly fetch: (n: number) => Promise<string>,
+    private readonly apply: (text: string) => void,
+    private readonly what: string,
+  ) {}
+
+  /** How many shards have been asked for (loaded or on their way). */
+  get asked(): number {
+    return this.loading.size;
+  }
+
+  /** Loads shard n, once. */
+  load(n: number): Promise<void> {
+    let p = this.loading.get(n);
+    if (!p) {
+      p = this.fetch(n).then((text) => {
+        this.apply(text);
+        this.done.add(n);
+      });
+      p.catch(() => this.loading.delete(n));
+      this.loading.set(n, p);
+    }
+    return p;
+  }
+
+  /** Loads the shards holding these keys. */
+  async ensure(keys: Iterable<string>): Promise<void> {
+    const need = new Set<number>();
+    for (const k of keys) need.add(shardOf(this.firsts, k));
+    await Promise.all([...need].map((n) => this.load(n)));
+  }
+
+  /** Throws unless the shard holding `key` is in. */
+  assertLoaded(key: string): void {
+    const n = shardOf(this.firsts, key);
+    if (!this.done.has(n)) throw new Error(`${this.what}: shard ${n} (for "${key}") asked before it was loaded`);
+  }
+}
+
 /** Where a sharded index reads its files: shard n's JSON text, and the vocabulary's. */
 export interface ShardSource {
   shard(n: number): Promise<string>;
@@ -161,8 +211,7 @@ export interface ShardSource {
 export class ShardedIndex {
   readonly index: MiniSearch;
   private readonly known = new Set<string>();
-  private readonly loaded = new Map<number, Promise<void>>();
-  private readonly done = new Set<number>();
+  private readonly shards: ShardLoader;
   private vocabulary?: Promise<SearchableMap<true>>;
 
   constructor(
@@ -178,6 +227,12 @@ export class ShardedIndex {
       fieldLength[n] = meta.lengths.map((column) => column[n] ?? 0);
     }
     this.index = MiniSearch.loadJS({ ...meta.index, documentIds, fieldLength }, options);
+    this.shards = new ShardLoader(
+      meta.firsts,
+      (n) => source.shard(n),
+      (text) => this.add(shardSchema.parse(JSON.parse(text))),
+      'search index',
+    );
   }
 
   /** The documents' keys, in the order they were added: "0", "1", …. */
@@ -190,16 +245,13 @@ export class ShardedIndex {
    * not loaded would silently change what a query matches, so that throws.
    */
   has(term: string): boolean {
-    const n = shardOf(this.meta.firsts, term);
-    if (!this.done.has(n)) throw new Error(`search index: shard ${n} (for "${term}") asked before it was loaded`);
+    this.shards.assertLoaded(term);
     return this.known.has(term);
   }
 
   /** Loads the shards holding these words, so `has` can answer for them. */
   async ensure(words: Iterable<string>): Promise<void> {
-    const need = new Set<number>();
-    for (const w of words) need.add(shardOf(this.meta.firsts, w));
-    await Promise.all([...need].map((n) => this.load(n)));
+    await this.shards.ensure(words);
   }
 
   /**
@@ -211,12 +263,12 @@ export class ShardedIndex {
     if (distance > 0)
       for (const w of (await this.words()).fuzzyGet(term, distance).keys()) need.add(shardOf(this.meta.firsts, w));
     if (prefix) for (const n of prefixShards(this.meta.firsts, term)) need.add(n);
-    await Promise.all([...need].map((n) => this.load(n)));
+    await Promise.all([...need].map((n) => this.shards.load(n)));
   }
 
   /** How many shards there are, and how many have been loaded. */
   progress(): { shards: number; loaded: number } {
-    return { shards: this.meta.firsts.length, loaded: this.loaded.size };
+    return { shards: this.meta.firsts.length, loaded: this.shards.asked };
   }
 
   /**
@@ -226,7 +278,7 @@ export class ShardedIndex {
   async prefetch(prefix: string, max: number): Promise<void> {
     const run = prefixShards(this.meta.firsts, prefix);
     if (run.length > max) return;
-    await Promise.all(run.map((n) => this.load(n)));
+    await Promise.all(run.map((n) => this.shards.load(n)));
   }
 
   /** Loads the vocabulary now (typo matches need it), so a later keystroke does not wait for it. */
@@ -245,18 +297,7 @@ export class ShardedIndex {
     return this.vocabulary;
   }
 
-  private load(n: number): Promise<void> {
-    let p = this.loaded.get(n);
-    if (!p) {
-      p = this.source.shard(n).then((text) => this.add(n, shardSchema.parse(JSON.parse(text))));
-      // A failed fetch may be retried by the next query.
-      p.catch(() => this.loaded.delete(n));
-      this.loaded.set(n, p);
-    }
-    return p;
-  }
-
-  private add(n: number, shard: Shard): void {
+  private add(shard: Shard): void {
     const { _index: index, _fieldLength: fieldLength } = this.index as unknown as Internals;
     for (const [f, docs] of Object.entries(shard.lengths ?? {}))
       for (const [doc, length] of Object.entries(docs)) fieldLength.get(Number(doc))![Number(f)] = length;
@@ -267,6 +308,5 @@ export class ShardedIndex {
       index.set(term, fields);
       this.known.add(term);
     }
-    this.done.add(n);
   }
 }
