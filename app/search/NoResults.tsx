@@ -15,8 +15,8 @@ export function NoResults({
   onClear,
 }: {
   engine: Vocabulary;
-  /** Did-you-mean queries (the worker's, each with results). */
-  suggestions: readonly string[];
+  /** Did-you-mean queries (the worker's, each with results); undefined while they are looked for. */
+  suggestions: readonly string[] | undefined;
   outcome: ShownOutcome;
   filtered: boolean;
   onQuery: (q: string) => void;
@@ -31,7 +31,9 @@ export function NoResults({
         {filtered ? ' with these filters' : ''}.
       </p>
       <ul>
-        {suggestions.map((s) => (
+        {/* Holds the place of the suggestions while they are looked for, so the list does not jump. */}
+        {suggestions === undefined && <li className="muted">Looking for similar words…</li>}
+        {suggestions?.map((s) => (
           <li key={s}>
             Did you mean{' '}
             <button type="button" className="linkish" onClick={() => onQuery(s)}>

@@ -21,6 +21,44 @@ function onListKey(e: KeyboardEvent<HTMLOListElement>) {
   else links[at - 1]?.focus();
 }
 
+const sameSegments = (a: readonly Segment[], b: readonly Segment[]) =>
+  a.length === b.length && a.every((s, i) => s.text === b[i]!.text && s.mark === b[i]!.mark);
+const sameWords = (a: readonly string[], b: readonly string[]) =>
+  a.length === b.length && a.every((w, i) => w === b[i]);
+
+/**
+ * One result. Each answer arrives as new objects from the worker, but from one letter to the next
+ * many cards read the same: such a card is not rendered again.
+ */
+const Card = memo(
+  function Card({ card: c, partial }: { card: ResultCard; partial: boolean }) {
+    return (
+      <li>
+        <h3>
+          <Link href={incidentPath(c.id)} prefetch={false} data-result="">
+            <Marked segments={c.title} />
+          </Link>
+        </h3>
+        <p className="muted">{c.byline}</p>
+        <p className="snippet">
+          <Marked segments={c.snippet} />
+        </p>
+        {partial && <p className="partial-mark">Partial match: has {c.found.map((w) => `“${w}”`).join(', ')} only</p>}
+        {c.why.length > 0 && <p className="why muted">Matched in {c.why.join('; ')}</p>}
+      </li>
+    );
+  },
+  (a, b) =>
+    a.partial === b.partial &&
+    (a.card === b.card ||
+      (a.card.id === b.card.id &&
+        a.card.byline === b.card.byline &&
+        sameSegments(a.card.title, b.card.title) &&
+        sameSegments(a.card.snippet, b.card.snippet) &&
+        sameWords(a.card.why, b.card.why) &&
+        sameWords(a.card.found, b.card.found))),
+);
+
 /**
  * The ranked results: title (matched words marked), date and organisations, a snippet, and why it
  * matched — all made in the search worker, so rendering is only putting the pieces in place.
@@ -36,19 +74,7 @@ export const SearchResults = memo(function SearchResults({
   return (
     <ol className="search-results" onKeyDown={onListKey}>
       {cards.map((c) => (
-        <li key={c.id}>
-          <h3>
-            <Link href={incidentPath(c.id)} prefetch={false} data-result="">
-              <Marked segments={c.title} />
-            </Link>
-          </h3>
-          <p className="muted">{c.byline}</p>
-          <p className="snippet">
-            <Marked segments={c.snippet} />
-          </p>
-          {partial && <p className="partial-mark">Partial match: has {c.found.map((w) => `“${w}”`).join(', ')} only</p>}
-          {c.why.length > 0 && <p className="why muted">Matched in {c.why.join('; ')}</p>}
-        </li>
+        <Card key={c.id} card={c} partial={partial} />
       ))}
     </ol>
   );

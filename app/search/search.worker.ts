@@ -19,5 +19,11 @@ async function fetchText(path: string): Promise<string> {
   return res.text();
 }
 
-const handle = searchService(fetchText, (reply) => scope.postMessage(reply));
+// The Network Information API (Chromium; absent elsewhere): a reader saving data, or on a 2G-class
+// connection, gets no background loading of the whole index.
+const connection = (navigator as Navigator & { connection?: { saveData?: boolean; effectiveType?: string } })
+  .connection;
+const saveData = connection?.saveData === true || /2g$/.test(connection?.effectiveType ?? '');
+
+const handle = searchService(fetchText, (reply) => scope.postMessage(reply), undefined, { saveData });
 scope.onmessage = (e) => void handle(e.data);

@@ -13,7 +13,8 @@ interface SearchResult {
   outcome: ShownOutcome;
   cards: ResultCard[];
   offers: TermOffer[];
-  suggestions: string[];
+  /** Did-you-mean queries, once they have come; undefined while the worker looks for them. */
+  suggestions?: string[];
 }
 
 /** The search as the page sees it: labels once the worker has them, then the latest answer. */
@@ -47,9 +48,13 @@ export function useSearchEngine(state: SearchState, limit: number): EngineState 
       else if (m.type === 'snippets')
         setResult((r) =>
           r?.seq === m.seq
-            ? { ...r, cards: r.cards.map((c) => ({ ...c, snippet: m.snippets[c.id] ?? c.snippet })) }
+            ? // A card without a new snippet stays the same object, so it is not rendered again.
+              { ...r, cards: r.cards.map((c) => (m.snippets[c.id] ? { ...c, snippet: m.snippets[c.id]! } : c)) }
             : r,
         );
+      // Did-you-mean follows an answer that matched nothing.
+      else if (m.type === 'suggestions')
+        setResult((r) => (r?.seq === m.seq ? { ...r, suggestions: m.suggestions } : r));
       // The facet counts of the cold page's first answer follow it, once the facet values are in.
       else if (m.type === 'counts')
         setResult((r) => (r?.seq === m.seq ? { ...r, outcome: { ...r.outcome, counts: m.counts } } : r));
@@ -67,7 +72,7 @@ export function useSearchEngine(state: SearchState, limit: number): EngineState 
           outcome: m.outcome,
           cards: m.cards,
           offers: m.offers,
-          suggestions: m.suggestions,
+          suggestions: m.suggesting ? undefined : [],
         });
       }
     };

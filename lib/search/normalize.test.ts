@@ -91,3 +91,24 @@ describe('cleanQuery', () => {
     expect(cleanQuery('thread\u0000\n  limit').text).toBe('thread limit');
   });
 });
+
+describe('foldCase', () => {
+  // The fold by definition: decompose, drop the marks of Latin letters, recompose, lower-case.
+  const byDefinition = (t: string) =>
+    t
+      .normalize('NFKD')
+      .replace(/(\p{Script=Latin})\p{M}+/gu, '$1')
+      .normalize('NFKC')
+      .toLowerCase();
+
+  it('folds plain ASCII as the definition does (every character, and mixed runs)', () => {
+    const ascii = Array.from({ length: 128 }, (_, i) => String.fromCharCode(i)).join('');
+    for (const t of [ascii, 'US-East-1 HTTP/2 ZooKeeper', '', 'rm -rf /']) expect(foldCase(t)).toBe(byDefinition(t));
+  });
+
+  it('folds text beyond ASCII as the definition does', () => {
+    for (const t of ['Zürich', 'ﬁle', 'ガス カス', 'ＡＢＣ', 'İstanbul', 'Ångström', 'नमस्ते'])
+      expect(foldCase(t)).toBe(byDefinition(t));
+    expect(foldCase('Zürich')).toBe('zurich');
+  });
+});

@@ -91,6 +91,11 @@ export class PhraseIndex implements PhraseLookup {
     await this.shards.ensure(pairs);
   }
 
+  /** Loads every shard, `parallel` at a time (see ShardLoader.loadAll). */
+  async preloadAll(parallel: number): Promise<void> {
+    await this.shards.loadAll(parallel);
+  }
+
   has(pair: string, group: PhraseGroup, key: string): boolean {
     this.shards.assertLoaded(pair);
     return this.pairs.get(pair)?.[group].has(key) ?? false;

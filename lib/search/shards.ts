@@ -183,6 +183,18 @@ export class ShardLoader {
     return p;
   }
 
+  /**
+   * Loads every shard not yet in, `parallel` at a time, in key order; a shard that fails is left
+   * for the next ask (the promise resolves either way).
+   */
+  async loadAll(parallel: number): Promise<void> {
+    let next = 0;
+    const lane = async () => {
+      while (next < this.firsts.length) await this.load(next++).catch(() => undefined);
+    };
+    await Promise.all(Array.from({ length: parallel }, lane));
+  }
+
   /** Loads the shards holding these keys. */
   async ensure(keys: Iterable<string>): Promise<void> {
     const need = new Set<number>();
@@ -279,6 +291,11 @@ export class ShardedIndex {
     const run = prefixShards(this.meta.firsts, prefix);
     if (run.length > max) return;
     await Promise.all(run.map((n) => this.shards.load(n)));
+  }
+
+  /** Loads every shard, `parallel` at a time (see ShardLoader.loadAll): no later keystroke waits for a file. */
+  async preloadAll(parallel: number): Promise<void> {
+    await this.shards.loadAll(parallel);
   }
 
   /** Loads the vocabulary now (typo matches need it), so a later keystroke does not wait for it. */

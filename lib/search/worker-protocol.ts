@@ -52,11 +52,16 @@ export type WorkerReply =
       /** The first `limit` hits, ready to render. */
       cards: ResultCard[];
       offers: TermOffer[];
-      /** Did-you-mean queries, only when nothing matched. */
-      suggestions: string[];
+      /**
+       * Nothing matched and did-you-mean queries are being looked for: they follow in a
+       * `suggestions` reply, so the answer itself never waits for the near words' shards.
+       */
+      suggesting: boolean;
       /** Time in the worker from the request to this reply (index shards it had to fetch included), in ms. */
       ms: number;
     }
+  /** Did-you-mean queries (each with results; possibly none) for answer `seq`, which matched nothing. */
+  | { type: 'suggestions'; seq: number; suggestions: string[] }
   /** The facet counts of answer `seq`, when they could not come with it (the facet values were still loading). */
   | { type: 'counts'; seq: number; counts: FacetCounts }
   /** Better snippets for cards of answer `seq`, from incident texts fetched when the page asked. */

@@ -41,7 +41,10 @@ function service() {
     await handle({ type: 'search', seq, state: { q, filters }, limit: 10 });
     const r = replies.findLast((m) => m.type === 'result' || m.type === 'error');
     if (r?.type !== 'result') throw new Error(`no result for ${q}: ${JSON.stringify(r)}`);
-    return r;
+    // Did-you-mean follows an answer that matched nothing, in a reply of its own.
+    const later = replies.findLast((m) => m.type === 'suggestions' && m.seq === seq);
+    if (r.suggesting !== (later !== undefined)) throw new Error(`suggestions for ${q}: ${JSON.stringify(later)}`);
+    return { ...r, suggestions: later?.type === 'suggestions' ? later.suggestions : [] };
   };
   return { ask, fetched, replies, handle, atResult };
 }
@@ -180,6 +183,56 @@ describe('the search worker', () => {
     const none = await s.ask('xyzzyq', 2);
     expect(none.outcome.total).toBe(0);
     expect(none.suggestions).toEqual(suggested('xyzzyq'));
+  });
+
+  it('sends the answer that matched nothing first, its suggestions after, and none once a newer question came', async () => {
+    const s = service();
+    await s.ask('zokeepr', 1);
+    const kinds = s.replies.flatMap((m) => ('seq' in m && m.seq === 1 ? [m.type] : []));
+    expect(kinds.slice(0, 2)).toEqual(['result', 'suggestions']);
+    const found = s.replies.find((m) => m.type === 'suggestions');
+    expect(found?.type === 'suggestions' && found.suggestions).toEqual(suggested('zokeepr'));
+    expect(suggested('zokeepr').length).toBeGreaterThan(0);
+    // A newer question arrives just after an answer that matched nothing: its suggestions are never sent.
+    const replies: WorkerReply[] = [];
+    let newer: Promise<void> | undefined;
+    const handle = searchService(
+      async (path) => files.get(path) ?? Promise.reject(new Error(`${path} answered 404`)),
+      (r) => {
+        replies.push(r);
+        if (r.type === 'result' && r.seq === 1)
+          newer = handle({ type: 'search', seq: 2, state: { q: 'kinesis', filters: noFilters() }, limit: 10 });
+      },
+    );
+    await handle({ type: 'search', seq: 1, state: { q: 'zokeepr', filters: noFilters() }, limit: 10 });
+    await newer;
+    expect(replies.find((m) => m.type === 'result' && m.seq === 1)).toMatchObject({ suggesting: true });
+    expect(replies.filter((m) => m.type === 'suggestions')).toEqual([]);
+    expect(replies.findLast((m) => m.type === 'result')).toMatchObject({ seq: 2 });
+  });
+
+  it('loads every index shard in the background once an answer is shown, unless the reader saves data', async () => {
+    const indexFiles = [...files.keys()].filter((p) => /^(short|body|phrase)\/\d+\.json$/.test(p)).sort();
+    expect(indexFiles.length).toBeGreaterThan(shards.length);
+    for (const saveData of [false, true]) {
+      const fetched: string[] = [];
+      const handle = searchService(
+        async (path) => (fetched.push(path), files.get(path) ?? Promise.reject(new Error(`${path} answered 404`))),
+        () => undefined,
+        undefined,
+        { saveData },
+      );
+      await handle({ type: 'search', seq: 1, state: { q: 'thread limit', filters: noFilters() }, limit: 10 });
+      const asked = fetched.length;
+      expect(asked).toBeLessThan(indexFiles.length);
+      await handle({ type: 'snippets', seq: 1 });
+      for (let i = 0; i < 200 && !indexFiles.every((f) => fetched.includes(f)); i++) await settle();
+      const loaded = indexFiles.filter((f) => fetched.includes(f));
+      if (saveData) expect(loaded.length).toBeLessThan(indexFiles.length);
+      else expect(loaded).toEqual(indexFiles);
+      // Each file once, however it was asked for.
+      expect(fetched.length).toBe(new Set(fetched).size);
+    }
   });
 
   it('suggests the same when nothing matches, typed a letter at a time or asked cold', async () => {

@@ -4,7 +4,8 @@
  * site, and seeded synthetic corpora (BENCH_SIZES, default 1000,10000) whose Faultline search
  * files and Pagefind index of a plain-HTML rendering this script writes. For each: bytes and time
  * to the first result from a cold page (median over BENCH_COLD queries of the judged set, default
- * 8), per-keystroke p95 over every query of the judged set typed a character at a time, and
+ * 8), per-keystroke p95 over every query of the judged set typed a character at a time (to the
+ * results in the page, and to the frame that paints them), and
  * nDCG@10 of the judged set. Prints one table with Faultline/Pagefind ratios. Figures, not a test.
  */
 import fs from 'node:fs';
@@ -36,6 +37,8 @@ interface Figures {
   allBytes: number;
   firstMs: number;
   keyP95: number;
+  /** p95 of the keystrokes' times to the results in the page (before the frame that paints them). */
+  keyP95InPage: number;
   /** The worst query's p95 and the query. */
   worst: { q: string; p95: number };
   ndcg: number;
@@ -71,6 +74,7 @@ async function measure(
   const cold = [];
   for (const j of queries.slice(0, coldCount)) cold.push(await coldRun(browser, base, engine, j.q));
   const all: number[] = [];
+  const allInPage: number[] = [];
   let worst = { q: '', p95: 0 };
   const ndcgs: number[] = [];
   const missed: string[] = [];
@@ -79,6 +83,7 @@ async function measure(
     const times = typed.times;
     if (typed.missed) missed.push(typed.missed);
     all.push(...times);
+    allInPage.push(...typed.inPage);
     const p = pct(times, 95);
     if (p > worst.p95) worst = { q: j.q, p95: p };
     ndcgs.push(ndcgAt(await ranked(j.q), j.relevant, 10));
@@ -88,6 +93,7 @@ async function measure(
     allBytes: median(cold.map((c) => c.allBytes)),
     firstMs: median(cold.map((c) => c.ms)),
     keyP95: typing ? pct(all, 95) : NaN,
+    keyP95InPage: typing ? pct(allInPage, 95) : NaN,
     worst: typing ? worst : { q: '', p95: NaN },
     ndcg: typing ? mean(ndcgs) : NaN,
     keys: all.length,
@@ -144,9 +150,20 @@ function print(label: string, { fl, pf }: { fl: Figures; pf: Figures }) {
     ],
     ['all bytes before the first result (median)', kb(fl.allBytes), kb(pf.allBytes), ratio(fl.allBytes, pf.allBytes)],
     ['time to first result, cold page (median)', ms(fl.firstMs), ms(pf.firstMs), ratio(fl.firstMs, pf.firstMs)],
-    ['per-keystroke p95 (all keystrokes)', ms(fl.keyP95), ms(pf.keyP95), ratio(fl.keyP95, pf.keyP95)],
     [
-      'worst query p95',
+      'per-keystroke p95, to the results in the page (all keystrokes)',
+      ms(fl.keyP95InPage),
+      ms(pf.keyP95InPage),
+      ratio(fl.keyP95InPage, pf.keyP95InPage),
+    ],
+    [
+      'per-keystroke p95, to the results painted (+ up to a 16.7 ms frame)',
+      ms(fl.keyP95),
+      ms(pf.keyP95),
+      ratio(fl.keyP95, pf.keyP95),
+    ],
+    [
+      'worst query p95 (painted)',
       `${ms(fl.worst.p95)} (“${fl.worst.q}”)`,
       `${ms(pf.worst.p95)} (“${pf.worst.q}”)`,
       ratio(fl.worst.p95, pf.worst.p95),
