@@ -2,8 +2,8 @@
 import Link from 'next/link';
 import { useSearchParams } from 'next/navigation';
 import {
+  startTransition,
   useCallback,
-  useDeferredValue,
   useEffect,
   useMemo,
   useRef,
@@ -11,7 +11,7 @@ import {
   type FormEvent,
   type KeyboardEvent,
 } from 'react';
-import { noFilters, type FacetKey } from '@/lib/search/facets';
+import { noFilters, type FacetCounts, type FacetKey } from '@/lib/search/facets';
 import { hasFilters, parseSearchParams, toSearchParams, toggleFilter, type SearchState } from '@/lib/search/url-state';
 import { statusText } from '@/lib/search/status';
 import { ActiveFilters } from './ActiveFilters';
@@ -22,6 +22,8 @@ import { useSearchEngine } from './useSearchEngine';
 import { HELP } from '@/lib/routes';
 
 const PAGE = 20;
+/** How long answers must stop coming before the facet panel takes the newest counts, in ms. */
+const SETTLE_MS = 150;
 
 /** Writes the state to the address bar; Next keeps useSearchParams in step with history calls. */
 function writeUrl(state: SearchState, mode: 'push' | 'replace') {
@@ -72,9 +74,26 @@ export function SearchApp() {
   const { vocabulary: engine, result, error } = useSearchEngine(state, shownCount);
   const outcome = result?.outcome;
   const offers = useMemo(() => result?.offers ?? [], [result]);
-  // The facet panel (up to a few hundred options) re-renders after the results are on screen, as
-  // a deferred render that a keystroke interrupts; the results never wait for it.
-  const counts = useDeferredValue(outcome?.counts);
+  // The facet panel follows the results once typing settles: while answers for new queries keep
+  // coming it keeps the counts it shows, so it costs nothing per keystroke; once no newer answer
+  // has come for SETTLE_MS it takes the newest counts. The first counts, and an answer for the
+  // query the panel already shows (a filter toggled, more results asked for, the counts of a cold
+  // first answer), reach it without waiting. The checkboxes' state comes from the filters, which
+  // are never delayed, so a click shows at once.
+  // Either way the panel renders in a transition after the results are on screen, and a keystroke
+  // arriving meanwhile interrupts that render instead of waiting for it. This replaces
+  // useDeferredValue, which gave every answer a second, background render of the panel: still
+  // work per keystroke, only later.
+  const [settled, setSettled] = useState<{ q: string; counts: FacetCounts }>();
+  useEffect(() => {
+    const counts = result?.outcome.counts;
+    if (!result || !counts || settled?.counts === counts) return;
+    const wait = !settled || settled.q === result.q ? 0 : SETTLE_MS;
+    // Reset by each new answer: only the last of a burst of answers reaches the panel.
+    const timer = setTimeout(() => startTransition(() => setSettled({ q: result.q, counts })), wait);
+    return () => clearTimeout(timer);
+  }, [result, settled]);
+  const counts = settled?.counts;
   // The results and facets re-render only when an answer (or the filters) change, not on every
   // keystroke: handlers below read the box through this ref, so they stay the same between keystrokes.
   const draftRef = useRef(draft);
@@ -130,9 +149,16 @@ export function SearchApp() {
       first.focus();
     }
   };
+  // Read through a ref, so toggle stays the same function when the URL is rewritten with the same
+  // filters (every typing pause): the facet options are memoised on it.
+  const filtersRef = useRef(filters);
+  useEffect(() => {
+    filtersRef.current = filters;
+  }, [filters]);
   const toggle = useCallback(
-    (key: FacetKey, value: string) => commit(toggleFilter({ q: draftRef.current, filters }, key, value), 'push'),
-    [commit, filters],
+    (key: FacetKey, value: string) =>
+      commit(toggleFilter({ q: draftRef.current, filters: filtersRef.current }, key, value), 'push'),
+    [commit],
   );
   const clearFilters = useCallback(() => commit({ q: draftRef.current, filters: noFilters() }, 'push'), [commit]);
   // A suggestion replaces the query: into the box as well as the URL (the page does not read back what it wrote).

@@ -15,6 +15,18 @@ export const FACET_TITLES: Record<FacetKey, string> = {
   propagation: 'Propagation',
 };
 
+/** What a facet's values are called in the plural, as in "Show all 12 organisations" (the fault tree is never folded). */
+export const FACET_PLURALS: Record<Exclude<FacetKey, 'fault'>, string> = {
+  role: 'fault roles',
+  tech: 'technologies',
+  goal: 'goals',
+  challenge: 'challenges',
+  org: 'organisations',
+  year: 'years',
+  scope: 'scopes',
+  propagation: 'kinds of propagation',
+};
+
 /** The display name of one facet value. */
 export function valueLabel(engine: Vocabulary | undefined, key: FacetKey, value: string): string {
   if (key === 'fault' || key === 'goal' || key === 'challenge') return engine?.termById.get(value)?.name ?? value;
