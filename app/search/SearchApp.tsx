@@ -22,8 +22,6 @@ import { useSearchEngine } from './useSearchEngine';
 import { HELP } from '@/lib/routes';
 
 const PAGE = 20;
-/** How long answers must stop coming before the facet panel takes the newest counts, in ms. */
-const SETTLE_MS = 150;
 
 /** Writes the state to the address bar; Next keeps useSearchParams in step with history calls. */
 function writeUrl(state: SearchState, mode: 'push' | 'replace') {
@@ -74,26 +72,16 @@ export function SearchApp() {
   const { vocabulary: engine, result, error } = useSearchEngine(state, shownCount);
   const outcome = result?.outcome;
   const offers = useMemo(() => result?.offers ?? [], [result]);
-  // The facet panel follows the results once typing settles: while answers for new queries keep
-  // coming it keeps the counts it shows, so it costs nothing per keystroke; once no newer answer
-  // has come for SETTLE_MS it takes the newest counts. The first counts, and an answer for the
-  // query the panel already shows (a filter toggled, more results asked for, the counts of a cold
-  // first answer), reach it without waiting. The checkboxes' state comes from the filters, which
-  // are never delayed, so a click shows at once.
-  // Either way the panel renders in a transition after the results are on screen, and a keystroke
-  // arriving meanwhile interrupts that render instead of waiting for it. This replaces
-  // useDeferredValue, which gave every answer a second, background render of the panel: still
-  // work per keystroke, only later.
-  const [settled, setSettled] = useState<{ q: string; counts: FacetCounts }>();
+  // The facet panel follows the results once typing settles: the worker sends an answer's counts
+  // only when no newer question has come for a moment, so while the reader types the panel keeps
+  // the counts it shows and costs nothing per keystroke. The checkboxes' state comes from the
+  // filters, which are never delayed, so a click shows at once. The panel renders in a transition,
+  // so a keystroke arriving meanwhile interrupts that render instead of waiting for it.
+  const [counts, setCounts] = useState<FacetCounts>();
+  const latest = result?.outcome.counts;
   useEffect(() => {
-    const counts = result?.outcome.counts;
-    if (!result || !counts || settled?.counts === counts) return;
-    const wait = !settled || settled.q === result.q ? 0 : SETTLE_MS;
-    // Reset by each new answer: only the last of a burst of answers reaches the panel.
-    const timer = setTimeout(() => startTransition(() => setSettled({ q: result.q, counts })), wait);
-    return () => clearTimeout(timer);
-  }, [result, settled]);
-  const counts = settled?.counts;
+    if (latest) startTransition(() => setCounts(latest));
+  }, [latest]);
   // The results and facets re-render only when an answer (or the filters) change, not on every
   // keystroke: handlers below read the box through this ref, so they stay the same between keystrokes.
   const draftRef = useRef(draft);

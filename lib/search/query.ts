@@ -250,9 +250,9 @@ export function phraseNeeds(engine: Engine, m: Matched): string[] {
 /**
  * Applies the phrase boost to the best candidates (their records, where `phraseNeeds` names them,
  * must be loaded), then the facet filters (facet values must be loaded when any is set) and, when
- * the facet values are loaded, the counts.
+ * the facet values are loaded and `count` is not false, the counts.
  */
-export function finishSearch(engine: Engine, m: Matched, filters: Filters): SearchOutcome {
+export function finishSearch(engine: Engine, m: Matched, filters: Filters, count = true): SearchOutcome {
   let ranked = m.ranked;
   const phrase = phraseOf(m);
   if (phrase) {
@@ -264,7 +264,7 @@ export function finishSearch(engine: Engine, m: Matched, filters: Filters): Sear
   const filtered = FACET_KEYS.some((k) => filters[k].length > 0);
   if (filtered && !facets) throw new Error('search: facet filters need the facet values');
   const hits = filtered ? ranked.filter((h) => passes(facets!.get(h.id)!, filters, engine.termById)) : ranked;
-  const counts = facets ? facetCounts(engine, m, filters) : undefined;
+  const counts = facets && count ? facetCounts(engine, m, filters) : undefined;
   return {
     query: m.query,
     terms: m.terms,

@@ -26,8 +26,8 @@ export interface SearchRequest {
 }
 
 /**
- * Page → worker, once answer `seq` is on screen: send body snippets for its cards (and the facet
- * counts, if the answer came without them). Asked by the page rather than sent unasked, so the
+ * Page → worker, once answer `seq` is on screen: send body snippets for its cards (and, once no
+ * newer question has come for a moment, the facet counts). Asked by the page rather than sent unasked, so the
  * incident texts, facet values and records loaded in the background are fetched after the results
  * are shown, never in the way of the first result or of the next keystroke's answer.
  */
@@ -62,7 +62,7 @@ export type WorkerReply =
     }
   /** Did-you-mean queries (each with results; possibly none) for answer `seq`, which matched nothing. */
   | { type: 'suggestions'; seq: number; suggestions: string[] }
-  /** The facet counts of answer `seq`, when they could not come with it (the facet values were still loading). */
+  /** The facet counts of answer `seq`, once no newer question has come for a moment (an answer carries none). */
   | { type: 'counts'; seq: number; counts: FacetCounts }
   /** Better snippets for cards of answer `seq`, from incident texts fetched when the page asked. */
   | { type: 'snippets'; seq: number; snippets: Record<string, Segment[]> }

@@ -36,6 +36,9 @@ function service() {
       replies.push(r);
       if (r.type === 'result') atResult.push([...fetched]);
     },
+    undefined,
+    // Counts as soon as the page shows an answer (the pause that waits for typing to stop is tested on its own).
+    { countsAfterMs: 0 },
   );
   const ask = async (q: string, seq = 1, filters = noFilters()) => {
     await handle({ type: 'search', seq, state: { q, filters }, limit: 10 });
@@ -46,7 +49,14 @@ function service() {
     if (r.suggesting !== (later !== undefined)) throw new Error(`suggestions for ${q}: ${JSON.stringify(later)}`);
     return { ...r, suggestions: later?.type === 'suggestions' ? later.suggestions : [] };
   };
-  return { ask, fetched, replies, handle, atResult };
+  /** The counts sent for answer `seq` once the page shows it. */
+  const countsOf = async (seq: number) => {
+    await handle({ type: 'snippets', seq });
+    await settle();
+    const c = replies.findLast((m) => m.type === 'counts' && m.seq === seq);
+    return c?.type === 'counts' ? c.counts : undefined;
+  };
+  return { ask, fetched, replies, handle, atResult, countsOf };
 }
 
 /** Did-you-mean of the whole index for a query. */
@@ -99,11 +109,11 @@ describe('the search worker', () => {
       const shown = expected.hits.slice(0, 10);
       expect(r.cards, j.q).toEqual(shown.map((h) => resultCard(whole, h, texts.get(h.id))));
       expect(r.outcome.total, j.q).toBe(expected.hits.length);
-      if (i > 0) expect(r.outcome.counts, j.q).toEqual(expected.counts);
+      expect(r.outcome.counts, j.q).toBeUndefined();
       if (i === 0) expect(s.fetched.length - before).toBeLessThan(shards.length + 2);
-      // The page asks for snippets once it shows the answer: the texts then fetched are kept for the next cards.
-      await s.handle({ type: 'snippets', seq: i + 1 });
-      await settle();
+      // The page asks for snippets once it shows the answer: the texts then fetched are kept for the
+      // next cards, and the counts follow.
+      expect(await s.countsOf(i + 1), j.q).toEqual(expected.counts);
       for (const c of r.cards) if (c.wantsText) texts.set(c.id, textOf(c.id));
     }
   });
@@ -125,7 +135,7 @@ describe('the search worker', () => {
         q,
       ).toEqual(expected.hits.slice(0, 10).map((h) => h.id));
       expect(r.outcome.total, q).toBe(expected.hits.length);
-      expect(r.outcome.counts, q).toEqual(expected.counts);
+      expect(await s.countsOf(i + 1), q).toEqual(expected.counts);
     }
   });
 
@@ -233,6 +243,27 @@ describe('the search worker', () => {
       // Each file once, however it was asked for.
       expect(fetched.length).toBe(new Set(fetched).size);
     }
+  });
+
+  it('sends the facet counts only once no newer question has come for a moment', async () => {
+    const replies: WorkerReply[] = [];
+    const handle = searchService(
+      async (path) => files.get(path) ?? Promise.reject(new Error(`${path} answered 404`)),
+      (r) => replies.push(r),
+    );
+    const counted = () => replies.filter((m) => m.type === 'counts').map((m) => m.seq);
+    // Typed a letter at a time, each answer shown: only the last one is counted.
+    const q = 'thread limit';
+    for (let n = 1; n <= q.length; n++) {
+      await handle({ type: 'search', seq: n, state: { q: q.slice(0, n), filters: noFilters() }, limit: 10 });
+      void handle({ type: 'snippets', seq: n });
+      await new Promise((r) => setTimeout(r, 10));
+    }
+    expect(counted()).toEqual([]);
+    await new Promise((r) => setTimeout(r, 400));
+    expect(counted()).toEqual([q.length]);
+    const expected = runSearch(whole, { q, filters: noFilters() }).counts;
+    expect(replies.findLast((m) => m.type === 'counts')).toEqual({ type: 'counts', seq: q.length, counts: expected });
   });
 
   it('suggests the same when nothing matches, typed a letter at a time or asked cold', async () => {

@@ -66,6 +66,13 @@ const PRELOAD_INDEX = 1_500;
 /** Index files fetched at once by the background preload (the reader's own fetches go beside them). */
 const PRELOAD_PARALLEL = 2;
 
+/**
+ * The facet counts of an answer are sent once no newer question has come for this long (ms), and
+ * only then worked out: while the reader types, the panel keeps its counts and the worker spends
+ * nothing on them (at 10,000 incidents counting is as much work as the search itself).
+ */
+const COUNTS_AFTER_MS = 150;
+
 /** Incident texts kept for snippets (the most recently used; each is a few KB). */
 const TEXTS_KEPT = 200;
 
@@ -101,7 +108,7 @@ export function searchService(
   fetchText: (path: string) => Promise<string>,
   post: (reply: WorkerReply) => void,
   now: () => number = () => performance.now(),
-  { saveData = false }: { saveData?: boolean } = {},
+  { saveData = false, countsAfterMs = COUNTS_AFTER_MS }: { saveData?: boolean; countsAfterMs?: number } = {},
 ): (msg: PageMessage) => Promise<void> {
   const sharded = (name: IndexName, meta: IndexMeta, options: Options) =>
     new ShardedIndex(meta, options, {
@@ -204,6 +211,8 @@ export function searchService(
   const report = (e: unknown) => post({ type: 'error', message: e instanceof Error ? e.message : String(e) });
 
   let newest = 0;
+  // When the newest question came (ms, `now`).
+  let askedAt = 0;
   // The newest answer sent: its hits and cards, for the body snippets the page asks for once it shows
   // them; its match and filters, for the facet counts when they follow.
   let answered:
@@ -214,8 +223,6 @@ export function searchService(
         cards: ResultCard[];
         matched: Matched;
         filters: Filters;
-        /** The answer carried its facet counts. */
-        counted: boolean;
       }
     | undefined;
   // Incident texts fetched for snippets, most recently used last; and those on their way.
@@ -255,10 +262,15 @@ export function searchService(
     post({ type: 'snippets', seq, snippets });
   }
 
-  /** Sends the facet counts of the newest answer once the facet values are in, unless a newer answer came. */
+  /**
+   * Sends the facet counts of the newest answer once the facet values are in and no newer question
+   * has come for `countsAfterMs`; not at all if one has.
+   */
   async function sendCounts(loading: LoadingEngine, seq: number) {
     await loadFacets(loading);
-    if (answered?.seq !== seq) return;
+    for (let wait = askedAt + countsAfterMs - now(); wait > 0; wait = askedAt + countsAfterMs - now())
+      await new Promise((r) => setTimeout(r, wait));
+    if (answered?.seq !== seq || newest !== seq) return;
     post({ type: 'counts', seq, counts: facetCounts(loading.engine, answered.matched, answered.filters) });
   }
 
@@ -287,6 +299,7 @@ export function searchService(
   /** Answers one search. */
   async function search(req: SearchRequest) {
     const start = now();
+    askedAt = start;
     newest = Math.max(newest, req.seq);
     let loading: LoadingEngine;
     try {
@@ -305,7 +318,8 @@ export function searchService(
       await loading.phrases.ensure(phrasePairs(matched));
       await loadRecords(loading, phraseNeeds(engine, matched));
       if (req.seq < newest) return;
-      const outcome = finishSearch(engine, matched, filters);
+      // The counts follow on their own (sendCounts), once the reader stops typing.
+      const outcome = finishSearch(engine, matched, filters, false);
       const suggesting = outcome.hits.length === 0 && outcome.terms.length > 0;
       const shown = outcome.hits.slice(0, req.limit);
       await loadRecords(
@@ -324,7 +338,7 @@ export function searchService(
         suggesting,
         ms: now() - start,
       });
-      answered = { seq: req.seq, loading, shown, cards, matched, filters, counted: outcome.counts !== undefined };
+      answered = { seq: req.seq, loading, shown, cards, matched, filters };
       // The reader is typing a word that completes within a few letters (not after a space): the
       // shards of its completions load now, while the next letter is typed.
       const last = reached.at(-1);
@@ -356,8 +370,8 @@ export function searchService(
     if (msg.type === 'search') return search(msg);
     if (answered?.seq === msg.seq) {
       // The page shows the answer: what was left for later loads now, never before a first result.
-      const { loading, shown, cards, counted } = answered;
-      if (!counted) void sendCounts(loading, msg.seq).catch(report);
+      const { loading, shown, cards } = answered;
+      void sendCounts(loading, msg.seq).catch(report);
       preloadRecords(loading);
       preloadIndexes(loading);
       // Typo tolerance starts at five letters; with the vocabularies in, those keystrokes wait
