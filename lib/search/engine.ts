@@ -1,3 +1,4 @@
+import { limitExpansions } from './expansions';
 import MiniSearch from 'minisearch';
 import { facetLabel } from '../content/facets';
 import { BODY_INDEX_OPTIONS, SHORT_INDEX_OPTIONS, type ShortDoc } from './config';
@@ -89,6 +90,7 @@ export function buildShortIndex(records: readonly SearchRecord[], labels: Labels
 
 /** An index searched whole. */
 function whole(index: MiniSearch): SearchIndex {
+  limitExpansions(index);
   return { index, has: (t) => indexHas(index, t) };
 }
 

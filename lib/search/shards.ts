@@ -9,6 +9,7 @@
 import MiniSearch, { type AsPlainObject, type Options } from 'minisearch';
 import SearchableMap from 'minisearch/SearchableMap';
 import * as z from 'zod/mini';
+import { limitExpansions } from './expansions';
 
 /**
  * Target size of one shard's JSON text, in bytes (before compression), per index. Smaller shards
@@ -239,6 +240,7 @@ export class ShardedIndex {
       fieldLength[n] = meta.lengths.map((column) => column[n] ?? 0);
     }
     this.index = MiniSearch.loadJS({ ...meta.index, documentIds, fieldLength }, options);
+    limitExpansions(this.index);
     this.shards = new ShardLoader(
       meta.firsts,
       (n) => source.shard(n),
