@@ -94,13 +94,17 @@ test('a long facet lists its top values, unfolds to all of them, and keeps a cho
   const filtered = await listedIncidents(page);
   expect(filtered.length).toBe(counts.get(chosenId!));
   await expect(chosen).toHaveAccessibleName(`${chosenName} (${filtered.length})`);
-  const years = await page
-    .getByRole('group', { name: 'Year' })
-    .getByRole('checkbox')
-    .evaluateAll((bs) =>
-      bs.map((b) => Number(/\((\d+)\)$/.exec((b as HTMLInputElement).labels?.[0]?.textContent ?? '')?.[1])),
-    );
-  expect(years.reduce((a, b) => a + b, 0)).toBe(filtered.length);
+  // The counts follow the answer once no newer question has come for a moment: poll until they do.
+  const yearsTotal = async () =>
+    (
+      await page
+        .getByRole('group', { name: 'Year' })
+        .getByRole('checkbox')
+        .evaluateAll((bs) =>
+          bs.map((b) => Number(/\((\d+)\)$/.exec((b as HTMLInputElement).labels?.[0]?.textContent ?? '')?.[1])),
+        )
+    ).reduce((a, b) => a + b, 0);
+  await expect.poll(yearsTotal).toBe(filtered.length);
 
   // Unchoosing it in the folded group leaves it where it is, so focus does not vanish with it.
   await chosen.focus();
