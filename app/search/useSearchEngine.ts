@@ -1,5 +1,6 @@
 'use client';
 import { useEffect, useRef, useState } from 'react';
+import { flushSync } from 'react-dom';
 import type { ResultCard } from '@/lib/search/cards';
 import type { SearchState } from '@/lib/search/url-state';
 import type { PageMessage, ShownOutcome, WorkerReply } from '@/lib/search/worker-protocol';
@@ -60,19 +61,23 @@ export function useSearchEngine(state: SearchState, limit: number): EngineState 
         setResult((r) => (r?.seq === m.seq ? { ...r, outcome: { ...r.outcome, counts: m.counts } } : r));
       else if (m.seq > shown.current) {
         // The worker skips questions overtaken by newer ones; any answer newer than the one shown is
-        // progress. It renders as an ordinary update, not a transition: the cards are plain data and
-        // cheap to render, and the facets follow as a deferred render (SearchApp).
+        // progress. It renders at once, in this message's own task (flushSync): left to React's
+        // scheduler, the render is a task of its own that the browser may run only after the next
+        // keystroke's events and frame, a frame late. The cards are plain data and cheap to render;
+        // the facet panel follows in a transition (SearchApp).
         shown.current = m.seq;
-        // A query that failed (a shard that did not load) is retried by the next one: once an
-        // answer comes, the error it left no longer describes the page.
-        setError(undefined);
-        setResult({
-          seq: m.seq,
-          q: m.q,
-          outcome: m.outcome,
-          cards: m.cards,
-          offers: m.offers,
-          suggestions: m.suggesting ? undefined : [],
+        flushSync(() => {
+          // A query that failed (a shard that did not load) is retried by the next one: once an
+          // answer comes, the error it left no longer describes the page.
+          setError(undefined);
+          setResult({
+            seq: m.seq,
+            q: m.q,
+            outcome: m.outcome,
+            cards: m.cards,
+            offers: m.offers,
+            suggestions: m.suggesting ? undefined : [],
+          });
         });
       }
     };
