@@ -1,17 +1,8 @@
 'use client';
 import Link from 'next/link';
 import { useSearchParams } from 'next/navigation';
-import {
-  startTransition,
-  useCallback,
-  useEffect,
-  useMemo,
-  useRef,
-  useState,
-  type FormEvent,
-  type KeyboardEvent,
-} from 'react';
-import { noFilters, type FacetCounts, type FacetKey } from '@/lib/search/facets';
+import { useCallback, useEffect, useMemo, useRef, useState, type FormEvent, type KeyboardEvent } from 'react';
+import { noFilters, type FacetKey } from '@/lib/search/facets';
 import { hasFilters, parseSearchParams, toSearchParams, toggleFilter, type SearchState } from '@/lib/search/url-state';
 import { statusText } from '@/lib/search/status';
 import { ActiveFilters } from './ActiveFilters';
@@ -69,19 +60,13 @@ export function SearchApp() {
 
   const state: SearchState = { q: draft, filters: urlState.filters };
   // The box shows each keystroke at once; the engine runs in a worker and its answer renders when it comes.
-  const { vocabulary: engine, result, error } = useSearchEngine(state, shownCount);
-  const outcome = result?.outcome;
-  const offers = useMemo(() => result?.offers ?? [], [result]);
   // The facet panel follows the results once typing settles: the worker sends an answer's counts
   // only when no newer question has come for a moment, so while the reader types the panel keeps
   // the counts it shows and costs nothing per keystroke. The checkboxes' state comes from the
-  // filters, which are never delayed, so a click shows at once. The panel renders in a transition,
-  // so a keystroke arriving meanwhile interrupts that render instead of waiting for it.
-  const [counts, setCounts] = useState<FacetCounts>();
-  const latest = result?.outcome.counts;
-  useEffect(() => {
-    if (latest) startTransition(() => setCounts(latest));
-  }, [latest]);
+  // filters, which are never delayed, so a click shows at once.
+  const { vocabulary: engine, result, counts, error } = useSearchEngine(state, shownCount);
+  const outcome = result?.outcome;
+  const offers = useMemo(() => result?.offers ?? [], [result]);
   // The results and facets re-render only when an answer (or the filters) change, not on every
   // keystroke: handlers below read the box through this ref, so they stay the same between keystrokes.
   const draftRef = useRef(draft);

@@ -1,7 +1,8 @@
 'use client';
-import { useEffect, useRef, useState } from 'react';
+import { startTransition, useEffect, useRef, useState } from 'react';
 import { flushSync } from 'react-dom';
 import type { ResultCard } from '@/lib/search/cards';
+import type { FacetCounts } from '@/lib/search/facets';
 import type { SearchState } from '@/lib/search/url-state';
 import type { PageMessage, ShownOutcome, WorkerReply } from '@/lib/search/worker-protocol';
 import type { TermOffer } from '@/lib/search/suggest';
@@ -22,6 +23,8 @@ interface SearchResult {
 export interface EngineState {
   vocabulary?: Vocabulary;
   result?: SearchResult;
+  /** The facet counts of the newest answer counted (they follow answers once typing pauses). */
+  counts?: FacetCounts;
   error?: string;
 }
 
@@ -34,6 +37,7 @@ export function useSearchEngine(state: SearchState, limit: number): EngineState 
   const [vocabulary, setVocabulary] = useState<Vocabulary>();
   const [result, setResult] = useState<SearchResult & { seq: number }>();
   const [error, setError] = useState<string>();
+  const [counts, setCounts] = useState<FacetCounts>();
   const worker = useRef<Worker | undefined>(undefined);
   const seq = useRef(0);
   const shown = useRef(0);
@@ -56,10 +60,12 @@ export function useSearchEngine(state: SearchState, limit: number): EngineState 
       // Did-you-mean follows an answer that matched nothing.
       else if (m.type === 'suggestions')
         setResult((r) => (r?.seq === m.seq ? { ...r, suggestions: m.suggestions } : r));
-      // The facet counts of the cold page's first answer follow it, once the facet values are in.
-      else if (m.type === 'counts')
-        setResult((r) => (r?.seq === m.seq ? { ...r, outcome: { ...r.outcome, counts: m.counts } } : r));
-      else if (m.seq > shown.current) {
+      // The facet counts of the answer shown follow it once typing pauses. They are their own state,
+      // set in a transition: the results do not render again for them, and a keystroke arriving
+      // meanwhile interrupts the facet panel's render instead of waiting for it.
+      else if (m.type === 'counts') {
+        if (m.seq === shown.current) startTransition(() => setCounts(m.counts));
+      } else if (m.seq > shown.current) {
         // The worker skips questions overtaken by newer ones; any answer newer than the one shown is
         // progress. It renders at once, in this message's own task (flushSync): left to React's
         // scheduler, the render is a task of its own that the browser may run only after the next
@@ -104,5 +110,5 @@ export function useSearchEngine(state: SearchState, limit: number): EngineState 
     worker.current?.postMessage(req);
   }, [answered]);
 
-  return { vocabulary, result: vocabulary ? result : undefined, error };
+  return { vocabulary, result: vocabulary ? result : undefined, counts: vocabulary ? counts : undefined, error };
 }
