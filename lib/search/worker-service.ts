@@ -135,7 +135,8 @@ export function searchService(
     const engine: Engine = { ...engineParts(labels, short.keys()), short, body, records, phrases };
     return { engine, short, body, records, phrases };
   })();
-  ready.catch((e: unknown) => post({ type: 'error', message: e instanceof Error ? e.message : String(e) }));
+  const report = (e: unknown) => post({ type: 'error', message: e instanceof Error ? e.message : String(e) });
+  ready.catch(report);
 
   // Facet values: fetched once the page shows the first answer (before it when a filter is set), kept for good.
   let facetsLoading: Promise<void> | undefined;
@@ -207,8 +208,6 @@ export function searchService(
     );
     return reached;
   }
-
-  const report = (e: unknown) => post({ type: 'error', message: e instanceof Error ? e.message : String(e) });
 
   let newest = 0;
   // When the newest question came (ms, `now`).
@@ -301,6 +300,8 @@ export function searchService(
     const start = now();
     askedAt = start;
     newest = Math.max(newest, req.seq);
+    // A newer question came (while files loaded, or after the answer): answer that one instead.
+    const stale = () => req.seq < newest;
     let loading: LoadingEngine;
     try {
       loading = await ready;
@@ -311,13 +312,12 @@ export function searchService(
     try {
       const { q, filters } = req.state;
       const reached = await prepare(loading, q);
-      // A newer request came while the files loaded: answer that one instead.
-      if (req.seq < newest) return;
+      if (stale()) return;
       if (hasFilters(filters)) await loadFacets(loading);
       const matched = matchQuery(engine, q);
       await loading.phrases.ensure(phrasePairs(matched));
       await loadRecords(loading, phraseNeeds(engine, matched));
-      if (req.seq < newest) return;
+      if (stale()) return;
       // The counts follow on their own (sendCounts), once the reader stops typing.
       const outcome = finishSearch(engine, matched, filters, false);
       const suggesting = outcome.hits.length === 0 && outcome.terms.length > 0;
@@ -326,7 +326,7 @@ export function searchService(
         loading,
         shown.map((h) => h.id),
       );
-      if (req.seq < newest) return;
+      if (stale()) return;
       const cards = shown.map((h) => resultCard(engine, h, texts.get(recordOf(engine, h.id).id)));
       post({
         type: 'result',
@@ -351,7 +351,6 @@ export function searchService(
       if (suggesting) {
         // A keystroke already waiting makes these suggestions moot: it is let in first.
         await new Promise((r) => setTimeout(r, 0));
-        const stale = () => req.seq < newest;
         if (!stale()) {
           const suggestions = await suggest(loading, outcome.query, stale);
           if (!stale()) post({ type: 'suggestions', seq: req.seq, suggestions });
@@ -361,7 +360,7 @@ export function searchService(
     } catch (e) {
       // A question a newer one overtook has no answer to show: its failure would only hide the
       // newer answer behind an error (the file is retried when a query needs it again).
-      if (req.seq < newest) return;
+      if (stale()) return;
       report(e);
     }
   }
