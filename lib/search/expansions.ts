@@ -6,6 +6,7 @@
  * cut off are the ones least likely to be meant.
  */
 import type MiniSearch from 'minisearch';
+import { compareCodeUnits } from './order';
 
 /** Most words one prefix is completed to (besides the prefix itself when it is a word). */
 export const MAX_EXPANSIONS = 50;
@@ -37,7 +38,7 @@ export function limitExpansions(index: MiniSearch, max = MAX_EXPANSIONS): void {
     const ranked = all
       .filter(([w]) => w !== prefix)
       .map((e) => ({ e, n: spread(e[1]) }))
-      .sort((a, b) => b.n - a.n || (a.e[0] < b.e[0] ? -1 : a.e[0] > b.e[0] ? 1 : 0))
+      .sort((a, b) => b.n - a.n || compareCodeUnits(a.e[0], b.e[0]))
       .slice(0, max)
       .map((x) => x.e);
     return [...exact, ...ranked];

@@ -7,6 +7,7 @@
 import * as z from 'zod/mini';
 import type { ShortDoc } from './config';
 import { tokenize } from './normalize';
+import { compareCodeUnits } from './order';
 import { ShardLoader, cutSorted } from './shards';
 
 /** The fields a phrase counts most in, title first; each is searched for the phrase on its own. */
@@ -59,7 +60,7 @@ export function buildPhraseFiles(docs: readonly ShortDoc[]): { meta: PhraseMeta;
   });
   const entries = [...pairs]
     .map(([pair, [names, summary]]): [string, number[], number[]] => [pair, [...names], [...summary]])
-    .sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));
+    .sort((a, b) => compareCodeUnits(a[0], b[0]));
   const shards = cutSorted(entries, PHRASE_SHARD_BYTES);
   return { meta: { firsts: shards.map((s) => s[0]![0]) }, shards: shards.map((s) => JSON.stringify(s)) };
 }

@@ -10,6 +10,7 @@ import MiniSearch, { type AsPlainObject, type Options } from 'minisearch';
 import SearchableMap from 'minisearch/SearchableMap';
 import * as z from 'zod/mini';
 import { limitExpansions } from './expansions';
+import { compareCodeUnits } from './order';
 
 /**
  * Target size of one shard's JSON text, in bytes (before compression), per index. Smaller shards
@@ -79,7 +80,7 @@ export function splitIndex(
     ? []
     : Array.from({ length: fields }, (_, f) => Array.from({ length: count }, (_, n) => lengthOf(n, f)));
   if (Object.keys(js.documentIds).length !== count) throw new Error('search index: documents were removed');
-  const entries = [...js.index].sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));
+  const entries = [...js.index].sort((a, b) => compareCodeUnits(a[0], b[0]));
   const shards = cutSorted(entries, shardBytes);
   return {
     meta: {

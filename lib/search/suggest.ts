@@ -2,6 +2,7 @@ import Fuse from 'fuse.js';
 import { knows, type Engine } from './engine';
 import { tokenize, type CleanQuery } from './normalize';
 import { matchQuery } from './query';
+import { compareCodeUnits } from './order';
 import type { SearchTerm, TermKind } from './schema';
 import { glossaryTermPath, pageOf } from '../routes';
 
@@ -107,7 +108,7 @@ export function suggestionCandidates(engine: Engine, query: CleanQuery): string[
       // MiniSearch lists a suggestion's words in the order they sit in its tree, which is the order
       // the shards happened to load in: put them in one order so the answer does not depend on it.
       .map((s) => ({ ...s, suggestion: [...s.terms].sort().join(' ') }))
-      .sort((a, b) => b.score - a.score || (a.suggestion < b.suggestion ? -1 : a.suggestion > b.suggestion ? 1 : 0));
+      .sort((a, b) => b.score - a.score || compareCodeUnits(a.suggestion, b.suggestion));
     return near[0]?.suggestion ?? t;
   });
   out.push(fixed.join(' '));
