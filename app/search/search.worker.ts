@@ -25,5 +25,16 @@ const connection = (navigator as Navigator & { connection?: { saveData?: boolean
   .connection;
 const saveData = connection?.saveData === true || /2g$/.test(connection?.effectiveType ?? '');
 
-const handle = searchService(fetchText, (reply) => scope.postMessage(reply), undefined, { saveData });
+// A macrotask without setTimeout's 4 ms clamp on nested calls: answering ahead pauses before
+// each answer so that a keystroke's question already waiting is taken up first.
+const channel = new MessageChannel();
+const waiting: (() => void)[] = [];
+channel.port1.onmessage = () => waiting.shift()?.();
+const pause = () =>
+  new Promise<void>((resolve) => {
+    waiting.push(resolve);
+    channel.port2.postMessage(0);
+  });
+
+const handle = searchService(fetchText, (reply) => scope.postMessage(reply), undefined, { saveData, pause });
 scope.onmessage = (e) => void handle(e.data);

@@ -1,6 +1,7 @@
 'use client';
-import { startTransition, useEffect, useRef, useState } from 'react';
+import { startTransition, useEffect, useLayoutEffect, useRef, useState } from 'react';
 import { flushSync } from 'react-dom';
+import { answerKey } from '@/lib/search/ahead';
 import type { ResultCard } from '@/lib/search/cards';
 import type { FacetCounts } from '@/lib/search/facets';
 import type { SearchState } from '@/lib/search/url-state';
@@ -19,6 +20,9 @@ interface SearchResult {
   suggestions?: string[];
 }
 
+/** Answers sent ahead of their questions that the page keeps (the most recently sent; each is ~20 cards). */
+const AHEAD_KEPT = 200;
+
 /** The search as the page sees it: labels once the worker has them, then the latest answer. */
 export interface EngineState {
   vocabulary?: Vocabulary;
@@ -32,6 +36,8 @@ export interface EngineState {
  * Runs the engine in a Web Worker and asks it for each state the page shows (the first `limit`
  * hits, as ready-made cards). A keystroke only posts a message; the answer renders when it comes,
  * so typing never waits for a search or for an index shard. Only the newest question is answered.
+ * Answers the worker sent ahead of their questions (lib/search/ahead.ts) are kept, and a keystroke
+ * that asks one of them shows it at once, before the frame that shows the letter typed.
  */
 export function useSearchEngine(state: SearchState, limit: number): EngineState {
   const [vocabulary, setVocabulary] = useState<Vocabulary>();
@@ -41,8 +47,10 @@ export function useSearchEngine(state: SearchState, limit: number): EngineState 
   const worker = useRef<Worker | undefined>(undefined);
   const seq = useRef(0);
   const shown = useRef(0);
+  const ahead = useRef(new Map<string, Omit<SearchResult, 'suggestions'> & { suggesting: boolean }>());
 
-  useEffect(() => {
+  // A layout effect, so the worker exists when the first search (also a layout effect) is posted.
+  useLayoutEffect(() => {
     // Written out in place so the bundler sees it and builds the worker as its own file.
     const w = new Worker(new URL('./search.worker.ts', import.meta.url));
     worker.current = w;
@@ -50,7 +58,13 @@ export function useSearchEngine(state: SearchState, limit: number): EngineState 
       const m = e.data;
       if (m.type === 'error') setError(m.message);
       else if (m.type === 'labels') setVocabulary(vocabularyOf(m.labels));
-      else if (m.type === 'snippets')
+      else if (m.type === 'ahead') {
+        // Kept, not shown: a later keystroke may ask it. The most recently sent are kept.
+        const kept = ahead.current;
+        kept.delete(m.key);
+        kept.set(m.key, { q: m.q, outcome: m.outcome, cards: m.cards, offers: m.offers, suggesting: m.suggesting });
+        if (kept.size > AHEAD_KEPT) kept.delete(kept.keys().next().value!);
+      } else if (m.type === 'snippets')
         setResult((r) =>
           r?.seq === m.seq
             ? // A card without a new snippet stays the same object, so it is not rendered again.
@@ -65,7 +79,7 @@ export function useSearchEngine(state: SearchState, limit: number): EngineState 
       // meanwhile interrupts the facet panel's render instead of waiting for it.
       else if (m.type === 'counts') {
         if (m.seq === shown.current) startTransition(() => setCounts(m.counts));
-      } else if (m.seq > shown.current) {
+      } else if (m.type === 'result' && m.seq > shown.current) {
         // The worker skips questions overtaken by newer ones; any answer newer than the one shown is
         // progress. It renders at once, in this message's own task (flushSync): left to React's
         // scheduler, the render is a task of its own that the browser may run only after the next
@@ -95,8 +109,19 @@ export function useSearchEngine(state: SearchState, limit: number): EngineState 
   }, []);
 
   const filtersKey = JSON.stringify(state.filters);
-  useEffect(() => {
-    const req: PageMessage = { type: 'search', seq: ++seq.current, state, limit };
+  // A layout effect: an answer already sent ahead renders synchronously, in the keystroke's own
+  // event, before the browser paints the letter; the browser runs no worker message until after
+  // that frame, so an answer that has to be asked for is shown a frame later at best.
+  useLayoutEffect(() => {
+    const n = ++seq.current;
+    const known = ahead.current.get(answerKey(state.q, state.filters, limit));
+    if (known) {
+      const { suggesting, ...answer } = known;
+      shown.current = n;
+      setError(undefined);
+      setResult({ ...answer, seq: n, suggestions: suggesting ? undefined : [] });
+    }
+    const req: PageMessage = { type: 'search', seq: n, state, limit, shown: known !== undefined };
     worker.current?.postMessage(req);
     // state.filters is compared by its JSON (a new object each render otherwise).
     // eslint-disable-next-line react-hooks/exhaustive-deps

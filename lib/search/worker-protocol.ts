@@ -23,6 +23,11 @@ export interface SearchRequest {
   seq: number;
   state: SearchState;
   limit: number;
+  /**
+   * The page already shows this question's answer, sent ahead of it (an `ahead` reply): the worker
+   * sends no `result`, only what follows one (did-you-mean, snippets, counts).
+   */
+  shown?: boolean;
 }
 
 /**
@@ -59,6 +64,19 @@ export type WorkerReply =
       suggesting: boolean;
       /** Time in the worker from the request to this reply (index shards it had to fetch included), in ms. */
       ms: number;
+    }
+  /**
+   * The answer to a question not yet asked, which the next keystroke may ask (ahead.ts): the page
+   * keeps it under `key` (answerKey of the query, filters and limit) and shows it at once if asked.
+   */
+  | {
+      type: 'ahead';
+      key: string;
+      q: string;
+      outcome: ShownOutcome;
+      cards: ResultCard[];
+      offers: TermOffer[];
+      suggesting: boolean;
     }
   /** Did-you-mean queries (each with results; possibly none) for answer `seq`, which matched nothing. */
   | { type: 'suggestions'; seq: number; suggestions: string[] }

@@ -11,6 +11,7 @@ import { coreFileSchema, textFileSchema } from './schema';
 import type { WorkerReply } from './worker-protocol';
 import { RECORD_CHUNK } from './files-path';
 import { FILES, searchService } from './worker-service';
+import { answerKey } from './ahead';
 
 const corpus = getCorpus();
 const core = coreJson(corpus);
@@ -20,7 +21,7 @@ const textOf = (id: string) => textFileSchema.parse(JSON.parse(files.get(FILES.t
 const whole = withBody(createEngine(coreFileSchema.parse(JSON.parse(core))), bodyJson(corpus));
 
 /** A service over the built files, recording which files it fetched and what it posted. */
-function service() {
+function service(extra: Parameters<typeof searchService>[3] = {}) {
   const fetched: string[] = [];
   const replies: WorkerReply[] = [];
   // What had been fetched when each answer was sent.
@@ -38,7 +39,7 @@ function service() {
     },
     undefined,
     // Counts as soon as the page shows an answer (the pause that waits for typing to stop is tested on its own).
-    { countsAfterMs: 0 },
+    { countsAfterMs: 0, ...extra },
   );
   const ask = async (q: string, seq = 1, filters = noFilters()) => {
     await handle({ type: 'search', seq, state: { q, filters }, limit: 10 });
@@ -250,6 +251,10 @@ describe('the search worker', () => {
     const handle = searchService(
       async (path) => files.get(path) ?? Promise.reject(new Error(`${path} answered 404`)),
       (r) => replies.push(r),
+      undefined,
+      // Each question is awaited here to its end, answers ahead included: without them, the next
+      // one comes 10 ms after the answer, as typing does.
+      { aheadMax: 0 },
     );
     const counted = () => replies.filter((m) => m.type === 'counts').map((m) => m.seq);
     // Typed a letter at a time, each answer shown: only the last one is counted.
@@ -373,5 +378,89 @@ describe('the search worker', () => {
     const after = replies.slice(replies.findIndex((r) => r.type === 'result' && r.seq === 3));
     expect(after.length).toBeGreaterThan(0);
     expect(after.filter((r) => r.type === 'error')).toEqual([]);
+  });
+});
+
+describe('answering ahead', () => {
+  /** The answers sent ahead since reply `from`. */
+  const aheadSince = (replies: WorkerReply[], from: number) =>
+    replies.slice(from).flatMap((m) => (m.type === 'ahead' ? [m] : []));
+
+  it('sends, after an answer, answers to the next keystroke that are what the worker answers when asked', async () => {
+    // No time budget: the test is about what is sent, not how much fits in the time.
+    const s = service({ aheadMax: 6, aheadBudgetMs: Infinity });
+    for (const [seq, q] of ['zookee', 'kines', 'thread l', 'leap secon', 'Cloudfl', 'xyzzy'].entries()) {
+      const from = s.replies.length;
+      await s.ask(q, seq + 1);
+      const ahead = aheadSince(s.replies, from);
+      expect(ahead.length, q).toBeGreaterThan(1);
+      // The same answer as a space, then answers to one more character.
+      expect(ahead[0]!.q).toBe(`${q} `);
+      for (const a of ahead.slice(0, 4)) {
+        expect(a.q.slice(0, q.length)).toBe(q);
+        expect([...a.q.slice(q.length)]).toHaveLength(1);
+        const fresh = await service({ aheadMax: 0 }).ask(a.q, 1);
+        expect(a.key).toBe(answerKey(a.q, noFilters(), 10));
+        expect({ ...a, type: 'result' }, a.q).toEqual({
+          type: 'result',
+          key: a.key,
+          q: a.q,
+          outcome: fresh.outcome,
+          cards: fresh.cards,
+          offers: fresh.offers,
+          suggesting: fresh.suggesting,
+        });
+      }
+    }
+  });
+
+  it('sends no result for a question whose answer the page shows, but what follows one', async () => {
+    const s = service();
+    await s.ask('zookee', 1);
+    const asked = async (q: string, seq: number) => {
+      const from = s.replies.length;
+      await s.handle({ type: 'search', seq, state: { q, filters: noFilters() }, limit: 10, shown: true });
+      return s.replies.slice(from);
+    };
+    expect((await asked('zookeep', 2)).filter((m) => m.type === 'result')).toEqual([]);
+    const expected = runSearch(whole, { q: 'zookeep', filters: noFilters() });
+    expect(await s.countsOf(2)).toEqual(expected.counts);
+    // Nothing matches: did-you-mean follows for the question shown.
+    const after = await asked('xyzzyq', 3);
+    expect(after.filter((m) => m.type === 'result')).toEqual([]);
+    expect(after.find((m) => m.type === 'suggestions')).toEqual({
+      type: 'suggestions',
+      seq: 3,
+      suggestions: suggested('xyzzyq'),
+    });
+  });
+
+  it('stops once a newer question comes, and answers that one', async () => {
+    let newer: Promise<void> | undefined;
+    const s = service({
+      // The first pause (before the first answer ahead of "kines") lets the next keystroke's question in.
+      pause: async () => {
+        newer ??= s.handle({ type: 'search', seq: 2, state: { q: 'kinesis', filters: noFilters() }, limit: 10 });
+        await new Promise((r) => setTimeout(r, 0));
+      },
+    });
+    await s.ask('kines', 1);
+    await newer;
+    const ahead = aheadSince(s.replies, 0);
+    expect(ahead.length).toBeGreaterThan(0);
+    for (const a of ahead) expect(a.q.startsWith('kinesis'), a.q).toBe(true);
+    expect(s.replies.filter((m) => m.type === 'result').map((m) => (m.type === 'result' ? m.q : ''))).toEqual([
+      'kines',
+      'kinesis',
+    ]);
+  });
+
+  it('sends at most aheadMax answers, and none once its time budget is spent', async () => {
+    const few = service({ aheadMax: 3 });
+    await few.ask('zookee', 1);
+    expect(aheadSince(few.replies, 0)).toHaveLength(3);
+    const none = service({ aheadBudgetMs: 0 });
+    await none.ask('zookee', 1);
+    expect(aheadSince(none.replies, 0)).toEqual([]);
   });
 });

@@ -7,6 +7,7 @@
  * tested in Node. What loads when: docs/search.md.
  */
 import type { Options } from 'minisearch';
+import { answerKey, nextQueries } from './ahead';
 import { resultCard, type ResultCard } from './cards';
 import { BODY_INDEX_OPTIONS, COMPLETE_MIN, SHORT_INDEX_OPTIONS, processTerm } from './config';
 import { engineParts, recordOf, type Engine } from './engine';
@@ -35,7 +36,14 @@ import {
 } from './schema';
 import { ShardedIndex, indexMetaSchema, type IndexMeta } from './shards';
 import { didYouMean, suggestionCandidates, termOffers } from './suggest';
-import { shownOutcome, type PageMessage, type SearchRequest, type WorkerReply } from './worker-protocol';
+import {
+  shownOutcome,
+  type PageMessage,
+  type SearchRequest,
+  type ShownOutcome,
+  type WorkerReply,
+} from './worker-protocol';
+import type { TermOffer } from './suggest';
 
 export { FILES } from './files-path';
 
@@ -76,6 +84,35 @@ const COUNTS_AFTER_MS = 150;
 /** Incident texts kept for snippets (the most recently used; each is a few KB). */
 const TEXTS_KEPT = 200;
 
+/**
+ * Answering ahead (ahead.ts): after each answer, the worker answers up to this many of the queries
+ * the next keystroke likeliest makes, likeliest first, and sends them to the page to keep…
+ */
+const AHEAD_MAX = 40;
+/**
+ * …while it has spent less than this (ms) on them since the answer, and no newer question has come.
+ * A question arriving meanwhile waits for at most the one answer being worked out.
+ */
+const AHEAD_BUDGET_MS = 40;
+/** Answers kept by query, filters and limit (the latest answers and answers ahead), for reuse. */
+const ANSWERS_KEPT = 400;
+
+/** One answer as worked out for a question: what the page is sent, and what follow-ups need. */
+interface Answer {
+  outcome: ShownOutcome;
+  cards: ResultCard[];
+  offers: TermOffer[];
+  suggesting: boolean;
+  /** The hits shown (the cards' hits). */
+  shown: Hit[];
+  matched: Matched;
+  filters: Filters;
+  /** The ids of cards made with their incident's text (their snippet is already the body's). */
+  withText: ReadonlySet<string>;
+  /** The query's last word as the index reached it (the shards of its completions are prefetched). */
+  last?: string;
+}
+
 /** An engine whose indexes, records and facet values load as searches need them. */
 interface LoadingEngine {
   engine: Engine;
@@ -108,7 +145,21 @@ export function searchService(
   fetchText: (path: string) => Promise<string>,
   post: (reply: WorkerReply) => void,
   now: () => number = () => performance.now(),
-  { saveData = false, countsAfterMs = COUNTS_AFTER_MS }: { saveData?: boolean; countsAfterMs?: number } = {},
+  {
+    saveData = false,
+    countsAfterMs = COUNTS_AFTER_MS,
+    aheadMax = AHEAD_MAX,
+    aheadBudgetMs = AHEAD_BUDGET_MS,
+    pause = () => new Promise<void>((r) => setTimeout(r, 0)),
+  }: {
+    saveData?: boolean;
+    countsAfterMs?: number;
+    /** How many answers ahead to work out after each answer (0: none). */
+    aheadMax?: number;
+    aheadBudgetMs?: number;
+    /** Resolves once messages already waiting for the worker have been handled (a macrotask). */
+    pause?: () => Promise<void>;
+  } = {},
 ): (msg: PageMessage) => Promise<void> {
   const sharded = (name: IndexName, meta: IndexMeta, options: Options) =>
     new ShardedIndex(meta, options, {
@@ -214,16 +265,24 @@ export function searchService(
   let askedAt = 0;
   // The newest answer sent: its hits and cards, for the body snippets the page asks for once it shows
   // them; its match and filters, for the facet counts when they follow.
-  let answered:
-    | {
-        seq: number;
-        loading: LoadingEngine;
-        shown: Hit[];
-        cards: ResultCard[];
-        matched: Matched;
-        filters: Filters;
-      }
-    | undefined;
+  let answered: (Answer & { seq: number; loading: LoadingEngine }) | undefined;
+  // The newest search taken up, and its work (which sets `answered`, then answers ahead).
+  let settling: { seq: number; done: Promise<void> } | undefined;
+  // Resolves once `answered` is set or the search has ended, whichever is first.
+  const settled = (done: Promise<void>) =>
+    new Promise<void>((resolve) => {
+      answeredWaiters.push(resolve);
+      void done.finally(resolve);
+    });
+  const answeredWaiters: (() => void)[] = [];
+  // Answers by question (answerKey of the cleaned query), the most recently made last: an answer
+  // worked out ahead is reused when its question comes, and the page may already show it.
+  const answers = new Map<string, Answer>();
+  const keep = (key: string, a: Answer) => {
+    answers.delete(key);
+    answers.set(key, a);
+    if (answers.size > ANSWERS_KEPT) answers.delete(answers.keys().next().value!);
+  };
   // Incident texts fetched for snippets, most recently used last; and those on their way.
   const texts = new Map<string, string>();
   const loading = new Map<string, Promise<string | undefined>>();
@@ -250,8 +309,8 @@ export function searchService(
   };
 
   /** Sends body snippets for the shown body matches once their texts are in, unless a newer question came. */
-  async function sendSnippets(engine: Engine, seq: number, shown: readonly Hit[], cards: readonly ResultCard[]) {
-    const wanted = shown.filter((h, i) => cards[i]!.wantsText && !texts.has(cards[i]!.id));
+  async function sendSnippets(engine: Engine, seq: number, { shown, cards, withText }: Answer) {
+    const wanted = shown.filter((h, i) => cards[i]!.wantsText && !withText.has(cards[i]!.id));
     if (wanted.length === 0) return;
     const loaded = await Promise.all(wanted.map(async (h) => [h, await textOf(recordOf(engine, h.id).id)] as const));
     if (seq < newest) return;
@@ -295,7 +354,92 @@ export function searchService(
     return didYouMean(engine, query, candidates);
   }
 
-  /** Answers one search. */
+  /**
+   * Works out the answer to one question, loading what it needs; undefined once `stale` says a
+   * newer question came. Kept (by the cleaned query, filters and limit: the answer depends on
+   * nothing else) and reused when the same question comes again.
+   */
+  async function answer(
+    loading: LoadingEngine,
+    q: string,
+    filters: Filters,
+    limit: number,
+    stale: () => boolean,
+  ): Promise<Answer | undefined> {
+    const key = answerKey(cleanQuery(q).text, filters, limit);
+    const { engine } = loading;
+    const known = answers.get(key);
+    if (known) {
+      // Cards of body matches whose texts have come since get their body snippets now.
+      const better = known.shown.map((h, i) => {
+        const card = known.cards[i]!;
+        const text = card.wantsText && !known.withText.has(card.id) ? texts.get(card.id) : undefined;
+        return text === undefined ? card : resultCard(engine, h, text);
+      });
+      const rebuilt = better.filter((c, i) => c !== known.cards[i]).map((c) => c.id);
+      const fresh =
+        rebuilt.length > 0 ? { ...known, cards: better, withText: new Set([...known.withText, ...rebuilt]) } : known;
+      keep(key, fresh);
+      return fresh;
+    }
+    const reached = await prepare(loading, q);
+    if (stale()) return undefined;
+    if (hasFilters(filters)) await loadFacets(loading);
+    const matched = matchQuery(engine, q);
+    await loading.phrases.ensure(phrasePairs(matched));
+    await loadRecords(loading, phraseNeeds(engine, matched));
+    if (stale()) return undefined;
+    // The counts follow on their own (sendCounts), once the reader stops typing.
+    const outcome = finishSearch(engine, matched, filters, false);
+    const shown = outcome.hits.slice(0, limit);
+    await loadRecords(
+      loading,
+      shown.map((h) => h.id),
+    );
+    if (stale()) return undefined;
+    const withText = new Set<string>();
+    const cards = shown.map((h) => {
+      const id = recordOf(engine, h.id).id;
+      const text = texts.get(id);
+      if (text !== undefined) withText.add(id);
+      return resultCard(engine, h, text);
+    });
+    const made: Answer = {
+      outcome: shownOutcome(outcome),
+      cards,
+      offers: termOffers(engine, outcome.query),
+      suggesting: outcome.hits.length === 0 && outcome.terms.length > 0,
+      shown,
+      matched,
+      filters,
+      withText,
+      last: reached.at(-1)?.term,
+    };
+    keep(key, made);
+    return made;
+  }
+
+  /**
+   * Answers, likeliest first, the questions the reader's next keystroke may ask (ahead.ts), and sends
+   * each to the page to keep; stops once a newer question comes or the time budget is spent.
+   */
+  async function answerAhead(loading: LoadingEngine, req: SearchRequest, stale: () => boolean) {
+    const { filters } = req.state;
+    let spent = 0;
+    for (const q of nextQueries(loading.engine, req.state.q, aheadMax)) {
+      // Any message already waiting (the next keystroke's question) is let in first.
+      await pause();
+      if (stale() || spent >= aheadBudgetMs) return;
+      const start = now();
+      const a = await answer(loading, q, filters, req.limit, stale);
+      spent += now() - start;
+      if (!a || stale()) return;
+      const { outcome, cards, offers, suggesting } = a;
+      post({ type: 'ahead', key: answerKey(q, filters, req.limit), q, outcome, cards, offers, suggesting });
+    }
+  }
+
+  /** Answers one search (unless the page already shows the answer it was sent ahead), then answers ahead. */
   async function search(req: SearchRequest) {
     const start = now();
     askedAt = start;
@@ -308,54 +452,33 @@ export function searchService(
     } catch {
       return; // reported once above
     }
-    const { engine, short, body } = loading;
+    const { short, body } = loading;
     try {
       const { q, filters } = req.state;
-      const reached = await prepare(loading, q);
-      if (stale()) return;
-      if (hasFilters(filters)) await loadFacets(loading);
-      const matched = matchQuery(engine, q);
-      await loading.phrases.ensure(phrasePairs(matched));
-      await loadRecords(loading, phraseNeeds(engine, matched));
-      if (stale()) return;
-      // The counts follow on their own (sendCounts), once the reader stops typing.
-      const outcome = finishSearch(engine, matched, filters, false);
-      const suggesting = outcome.hits.length === 0 && outcome.terms.length > 0;
-      const shown = outcome.hits.slice(0, req.limit);
-      await loadRecords(
-        loading,
-        shown.map((h) => h.id),
-      );
-      if (stale()) return;
-      const cards = shown.map((h) => resultCard(engine, h, texts.get(recordOf(engine, h.id).id)));
-      post({
-        type: 'result',
-        seq: req.seq,
-        q,
-        outcome: shownOutcome(outcome),
-        cards,
-        offers: termOffers(engine, outcome.query),
-        suggesting,
-        ms: now() - start,
-      });
-      answered = { seq: req.seq, loading, shown, cards, matched, filters };
+      const a = await answer(loading, q, filters, req.limit, stale);
+      if (!a || stale()) return;
+      const { outcome, cards, offers, suggesting } = a;
+      if (!req.shown) post({ type: 'result', seq: req.seq, q, outcome, cards, offers, suggesting, ms: now() - start });
+      answered = { ...a, seq: req.seq, loading };
+      for (const w of answeredWaiters.splice(0)) w();
       // The reader is typing a word that completes within a few letters (not after a space): the
       // shards of its completions load now, while the next letter is typed.
-      const last = reached.at(-1);
-      const typing = last && !/\s$/u.test(q) && last.term.length >= COMPLETE_MIN - 1 && !isExact(last.term);
+      const { last } = a;
+      const typing = last && !/\s$/u.test(q) && last.length >= COMPLETE_MIN - 1 && !isExact(last);
       const prefetched = typing
-        ? Promise.all([short.prefetch(last.term, PREFETCH_SHARDS), body.prefetch(last.term, PREFETCH_SHARDS)]).catch(
+        ? Promise.all([short.prefetch(last, PREFETCH_SHARDS), body.prefetch(last, PREFETCH_SHARDS)]).catch(
             () => undefined,
           )
         : undefined;
       if (suggesting) {
         // A keystroke already waiting makes these suggestions moot: it is let in first.
-        await new Promise((r) => setTimeout(r, 0));
+        await pause();
         if (!stale()) {
           const suggestions = await suggest(loading, outcome.query, stale);
           if (!stale()) post({ type: 'suggestions', seq: req.seq, suggestions });
         }
       }
+      await answerAhead(loading, req, stale);
       await prefetched;
     } catch (e) {
       // A question a newer one overtook has no answer to show: its failure would only hide the
@@ -366,17 +489,24 @@ export function searchService(
   }
 
   return async (msg) => {
-    if (msg.type === 'search') return search(msg);
+    if (msg.type === 'search') {
+      const done = search(msg);
+      // The page may show an answer sent ahead and ask for its snippets before the worker has
+      // taken up that question: such a request waits for it.
+      settling = { seq: msg.seq, done };
+      return done;
+    }
+    if (answered?.seq !== msg.seq && settling?.seq === msg.seq) await settled(settling.done);
     if (answered?.seq === msg.seq) {
       // The page shows the answer: what was left for later loads now, never before a first result.
-      const { loading, shown, cards } = answered;
+      const { loading } = answered;
       void sendCounts(loading, msg.seq).catch(report);
       preloadRecords(loading);
       preloadIndexes(loading);
       // Typo tolerance starts at five letters; with the vocabularies in, those keystrokes wait
       // only for the shards their near words are in.
       void Promise.all([loading.short.preloadWords(), loading.body.preloadWords()]).catch(() => undefined);
-      await sendSnippets(loading.engine, msg.seq, shown, cards).catch(report);
+      await sendSnippets(loading.engine, msg.seq, answered).catch(report);
     }
   };
 }
