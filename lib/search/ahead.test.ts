@@ -85,7 +85,7 @@ describe('the key of a question', () => {
   it('tells apart query, filters and limit', () => {
     const f = noFilters();
     const keys = [answerKey('dns', f, 20), answerKey('dns ', f, 20), answerKey('dns', f, 40)];
-    keys.push(answerKey('dns', { ...f, orgs: ['github'] }, 20));
+    keys.push(answerKey('dns', { ...f, org: ['github'] }, 20));
     expect(new Set(keys).size).toBe(4);
     expect(answerKey('dns', noFilters(), 20)).toBe(keys[0]);
   });
