@@ -31,11 +31,12 @@ async function watchFrames(page: Page) {
 const atFrame = (page: Page, q: string) =>
   page.evaluate((v) => (window as unknown as { atFrame: Record<string, string | null> }).atFrame[v], q);
 
-for (const [typed, next] of [
+const CASES: [typed: string, next: string][] = [
   ['zookeepe', 'r'],
   ['leap secon', 'd'],
   ['thread', ' '],
-]) {
+];
+for (const [typed, next] of CASES) {
   test(`“${typed}” then “${next}”: the results show in the letter's own frame, as a fresh page gives them`, async ({
     page,
   }) => {

@@ -112,8 +112,10 @@ interface Answer {
   withText: ReadonlySet<string>;
   /** The query's last word as the index reached it (the shards of its completions are prefetched). */
   last?: string;
-  /** Milliseconds spent working it out, not counting waits for files. */
+  /** Milliseconds spent working it out, not counting waits for files (0 when reused). */
   cpu: number;
+  /** Milliseconds it took to work out when it was first made. */
+  cost: number;
 }
 
 /** An engine whose indexes, records and facet values load as searches need them. */
@@ -252,11 +254,21 @@ export function searchService(
       }),
     );
 
-  /** Loads every shard a query's words reach in both indexes, so matchQuery over it is exact. */
-  async function prepare({ engine, short, body }: LoadingEngine, q: string) {
+  /**
+   * Loads every shard a query's words reach in both indexes, so matchQuery over it is exact.
+   * `offline`: loads nothing, and gives undefined unless every shard needed is already in.
+   */
+  async function prepare({ engine, short, body }: LoadingEngine, q: string, offline = false) {
     const words = wordsToLook(q);
+    if (offline && !(short.holds(words) && body.holds(words))) return undefined;
     await Promise.all([short.ensure(words), body.ensure(words)]);
     const reached = reachedTerms(engine, q);
+    if (offline)
+      return reached.every(
+        (r) => short.reaches(r.term, r.distance, r.prefix) && body.reaches(r.term, r.distance, r.prefix),
+      )
+        ? reached
+        : undefined;
     await Promise.all(
       reached.flatMap((r) => [short.reach(r.term, r.distance, r.prefix), body.reach(r.term, r.distance, r.prefix)]),
     );
@@ -361,8 +373,9 @@ export function searchService(
 
   /**
    * Works out the answer to one question, loading what it needs; undefined once `stale` says a
-   * newer question came. Kept (by the cleaned query, filters and limit: the answer depends on
-   * nothing else) and reused when the same question comes again.
+   * newer question came, or (`offline`) when it would need a file not yet loaded. Kept (by the
+   * cleaned query, filters and limit: the answer depends on nothing else) and reused when the same
+   * question comes again.
    */
   async function answer(
     loading: LoadingEngine,
@@ -370,6 +383,7 @@ export function searchService(
     filters: Filters,
     limit: number,
     stale: () => boolean,
+    offline = false,
   ): Promise<Answer | undefined> {
     const key = answerKey(cleanQuery(q).text, filters, limit);
     const { engine } = loading;
@@ -392,9 +406,13 @@ export function searchService(
       keep(key, fresh);
       return fresh;
     }
-    const reached = await prepare(loading, q);
-    if (stale()) return undefined;
-    if (hasFilters(filters)) await loadFacets(loading);
+    const reached = await prepare(loading, q, offline);
+    if (stale() || !reached) return undefined;
+    const { records } = loading;
+    if (hasFilters(filters)) {
+      if (offline && !engine.facets) return undefined;
+      await loadFacets(loading);
+    }
     // The time spent computing, without the waits for files (answering ahead is budgeted by it).
     let cpu = 0;
     const timed = <T>(work: () => T): T => {
@@ -404,12 +422,17 @@ export function searchService(
       return result;
     };
     const matched = timed(() => matchQuery(engine, q));
-    await loading.phrases.ensure(phrasePairs(matched));
-    await loadRecords(loading, phraseNeeds(engine, matched));
+    const pairs = phrasePairs(matched);
+    if (offline && !loading.phrases.holds(pairs)) return undefined;
+    await loading.phrases.ensure(pairs);
+    const needs = phraseNeeds(engine, matched);
+    if (offline && !needs.every((id) => records.has(id))) return undefined;
+    await loadRecords(loading, needs);
     if (stale()) return undefined;
     // The counts follow on their own (sendCounts), once the reader stops typing.
     const outcome = timed(() => finishSearch(engine, matched, filters, false));
     const shown = outcome.hits.slice(0, limit);
+    if (offline && !shown.every((h) => records.has(h.id))) return undefined;
     await loadRecords(
       loading,
       shown.map((h) => h.id),
@@ -436,6 +459,7 @@ export function searchService(
       withText,
       last: reached.at(-1)?.term,
       cpu,
+      cost: cpu,
     };
     keep(key, made);
     return made;
@@ -453,8 +477,11 @@ export function searchService(
       // Any message already waiting (the next keystroke's question) is let in first.
       await pause();
       if (stale() || spent >= aheadBudgetMs) return;
-      const a = await answer(loading, q, filters, req.limit, stale);
-      if (!a || stale()) return;
+      // Only from what is loaded: fetching and parsing index files for a guess would hold up the
+      // reader's next question (at 10,000 incidents, most of the index is not loaded).
+      const a = await answer(loading, q, filters, req.limit, stale, true);
+      if (stale()) return;
+      if (!a) continue;
       spent += a.cpu;
       const { outcome, cards, offers, suggesting } = a;
       post({ type: 'ahead', key: answerKey(q, filters, req.limit), q, outcome, cards, offers, suggesting });
@@ -500,7 +527,9 @@ export function searchService(
           if (!stale()) post({ type: 'suggestions', seq: req.seq, suggestions });
         }
       }
-      const ahead = answerAhead(loading, req, stale);
+      // A question that took long to answer (a common start of a word in a large index) has costly
+      // neighbours: working them out ahead would hold up the next question more than it saves.
+      const ahead = a.cost * 2 <= aheadBudgetMs ? answerAhead(loading, req, stale) : Promise.resolve();
       aheadOf = { seq: req.seq, done: ahead };
       await ahead;
       await prefetched;
