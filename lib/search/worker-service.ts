@@ -89,6 +89,8 @@ const TEXTS_KEPT = 200;
  * the next keystroke likeliest makes, likeliest first, and sends them to the page to keep…
  */
 const AHEAD_MAX = 40;
+/** From an empty box: as many, so every letter and digit a word starts with is answered in both cases. */
+const AHEAD_MAX_START = 120;
 /**
  * …while it has spent less than this (ms, computing: waits for files do not count) on them since the
  * answer, and no newer question has come. A question arriving meanwhile waits for at most the
@@ -473,7 +475,10 @@ export function searchService(
     const { filters } = req.state;
     // Computing time only: waiting for a file blocks nothing, and a newer question is let in meanwhile.
     let spent = 0;
-    for (const q of nextQueries(loading.engine, req.state.q, aheadMax)) {
+    // From an empty box the next keystroke is a lone character, which matches nothing and costs
+    // nothing to answer: every character a word starts with is answered, in both cases.
+    const max = req.state.q === '' && aheadMax > 0 ? Math.max(aheadMax, AHEAD_MAX_START) : aheadMax;
+    for (const q of nextQueries(loading.engine, req.state.q, max)) {
       // Any message already waiting (the next keystroke's question) is let in first.
       await pause();
       if (stale() || spent >= aheadBudgetMs) return;
