@@ -49,6 +49,16 @@ describe('the queries one more keystroke makes', () => {
     expect(nextQueries(e, 'x ', 4)).toEqual(['x a', 'x b']);
   });
 
+  it('counts starting characters over every word, not only the most widespread that completion keeps', () => {
+    // 60 words starting with "x" (in two documents each), then 10 with "q" (in one): prefix
+    // completion keeps only the 50 most widespread, all "x" words.
+    const two = (i: number) => String.fromCharCode(97 + Math.floor(i / 26), 97 + (i % 26));
+    const xs = Array.from({ length: 60 }, (_, i) => `x${two(i)}`);
+    const qs = Array.from({ length: 10 }, (_, i) => `q${two(i)}`);
+    const e = engineOf([...xs, ...xs, ...qs]);
+    expect(nextQueries(e, '', 4)).toEqual(['x', 'X', 'q', 'Q']);
+  });
+
   it('continues a word with a capital in it in both cases, the case of its last letter first', () => {
     const e = engineOf(['bgp', 'bgpd']);
     expect(added('BG', nextQueries(e, 'BG', 3))).toEqual([' ', 'P', 'p']);
