@@ -7,6 +7,7 @@ import { noFilters } from './facets';
 import { bodyJson, coreJson } from './files';
 import { coreFileSchema } from './schema';
 import { indexTokens } from './normalize';
+import { limitExpansions } from './expansions';
 import { buildTextFiles } from './records';
 
 /** An engine whose indexes hold only these texts (one document each): all nextQueries reads. */
@@ -14,6 +15,8 @@ function engineOf(short: string[], body: string[] = []): Engine {
   const index = (texts: string[]) => {
     const ms = new MiniSearch({ fields: ['text'], tokenize: indexTokens });
     ms.addAll(texts.map((text, id) => ({ id, text })));
+    // As the engine's indexes are: prefix completion capped to the most widespread words.
+    limitExpansions(ms);
     return { index: ms, has: () => true };
   };
   return { short: index(short), body: index(body) } as unknown as Engine;
