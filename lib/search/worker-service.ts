@@ -533,8 +533,9 @@ export function searchService(
         }
       }
       // A question that took long to answer (a common start of a word in a large index) has costly
-      // neighbours: working them out ahead would hold up the next question more than it saves.
-      const ahead = a.cost * 2 <= aheadBudgetMs ? answerAhead(loading, req, stale) : Promise.resolve();
+      // neighbours: working them out ahead would hold up the next question (which waits for the
+      // one under way) more than it saves.
+      const ahead = a.cost * 4 <= aheadBudgetMs ? answerAhead(loading, req, stale) : Promise.resolve();
       aheadOf = { seq: req.seq, done: ahead };
       await ahead;
       await prefetched;
