@@ -488,5 +488,8 @@ describe('answering ahead', () => {
     await handle({ type: 'search', seq: 1, state: { q: 'zookee', filters: noFilters() }, limit: 10 });
     expect(replies.some((m) => m.type === 'result')).toBe(true);
     expect(aheadSince(replies, 0)).toEqual([]);
+    // From an empty box the lone characters ahead cost nothing, however long the answer took.
+    await handle({ type: 'search', seq: 2, state: { q: '', filters: noFilters() }, limit: 10 });
+    expect(aheadSince(replies, 0).length).toBeGreaterThan(0);
   });
 });

@@ -535,7 +535,10 @@ export function searchService(
       // A question that took long to answer (a common start of a word in a large index) has costly
       // neighbours: working them out ahead would hold up the next question (which waits for the
       // one under way) more than it saves.
-      const ahead = a.cost * 4 <= aheadBudgetMs ? answerAhead(loading, req, stale) : Promise.resolve();
+      // From an empty box the neighbours are lone characters, which cost nothing whatever the
+      // empty box's own answer (every incident) cost.
+      const cheap = q === '' || a.cost * 4 <= aheadBudgetMs;
+      const ahead = cheap ? answerAhead(loading, req, stale) : Promise.resolve();
       aheadOf = { seq: req.seq, done: ahead };
       await ahead;
       await prefetched;
