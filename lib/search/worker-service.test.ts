@@ -455,15 +455,28 @@ describe('answering ahead', () => {
     ]);
   });
 
-  it('fetches nothing to answer ahead: only what answering and prefetching load', async () => {
+  it('fetches nothing to answer ahead when saving data: only what answering and prefetching load', async () => {
+    // (Beyond 1,500 incidents it is the same without saving data: the whole index does not preload.)
     for (const q of ['zookee', 'thread l', 'xyzzyq', 'Cloudfl']) {
-      const without = service({ aheadMax: 0 });
+      const without = service({ aheadMax: 0, saveData: true });
       await without.ask(q, 1);
-      const withAhead = service({ aheadBudgetMs: Infinity });
+      const withAhead = service({ aheadBudgetMs: Infinity, saveData: true });
       await withAhead.ask(q, 1);
       expect(aheadSince(withAhead.replies, 0).length, q).toBeGreaterThan(0);
       expect([...withAhead.fetched].sort(), q).toEqual([...without.fetched].sort());
     }
+  });
+
+  it('may load files for a guess where the whole index loads in the background anyway', async () => {
+    const offline = service({ aheadBudgetMs: Infinity, saveData: true });
+    await offline.ask('thread l', 1);
+    const online = service({ aheadBudgetMs: Infinity });
+    await online.ask('thread l', 1);
+    expect(aheadSince(online.replies, 0).length).toBeGreaterThan(aheadSince(offline.replies, 0).length);
+    // Only index and phrase shards, which the background preload would fetch anyway.
+    const extra = online.fetched.filter((f) => !offline.fetched.includes(f));
+    expect(extra.length).toBeGreaterThan(0);
+    for (const f of extra) expect(f).toMatch(/^(short|body|phrase)\/\d+\.json$|^record\//);
   });
 
   it('sends at most aheadMax answers, and none once its time budget is spent', async () => {

@@ -476,6 +476,11 @@ export function searchService(
     // Computing time only: waiting for a file blocks nothing, and a newer question is let in meanwhile.
     let spent = 0;
     let stop = false;
+    // Where the whole index loads in the background anyway, a guess may load the files it needs
+    // first (nothing more is fetched, only sooner). Beyond that size, or saving data, guesses come
+    // only from what is loaded: fetching and parsing files for a guess would hold up the reader's
+    // next question, and most of a large index is never loaded.
+    const offline = saveData || loading.engine.ids.length > PRELOAD_INDEX;
     // From an empty box the next keystroke is a lone character, which matches nothing and costs
     // nothing to answer: every character a word starts with is answered, in both cases.
     const max = req.state.q === '' && aheadMax > 0 ? Math.max(aheadMax, AHEAD_MAX_START) : aheadMax;
@@ -483,9 +488,7 @@ export function searchService(
       // Any message already waiting (the next keystroke's question) is let in first.
       await pause();
       if (stale() || spent >= aheadBudgetMs) return;
-      // Only from what is loaded: fetching and parsing index files for a guess would hold up the
-      // reader's next question (at 10,000 incidents, most of the index is not loaded).
-      const a = await answer(loading, q, filters, req.limit, stale, true);
+      const a = await answer(loading, q, filters, req.limit, stale, offline);
       if (stale()) return;
       if (!a) continue;
       spent += a.cpu;
