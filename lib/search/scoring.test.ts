@@ -2,7 +2,7 @@ import MiniSearch, { type SearchOptions } from 'minisearch';
 import { describe, expect, it } from 'vitest';
 import { makeRng } from '../random/seeded';
 import { limitExpansions } from './expansions';
-import { searchScored } from './scoring';
+import { lengthsChanged, searchScored } from './scoring';
 
 // Words sharing starts and near spellings, so prefixes and typos reach several of them.
 const VOCABULARY =
@@ -84,7 +84,8 @@ describe('searchScored', () => {
   it('scores, matches and names the query words of every document as MiniSearch search does, on seeded random indexes', () => {
     let compared = 0;
     for (let seed = 1; seed <= 12; seed++) {
-      const { index, rand, pick } = randomIndex(seed, 150 + seed * 20);
+      // Sizes up and down: the working arrays kept between searches must not leak from one to the next.
+      const { index, rand, pick } = randomIndex(seed, 100 + ((seed * 137) % 300));
       if (seed % 2 === 0) limitExpansions(index, 3);
       for (let q = 0; q < 15; q++) {
         const words = Array.from({ length: 1 + Math.floor(rand() * 3) }, () => {
@@ -110,6 +111,15 @@ describe('searchScored', () => {
     index.add(doc);
     index.remove(doc);
     expect(expectSame(index, 'thread conn', fixedOptions(2))).toBeGreaterThan(0);
+  });
+
+  it('reads field lengths set in place once told (as a loaded shard sets them)', () => {
+    const { index } = randomIndex(6, 120);
+    expectSame(index, 'thread conn', fixedOptions(4));
+    const lengths = (index as unknown as { _fieldLength: Map<number, number[]> })._fieldLength;
+    for (const l of lengths.values()) l[2] = l[2]! * 2 + 1;
+    lengthsChanged(index);
+    expect(expectSame(index, 'thread conn', fixedOptions(4))).toBeGreaterThan(0);
   });
 
   it('answers nothing for a query without words', () => {

@@ -59,6 +59,64 @@ export interface Scored {
 const hasOwn = (o: object, k: string) => Object.prototype.hasOwnProperty.call(o, k);
 
 /**
+ * Working arrays by document number, kept from one search to the next (a search runs to its end
+ * before another starts): a keystroke would otherwise allocate and clear several arrays as long as
+ * the index for each index searched. Stamps say which entries are the current search's.
+ */
+interface Work {
+  total: Float64Array;
+  spec: Float64Array;
+  /** The query word (a stamp from `specs`) whose sum spec[doc] is. */
+  lastSpec: Int32Array;
+  /** The search (a stamp from `calls`) that total, count and bits of a document belong to. */
+  reached: Int32Array;
+  count: Int32Array;
+  bits: Uint32Array;
+  calls: number;
+  specs: number;
+}
+let kept: Work | undefined;
+function work(n: number): Work {
+  // Stamps start over, with cleared arrays, long before they could overflow.
+  if (!kept || kept.total.length < n || kept.specs > 2 ** 30 || kept.calls > 2 ** 30)
+    kept = {
+      total: new Float64Array(n),
+      spec: new Float64Array(n),
+      lastSpec: new Int32Array(n),
+      reached: new Int32Array(n),
+      count: new Int32Array(n),
+      bits: new Uint32Array(n),
+      calls: 0,
+      specs: 0,
+    };
+  return kept;
+}
+
+// Field lengths as one column per field (BM25 reads one for every posting it scores; a column is
+// read faster than MiniSearch's map of arrays), kept per index while its documents stay the same.
+const columnsMemo = new WeakMap<MiniSearch, { nextId: number; count: number; columns: Float64Array[] }>();
+function lengthColumns(ms: Internals): Float64Array[] {
+  const index = ms as unknown as MiniSearch;
+  const memo = columnsMemo.get(index);
+  if (memo && memo.nextId === ms._nextId && memo.count === ms._documentCount) return memo.columns;
+  const ids = Object.values(ms._fieldIds);
+  const columns: Float64Array[] = [];
+  for (const id of ids) columns[id] = new Float64Array(ms._nextId);
+  // A length MiniSearch lacks reads as undefined there, which makes its score NaN: NaN here too.
+  for (const [doc, lengths] of ms._fieldLength) for (const id of ids) columns[id]![doc] = Number(lengths[id]);
+  columnsMemo.set(index, { nextId: ms._nextId, count: ms._documentCount, columns });
+  return columns;
+}
+
+/**
+ * Tells searchScored that field lengths of `index` were set in place, outside MiniSearch's own
+ * add and remove (as a loaded shard sets them, shards.ts), so it reads them afresh.
+ */
+export function lengthsChanged(index: MiniSearch): void {
+  columnsMemo.delete(index);
+}
+
+/**
  * Searches `query` over `index` as `index.search(query, options)` does with `combineWith: 'OR'`.
  * Throws for options it does not mirror (another combination, a document or term boost, a
  * filter) and for an index with discarded documents not yet vacuumed, which MiniSearch scores
@@ -92,23 +150,22 @@ export function searchScored(index: MiniSearch, query: string, options: SearchOp
   const weights = { fuzzy: 0.45, prefix: 0.375, ...o.weights };
   const maxFuzzy = o.maxFuzzy!;
   const n = ms._nextId;
-  const total = new Float64Array(n);
-  const spec = new Float64Array(n);
-  // Which query word last reached a document (+1; 0: none yet), so a word's sum starts fresh.
-  const lastSpec = new Int32Array(n);
-  const reached = new Uint8Array(n);
-  const count = new Int32Array(n);
+  const w = work(n);
+  const { total, spec, lastSpec, reached, count } = w;
+  const call = ++w.calls;
   const words32 = Math.ceil(terms.length / 32);
-  const bits = new Uint32Array(n * words32);
+  if (w.bits.length < n * words32) w.bits = new Uint32Array(n * words32);
+  const { bits } = w;
   const docs: number[] = [];
-  // Per query word, the indexed words it reached and their weights, in scoring order (for matchOf).
+  // Per query word, the indexed words it reached, in scoring order (for matchOf).
   const plans: [string, Postings][][] = [];
-  const { _index: tree, _fieldLength: fieldLength, _avgFieldLength: avg, _documentCount: docCount } = ms;
+  const { _index: tree, _avgFieldLength: avg, _documentCount: docCount } = ms;
+  const lengths = lengthColumns(ms);
 
   words.forEach((term, i) => {
     const fuzzy = typeof o.fuzzy === 'function' ? o.fuzzy(term, i, words) : o.fuzzy || false;
     const prefix = typeof o.prefix === 'function' ? o.prefix(term, i, words) : o.prefix === true;
-    const stamp = i + 1;
+    const stamp = ++w.specs;
     const touched: number[] = [];
     const plan: [string, Postings][] = [];
     const visit = (word: string, data: Postings | undefined, weight: number) => {
@@ -122,11 +179,11 @@ export function searchScored(index: MiniSearch, query: string, options: SearchOp
         const idf = Math.log(1 + (docCount - matching + 0.5) / (matching + 0.5));
         const avgLength = avg[id]!;
         // MiniSearch multiplies in this order: word weight, term boost, field boost, document boost, BM25.
-        const w = weight * 1 * fieldBoost[f]! * 1;
+        const factor = weight * 1 * fieldBoost[f]! * 1;
+        const length = lengths[id]!;
         // forEach: a for…of over a Map's entries makes an array per entry.
         freqs.forEach((tf, doc) => {
-          const length = fieldLength.get(doc)![id]!;
-          const s = w * (idf * (d + (tf * (k + 1)) / (tf + k * (1 - b + (b * length) / avgLength))));
+          const s = factor * (idf * (d + (tf * (k + 1)) / (tf + k * (1 - b + (b * length[doc]!) / avgLength))));
           if (lastSpec[doc] === stamp) spec[doc] = spec[doc]! + s;
           else {
             lastSpec[doc] = stamp;
@@ -160,10 +217,13 @@ export function searchScored(index: MiniSearch, query: string, options: SearchOp
     const slot = t >> 5;
     const mask = 1 << (t & 31);
     for (const doc of touched) {
-      if (reached[doc]) total[doc] = total[doc]! + spec[doc]!;
+      if (reached[doc] === call) total[doc] = total[doc]! + spec[doc]!;
       else {
-        reached[doc] = 1;
+        reached[doc] = call;
         total[doc] = spec[doc]!;
+        count[doc] = 0;
+        if (words32 === 1) bits[doc] = 0;
+        else bits.fill(0, doc * words32, (doc + 1) * words32);
         docs.push(doc);
       }
       const at = doc * words32 + slot;
@@ -174,12 +234,15 @@ export function searchScored(index: MiniSearch, query: string, options: SearchOp
     }
   });
 
+  // The working arrays are the next search's: keep what the answer reads.
+  const found = new Uint32Array(docs.length * words32);
+  docs.forEach((doc, j) => found.set(bits.subarray(doc * words32, (doc + 1) * words32), j * words32));
   return {
     terms,
     docs,
     // MiniSearch multiplies a score by how many of the query's words the document has.
     scores: Float64Array.from(docs, (doc) => total[doc]! * (count[doc] || 1)),
-    has: (j, i) => (bits[docs[j]! * words32 + (i >> 5)]! & (1 << (i & 31))) !== 0,
+    has: (j, i) => (found[j * words32 + (i >> 5)]! & (1 << (i & 31))) !== 0,
     idOf: (doc) => ms._documentIds.get(doc),
     matchOf: (doc) => {
       let match: Match | undefined;
