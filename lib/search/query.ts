@@ -22,6 +22,10 @@ export interface Hit {
   /** The incident's id (its record, once loaded, is engine.records.get(id)). */
   id: string;
   score: number;
+  /**
+   * What each index matched (short fields, then body). Worked out when first read, by a getter on
+   * the hit's class for a searched hit: copy a hit by naming its fields, not with `{ ...hit }`.
+   */
   matches: Match[];
   /** The query words this incident has (all of them unless the outcome is partial). */
   found: string[];
@@ -147,18 +151,29 @@ function gather(engine: Engine, terms: readonly string[]): Gathered {
     if (!list) foundLists.set(key, (list = terms.filter((_, i) => (bits[i >> 5]! & (1 << (i & 31))) !== 0)));
     return list;
   };
-  const hitAt = (p: number): Hit => {
-    let matches: Match[] | undefined;
-    return {
-      id: engine.ids[p]!,
-      score: score[p]!,
-      get matches() {
-        return (matches ??= searched.filter((s) => s.docAt[p] !== -1).map((s) => s.scored.matchOf(s.docAt[p]!)));
-      },
-      found: foundOf(p),
-    };
-  };
+  const matchesAt = (p: number) => searched.filter((s) => s.docAt[p] !== -1).map((s) => s.scored.matchOf(s.docAt[p]!));
+  const hitAt = (p: number): Hit => new SearchedHit(engine.ids[p]!, score[p]!, foundOf(p), () => matchesAt(p));
   return { positions, score, foundCount, hitAt };
+}
+
+/**
+ * A hit whose matches are worked out when first read: a keystroke ranks thousands of hits and
+ * shows twenty. A class, as an object with a getter of its own costs twenty times more to make.
+ */
+class SearchedHit implements Hit {
+  #matches?: Match[];
+  readonly #matchesOf: () => Match[];
+  constructor(
+    readonly id: string,
+    public score: number,
+    readonly found: string[],
+    matchesOf: () => Match[],
+  ) {
+    this.#matchesOf = matchesOf;
+  }
+  get matches(): Match[] {
+    return (this.#matches ??= this.#matchesOf());
+  }
 }
 
 /**
@@ -323,7 +338,9 @@ export function finishSearch(engine: Engine, m: Matched, filters: Filters, count
   let ranked = m.ranked;
   const phrase = phraseOf(m);
   if (phrase) {
-    const head = ranked.slice(0, PHRASE_TOP).map((h) => ({ ...h }));
+    const head = ranked
+      .slice(0, PHRASE_TOP)
+      .map((h) => ({ id: h.id, score: h.score, matches: h.matches, found: h.found }));
     for (const h of head) h.score *= phraseBoostOf(engine, h, phrase);
     ranked = [...head.sort(byRank(engine)), ...ranked.slice(PHRASE_TOP)];
   }

@@ -236,12 +236,17 @@ export function searchScored(index: MiniSearch, query: string, options: SearchOp
 
   // The working arrays are the next search's: keep what the answer reads.
   const found = new Uint32Array(docs.length * words32);
-  docs.forEach((doc, j) => found.set(bits.subarray(doc * words32, (doc + 1) * words32), j * words32));
+  const scores = new Float64Array(docs.length);
+  for (let j = 0; j < docs.length; j++) {
+    const doc = docs[j]!;
+    // MiniSearch multiplies a score by how many of the query's words the document has.
+    scores[j] = total[doc]! * (count[doc] || 1);
+    for (let x = 0; x < words32; x++) found[j * words32 + x] = bits[doc * words32 + x]!;
+  }
   return {
     terms,
     docs,
-    // MiniSearch multiplies a score by how many of the query's words the document has.
-    scores: Float64Array.from(docs, (doc) => total[doc]! * (count[doc] || 1)),
+    scores,
     has: (j, i) => (found[j * words32 + (i >> 5)]! & (1 << (i & 31))) !== 0,
     idOf: (doc) => ms._documentIds.get(doc),
     matchOf: (doc) => {
