@@ -23,6 +23,16 @@ interface SearchResult {
 /** Answers sent ahead of their questions that the page keeps (the most recently sent; each is ~20 cards). */
 const AHEAD_KEPT = 200;
 
+/** An answer kept for a question the reader may ask: as sent, did-you-mean to follow if `suggesting`. */
+type KeptAnswer = Omit<SearchResult, 'suggestions'> & { suggesting: boolean };
+
+/** Keeps an answer as the most recent, forgetting the oldest beyond AHEAD_KEPT. */
+function keep(kept: Map<string, KeptAnswer>, key: string, answer: KeptAnswer) {
+  kept.delete(key);
+  kept.set(key, answer);
+  if (kept.size > AHEAD_KEPT) kept.delete(kept.keys().next().value!);
+}
+
 /** The search as the page sees it: labels once the worker has them, then the latest answer. */
 export interface EngineState {
   vocabulary?: Vocabulary;
@@ -47,7 +57,11 @@ export function useSearchEngine(state: SearchState, limit: number): EngineState 
   const worker = useRef<Worker | undefined>(undefined);
   const seq = useRef(0);
   const shown = useRef(0);
-  const ahead = useRef(new Map<string, Omit<SearchResult, 'suggestions'> & { suggesting: boolean }>());
+  const ahead = useRef(new Map<string, KeptAnswer>());
+  // The key of each question asked and not yet answered, by seq: its answer is kept too, so going
+  // back to it (Backspace after a mistyped letter) shows it at once.
+  const asked = useRef(new Map<number, string>());
+  const remember = (key: string, answer: KeptAnswer) => keep(ahead.current, key, answer);
 
   // A layout effect, so the worker exists when the first search (also a layout effect) is posted.
   useLayoutEffect(() => {
@@ -58,13 +72,10 @@ export function useSearchEngine(state: SearchState, limit: number): EngineState 
       const m = e.data;
       if (m.type === 'error') setError(m.message);
       else if (m.type === 'labels') setVocabulary(vocabularyOf(m.labels));
-      else if (m.type === 'ahead') {
-        // Kept, not shown: a later keystroke may ask it. The most recently sent are kept.
-        const kept = ahead.current;
-        kept.delete(m.key);
-        kept.set(m.key, { q: m.q, outcome: m.outcome, cards: m.cards, offers: m.offers, suggesting: m.suggesting });
-        if (kept.size > AHEAD_KEPT) kept.delete(kept.keys().next().value!);
-      } else if (m.type === 'snippets')
+      // Kept, not shown: a later keystroke may ask it. The most recently sent are kept.
+      else if (m.type === 'ahead')
+        remember(m.key, { q: m.q, outcome: m.outcome, cards: m.cards, offers: m.offers, suggesting: m.suggesting });
+      else if (m.type === 'snippets')
         setResult((r) =>
           r?.seq === m.seq
             ? // A card without a new snippet stays the same object, so it is not rendered again.
@@ -79,7 +90,12 @@ export function useSearchEngine(state: SearchState, limit: number): EngineState 
       // meanwhile interrupts the facet panel's render instead of waiting for it.
       else if (m.type === 'counts') {
         if (m.seq === shown.current) startTransition(() => setCounts(m.counts));
-      } else if (m.type === 'result' && m.seq > shown.current) {
+      } else if (m.type === 'result') {
+        const key = asked.current.get(m.seq);
+        for (const n of asked.current.keys()) if (n <= m.seq) asked.current.delete(n);
+        if (key !== undefined)
+          remember(key, { q: m.q, outcome: m.outcome, cards: m.cards, offers: m.offers, suggesting: m.suggesting });
+        if (m.seq <= shown.current) return;
         // The worker skips questions overtaken by newer ones; any answer newer than the one shown is
         // progress. It renders at once, in this message's own task (flushSync): left to React's
         // scheduler, the render is a task of its own that the browser may run only after the next
@@ -114,7 +130,9 @@ export function useSearchEngine(state: SearchState, limit: number): EngineState 
   // that frame, so an answer that has to be asked for is shown a frame later at best.
   useLayoutEffect(() => {
     const n = ++seq.current;
-    const known = ahead.current.get(answerKey(state.q, state.filters, limit));
+    const key = answerKey(state.q, state.filters, limit);
+    const known = ahead.current.get(key);
+    if (!known) asked.current.set(n, key);
     if (known) {
       const { suggesting, ...answer } = known;
       shown.current = n;

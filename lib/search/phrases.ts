@@ -92,6 +92,11 @@ export class PhraseIndex implements PhraseLookup {
     await this.shards.ensure(pairs);
   }
 
+  /** True when `ensure(pairs)` would fetch nothing. */
+  holds(pairs: Iterable<string>): boolean {
+    return this.shards.holds(pairs);
+  }
+
   /** Loads every shard, `parallel` at a time (see ShardLoader.loadAll). */
   async preloadAll(parallel: number): Promise<void> {
     await this.shards.loadAll(parallel);

@@ -79,6 +79,33 @@ describe('an index in shards', () => {
     }
   });
 
+  it('says whether a word, its completions or its near words would need a file, fetching none to say it', async () => {
+    const { index, fetched } = sharded();
+    const word = words.find((w) => w.startsWith('kines'))!;
+    expect(index.holds([word])).toBe(false);
+    expect(index.reaches(word, 0, false)).toBe(false);
+    expect(fetched).toEqual([]);
+    await index.reach(word, 0, false);
+    expect(index.holds([word])).toBe(true);
+    expect(index.reaches(word, 0, false)).toBe(true);
+    // Each answer agrees with what reach then fetches: nothing when it says nothing is needed.
+    const answers = new Set<boolean>();
+    for (const [term, distance, prefix] of [
+      ['kin', 0, true],
+      ['con', 0, true],
+      ['kinesys', 1, false],
+      [word, 1, false],
+    ] as const) {
+      const said = index.reaches(term, distance, prefix);
+      answers.add(said);
+      const before = fetched.length;
+      await index.reach(term, distance, prefix);
+      expect(fetched.length === before, `${term} ${distance} ${prefix}`).toBe(said);
+      expect(index.reaches(term, distance, prefix)).toBe(true);
+    }
+    expect([...answers].sort()).toEqual([false, true]);
+  });
+
   it('finds the first shard for a word before every first word', () => {
     expect(shardOf(['b', 'd', 'f'], 'a')).toBe(0);
     expect(shardOf(['b', 'd', 'f'], 'e')).toBe(1);

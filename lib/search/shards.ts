@@ -205,6 +205,17 @@ export class ShardLoader {
     await Promise.all([...need].map((n) => this.load(n)));
   }
 
+  /** True when the shards holding these keys are all in: `ensure` would fetch nothing. */
+  holds(keys: Iterable<string>): boolean {
+    for (const k of keys) if (!this.done.has(shardOf(this.firsts, k))) return false;
+    return true;
+  }
+
+  /** True when shard n is in. */
+  has(n: number): boolean {
+    return this.done.has(n);
+  }
+
   /** Throws unless the shard holding `key` is in. */
   assertLoaded(key: string): void {
     const n = shardOf(this.firsts, key);
@@ -228,6 +239,8 @@ export class ShardedIndex {
   private readonly known = new Set<string>();
   private readonly shards: ShardLoader;
   private vocabulary?: Promise<SearchableMap<true>>;
+  /** The vocabulary once it is in. */
+  private vocabularyIn?: SearchableMap<true>;
 
   constructor(
     private readonly meta: IndexMeta,
@@ -282,6 +295,23 @@ export class ShardedIndex {
     await Promise.all([...need].map((n) => this.shards.load(n)));
   }
 
+  /** True when `ensure(words)` would fetch nothing. */
+  holds(words: Iterable<string>): boolean {
+    return this.shards.holds(words);
+  }
+
+  /**
+   * True when `reach(term, distance, prefix)` would fetch nothing; false while the vocabulary that
+   * a match within `distance` edits needs is not in.
+   */
+  reaches(term: string, distance: number, prefix: boolean): boolean {
+    if (!this.shards.holds([term])) return false;
+    if (prefix && !prefixShards(this.meta.firsts, term).every((n) => this.shards.has(n))) return false;
+    if (distance === 0) return true;
+    if (!this.vocabularyIn) return false;
+    return this.shards.holds(this.vocabularyIn.fuzzyGet(term, distance).keys());
+  }
+
   /** How many shards there are, and how many have been loaded. */
   progress(): { shards: number; loaded: number } {
     return { shards: this.meta.firsts.length, loaded: this.shards.asked };
@@ -311,6 +341,7 @@ export class ShardedIndex {
     this.vocabulary ??= this.source.words().then((text) => {
       const map = new SearchableMap<true>();
       for (const w of wordsSchema.parse(JSON.parse(text))) map.set(w, true);
+      this.vocabularyIn = map;
       return map;
     });
     // A failed fetch may be retried by the next query.

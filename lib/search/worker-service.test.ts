@@ -455,6 +455,17 @@ describe('answering ahead', () => {
     ]);
   });
 
+  it('fetches nothing to answer ahead: only what answering and prefetching load', async () => {
+    for (const q of ['zookee', 'thread l', 'xyzzyq', 'Cloudfl']) {
+      const without = service({ aheadMax: 0 });
+      await without.ask(q, 1);
+      const withAhead = service({ aheadBudgetMs: Infinity });
+      await withAhead.ask(q, 1);
+      expect(aheadSince(withAhead.replies, 0).length, q).toBeGreaterThan(0);
+      expect([...withAhead.fetched].sort(), q).toEqual([...without.fetched].sort());
+    }
+  });
+
   it('sends at most aheadMax answers, and none once its time budget is spent', async () => {
     const few = service({ aheadMax: 3 });
     await few.ask('zookee', 1);
@@ -462,5 +473,20 @@ describe('answering ahead', () => {
     const none = service({ aheadBudgetMs: 0 });
     await none.ask('zookee', 1);
     expect(aheadSince(none.replies, 0)).toEqual([]);
+  });
+
+  it('answers nothing ahead of a question that took more than half the budget to answer', async () => {
+    // A clock where every reading is 30 ms after the last: each answer seems to take 60 ms or more.
+    let t = 0;
+    const replies: WorkerReply[] = [];
+    const handle = searchService(
+      async (path) => files.get(path)!,
+      (r) => replies.push(r),
+      () => (t += 30),
+      { aheadBudgetMs: 100 },
+    );
+    await handle({ type: 'search', seq: 1, state: { q: 'zookee', filters: noFilters() }, limit: 10 });
+    expect(replies.some((m) => m.type === 'result')).toBe(true);
+    expect(aheadSince(replies, 0)).toEqual([]);
   });
 });

@@ -89,9 +89,12 @@ const TEXTS_KEPT = 200;
  * the next keystroke likeliest makes, likeliest first, and sends them to the page to keep…
  */
 const AHEAD_MAX = 40;
+/** From an empty box: as many, so every letter and digit a word starts with is answered in both cases. */
+const AHEAD_MAX_START = 120;
 /**
- * …while it has spent less than this (ms) on them since the answer, and no newer question has come.
- * A question arriving meanwhile waits for at most the one answer being worked out.
+ * …while it has spent less than this (ms, computing: waits for files do not count) on them since the
+ * answer, and no newer question has come. A question arriving meanwhile waits for at most the
+ * computing of the one answer being worked out.
  */
 const AHEAD_BUDGET_MS = 40;
 /** Answers kept by query, filters and limit (the latest answers and answers ahead), for reuse. */
@@ -111,6 +114,10 @@ interface Answer {
   withText: ReadonlySet<string>;
   /** The query's last word as the index reached it (the shards of its completions are prefetched). */
   last?: string;
+  /** Milliseconds spent working it out, not counting waits for files (0 when reused). */
+  cpu: number;
+  /** Milliseconds it took to work out when it was first made. */
+  cost: number;
 }
 
 /** An engine whose indexes, records and facet values load as searches need them. */
@@ -249,11 +256,21 @@ export function searchService(
       }),
     );
 
-  /** Loads every shard a query's words reach in both indexes, so matchQuery over it is exact. */
-  async function prepare({ engine, short, body }: LoadingEngine, q: string) {
+  /**
+   * Loads every shard a query's words reach in both indexes, so matchQuery over it is exact.
+   * `offline`: loads nothing, and gives undefined unless every shard needed is already in.
+   */
+  async function prepare({ engine, short, body }: LoadingEngine, q: string, offline = false) {
     const words = wordsToLook(q);
+    if (offline && !(short.holds(words) && body.holds(words))) return undefined;
     await Promise.all([short.ensure(words), body.ensure(words)]);
     const reached = reachedTerms(engine, q);
+    if (offline)
+      return reached.every(
+        (r) => short.reaches(r.term, r.distance, r.prefix) && body.reaches(r.term, r.distance, r.prefix),
+      )
+        ? reached
+        : undefined;
     await Promise.all(
       reached.flatMap((r) => [short.reach(r.term, r.distance, r.prefix), body.reach(r.term, r.distance, r.prefix)]),
     );
@@ -266,6 +283,8 @@ export function searchService(
   // The newest answer sent: its hits and cards, for the body snippets the page asks for once it shows
   // them; its match and filters, for the facet counts when they follow.
   let answered: (Answer & { seq: number; loading: LoadingEngine }) | undefined;
+  // The answers ahead of the newest answer, while they are worked out.
+  let aheadOf: { seq: number; done: Promise<void> } | undefined;
   // The newest search taken up, and its work (which sets `answered`, then answers ahead).
   let settling: { seq: number; done: Promise<void> } | undefined;
   // Resolves once `answered` is set or the search has ended, whichever is first.
@@ -356,8 +375,9 @@ export function searchService(
 
   /**
    * Works out the answer to one question, loading what it needs; undefined once `stale` says a
-   * newer question came. Kept (by the cleaned query, filters and limit: the answer depends on
-   * nothing else) and reused when the same question comes again.
+   * newer question came, or (`offline`) when it would need a file not yet loaded. Kept (by the
+   * cleaned query, filters and limit: the answer depends on nothing else) and reused when the same
+   * question comes again.
    */
   async function answer(
     loading: LoadingEngine,
@@ -365,6 +385,7 @@ export function searchService(
     filters: Filters,
     limit: number,
     stale: () => boolean,
+    offline = false,
   ): Promise<Answer | undefined> {
     const key = answerKey(cleanQuery(q).text, filters, limit);
     const { engine } = loading;
@@ -377,43 +398,70 @@ export function searchService(
         return text === undefined ? card : resultCard(engine, h, text);
       });
       const rebuilt = better.filter((c, i) => c !== known.cards[i]).map((c) => c.id);
-      const fresh =
-        rebuilt.length > 0 ? { ...known, cards: better, withText: new Set([...known.withText, ...rebuilt]) } : known;
+      // Reused: it costs nothing more to answer ahead.
+      const fresh = {
+        ...known,
+        cards: better,
+        withText: rebuilt.length > 0 ? new Set([...known.withText, ...rebuilt]) : known.withText,
+        cpu: 0,
+      };
       keep(key, fresh);
       return fresh;
     }
-    const reached = await prepare(loading, q);
-    if (stale()) return undefined;
-    if (hasFilters(filters)) await loadFacets(loading);
-    const matched = matchQuery(engine, q);
-    await loading.phrases.ensure(phrasePairs(matched));
-    await loadRecords(loading, phraseNeeds(engine, matched));
+    const reached = await prepare(loading, q, offline);
+    if (stale() || !reached) return undefined;
+    const { records } = loading;
+    if (hasFilters(filters)) {
+      if (offline && !engine.facets) return undefined;
+      await loadFacets(loading);
+    }
+    // The time spent computing, without the waits for files (answering ahead is budgeted by it).
+    let cpu = 0;
+    const timed = <T>(work: () => T): T => {
+      const start = now();
+      const result = work();
+      cpu += now() - start;
+      return result;
+    };
+    const matched = timed(() => matchQuery(engine, q));
+    const pairs = phrasePairs(matched);
+    if (offline && !loading.phrases.holds(pairs)) return undefined;
+    await loading.phrases.ensure(pairs);
+    const needs = phraseNeeds(engine, matched);
+    if (offline && !needs.every((id) => records.has(id))) return undefined;
+    await loadRecords(loading, needs);
     if (stale()) return undefined;
     // The counts follow on their own (sendCounts), once the reader stops typing.
-    const outcome = finishSearch(engine, matched, filters, false);
+    const outcome = timed(() => finishSearch(engine, matched, filters, false));
     const shown = outcome.hits.slice(0, limit);
+    if (offline && !shown.every((h) => records.has(h.id))) return undefined;
     await loadRecords(
       loading,
       shown.map((h) => h.id),
     );
     if (stale()) return undefined;
     const withText = new Set<string>();
-    const cards = shown.map((h) => {
-      const id = recordOf(engine, h.id).id;
-      const text = texts.get(id);
-      if (text !== undefined) withText.add(id);
-      return resultCard(engine, h, text);
-    });
+    const cards = timed(() =>
+      shown.map((h) => {
+        const id = recordOf(engine, h.id).id;
+        const text = texts.get(id);
+        if (text !== undefined) withText.add(id);
+        return resultCard(engine, h, text);
+      }),
+    );
+    const offers = timed(() => termOffers(engine, outcome.query));
     const made: Answer = {
       outcome: shownOutcome(outcome),
       cards,
-      offers: termOffers(engine, outcome.query),
+      offers,
       suggesting: outcome.hits.length === 0 && outcome.terms.length > 0,
       shown,
       matched,
       filters,
       withText,
       last: reached.at(-1)?.term,
+      cpu,
+      cost: cpu,
     };
     keep(key, made);
     return made;
@@ -425,15 +473,21 @@ export function searchService(
    */
   async function answerAhead(loading: LoadingEngine, req: SearchRequest, stale: () => boolean) {
     const { filters } = req.state;
+    // Computing time only: waiting for a file blocks nothing, and a newer question is let in meanwhile.
     let spent = 0;
-    for (const q of nextQueries(loading.engine, req.state.q, aheadMax)) {
+    // From an empty box the next keystroke is a lone character, which matches nothing and costs
+    // nothing to answer: every character a word starts with is answered, in both cases.
+    const max = req.state.q === '' && aheadMax > 0 ? Math.max(aheadMax, AHEAD_MAX_START) : aheadMax;
+    for (const q of nextQueries(loading.engine, req.state.q, max)) {
       // Any message already waiting (the next keystroke's question) is let in first.
       await pause();
       if (stale() || spent >= aheadBudgetMs) return;
-      const start = now();
-      const a = await answer(loading, q, filters, req.limit, stale);
-      spent += now() - start;
-      if (!a || stale()) return;
+      // Only from what is loaded: fetching and parsing index files for a guess would hold up the
+      // reader's next question (at 10,000 incidents, most of the index is not loaded).
+      const a = await answer(loading, q, filters, req.limit, stale, true);
+      if (stale()) return;
+      if (!a) continue;
+      spent += a.cpu;
       const { outcome, cards, offers, suggesting } = a;
       post({ type: 'ahead', key: answerKey(q, filters, req.limit), q, outcome, cards, offers, suggesting });
     }
@@ -478,7 +532,11 @@ export function searchService(
           if (!stale()) post({ type: 'suggestions', seq: req.seq, suggestions });
         }
       }
-      await answerAhead(loading, req, stale);
+      // A question that took long to answer (a common start of a word in a large index) has costly
+      // neighbours: working them out ahead would hold up the next question more than it saves.
+      const ahead = a.cost * 2 <= aheadBudgetMs ? answerAhead(loading, req, stale) : Promise.resolve();
+      aheadOf = { seq: req.seq, done: ahead };
+      await ahead;
       await prefetched;
     } catch (e) {
       // A question a newer one overtook has no answer to show: its failure would only hide the
@@ -506,6 +564,9 @@ export function searchService(
       // Typo tolerance starts at five letters; with the vocabularies in, those keystrokes wait
       // only for the shards their near words are in.
       void Promise.all([loading.short.preloadWords(), loading.body.preloadWords()]).catch(() => undefined);
+      // Better snippets can wait until the answers ahead are out: those make the next keystroke fast.
+      if (aheadOf?.seq === msg.seq) await aheadOf.done.catch(() => undefined);
+      if (answered?.seq !== msg.seq) return;
       await sendSnippets(loading.engine, msg.seq, answered).catch(report);
     }
   };

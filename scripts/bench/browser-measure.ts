@@ -38,7 +38,16 @@ export interface ColdRun {
 // layout and paint, and a message posted from it runs once they are done. The frame waits for the
 // display's next refresh (every 16.7 ms at 60 Hz), so painted is in the page plus up to a frame.
 const OBSERVER = `
-window.__bench = { first: undefined, asked: new Map(), shown: [] };
+window.__bench = { first: undefined, asked: new Map(), shown: [], ahead: new Set() };
+// Faultline's page tells its worker when it already shows an answer the worker sent ahead of the
+// question (lib/search/ahead.ts): those keystrokes are counted. Pagefind's page posts no such message.
+if (typeof Worker !== 'undefined') {
+  const post = Worker.prototype.postMessage;
+  Worker.prototype.postMessage = function (m, t) {
+    if (m && m.type === 'search' && m.shown === true) window.__bench.ahead.add(m.state.q);
+    return t === undefined ? post.call(this, m) : post.call(this, m, t);
+  };
+}
 document.addEventListener('input', (e) => {
   if (e.target && 'value' in e.target) window.__bench.asked.set(e.target.value, e.timeStamp);
 }, true);
@@ -128,6 +137,8 @@ export interface Typed {
   times: number[];
   /** Per keystroke, ms from the input event to the results in the page (before the frame that paints them). */
   inPage: number[];
+  /** Keystrokes whose results were an answer sent ahead of the question (Faultline's page only). */
+  ahead: number;
   missed?: string;
 }
 
@@ -147,6 +158,7 @@ export async function typeQuery(page: Page, engine: EnginePage, q: string): Prom
   await box.focus();
   const times: number[] = [];
   const inPage: number[] = [];
+  let ahead = 0;
   for (let i = 1; i <= q.length; i++) {
     const prefix = q.slice(0, i);
     // Each keystroke's paint is looked up by its text: forget those of earlier keystrokes.
@@ -157,7 +169,12 @@ export async function typeQuery(page: Page, engine: EnginePage, q: string): Prom
     try {
       await searched(prefix);
     } catch {
-      return { times, inPage, missed: `${JSON.stringify(prefix)} (box: ${JSON.stringify(await box.inputValue())})` };
+      return {
+        times,
+        inPage,
+        ahead,
+        missed: `${JSON.stringify(prefix)} (box: ${JSON.stringify(await box.inputValue())})`,
+      };
     }
     // The paint is noted a frame after the results change; wait for it (or for proof that none is coming).
     const shown = await page
@@ -171,11 +188,18 @@ export async function typeQuery(page: Page, engine: EnginePage, q: string): Prom
       )
       .then((h) => h.jsonValue() as Promise<{ ms: number; dom: number }>)
       .catch(() => undefined);
-    if (shown === undefined) return { times, inPage, missed: `${JSON.stringify(prefix)} (no input event seen)` };
+    if (shown === undefined) return { times, inPage, ahead, missed: `${JSON.stringify(prefix)} (no input event seen)` };
     times.push(shown.ms);
     inPage.push(shown.dom);
+    if (
+      await page.evaluate(
+        (p) => (window as unknown as { __bench: { ahead: Set<string> } }).__bench.ahead.has(p),
+        prefix,
+      )
+    )
+      ahead++;
   }
-  return { times, inPage };
+  return { times, inPage, ahead };
 }
 
 /** The first n result links of the page as incident ids (/incidents/<id>/ → id). */

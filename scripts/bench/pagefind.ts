@@ -45,6 +45,8 @@ interface Figures {
   /** Keystrokes typed, and those left unanswered within 10 s (each stops its query). */
   keys: number;
   missed: string[];
+  /** Keystrokes shown from an answer sent ahead of the question (Faultline only). */
+  ahead: number;
 }
 
 const pct = (xs: readonly number[], p: number) =>
@@ -78,10 +80,12 @@ async function measure(
   let worst = { q: '', p95: 0 };
   const ndcgs: number[] = [];
   const missed: string[] = [];
+  let ahead = 0;
   for (const j of typing ? queries : []) {
     const typed = await typeQuery(page, engine, j.q);
     const times = typed.times;
     if (typed.missed) missed.push(typed.missed);
+    ahead += typed.ahead;
     all.push(...times);
     allInPage.push(...typed.inPage);
     const p = pct(times, 95);
@@ -98,6 +102,7 @@ async function measure(
     ndcg: typing ? mean(ndcgs) : NaN,
     keys: all.length,
     missed,
+    ahead,
   };
 }
 
@@ -181,7 +186,7 @@ function print(label: string, { fl, pf }: { fl: Figures; pf: Figures }) {
     ['Pagefind', pf],
   ] as const)
     console.log(
-      `\n${name}: ${f.keys} keystrokes timed${f.missed.length ? `; unanswered within 10 s (query stopped there): ${f.missed.join(', ')}` : ', every one answered'}.`,
+      `\n${name}: ${f.keys} keystrokes timed${f.missed.length ? `; unanswered within 10 s (query stopped there): ${f.missed.join(', ')}` : ', every one answered'}${f.ahead > 0 ? `; ${f.ahead} (${((100 * f.ahead) / f.keys).toFixed(1)}%) shown from an answer sent ahead of the keystroke` : ''}.`,
     );
 }
 
