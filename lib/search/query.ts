@@ -12,6 +12,7 @@ import { docOf, knows, type Engine } from './engine';
 import type { ShortDoc } from './config';
 import type MiniSearch from 'minisearch';
 import { searchScored, type Match, type Scored } from './scoring';
+import { rankOrder } from './rank-order';
 import { FACET_KEYS, countFacets, passes, type FacetCounts, type Filters } from './facets';
 import { cleanQuery, compoundWords, type CleanQuery } from './normalize';
 import { NAME_FIELDS, docTokens, pairsOf, type PhraseGroup } from './phrases';
@@ -296,8 +297,7 @@ export function matchQuery(engine: Engine, q: string): Matched {
   const full = g.positions.filter((p) => g.foundCount[p] === terms.length);
   const partial = full.length === 0 && g.positions.length > 0;
   // byRank over positions: most words, then score, then newest (a position is its rank).
-  const { foundCount: c, score: s } = g;
-  const ranked = (partial ? g.positions : full).sort((a, b) => c[b]! - c[a]! || s[b]! - s[a]! || a - b).map(g.hitAt);
+  const ranked = rankOrder(partial ? g.positions : full, g.score, g.foundCount).map(g.hitAt);
   return { query, searched, terms, partial, ranked };
 }
 
