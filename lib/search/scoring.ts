@@ -147,6 +147,7 @@ export function searchScored(index: MiniSearch, query: string, options: SearchOp
   const fieldBoost = fields.map((f) => boosts[f]!);
   const fieldId = fields.map((f) => ms._fieldIds[f]!);
   const { k, b, d } = o.bm25!;
+  // MiniSearch's default weights, under the ones given (as it merges them).
   const weights = { fuzzy: 0.45, prefix: 0.375, ...o.weights };
   const maxFuzzy = o.maxFuzzy!;
   const n = ms._nextId;
