@@ -28,7 +28,10 @@ export interface Hit {
    * the hit's class for a searched hit: copy a hit by naming its fields, not with `{ ...hit }`.
    */
   matches: Match[];
-  /** The query words this incident has (all of them unless the outcome is partial). */
+  /**
+   * The query words this incident has (all of them unless the outcome is partial). Hits with the
+   * same words share one list: never change it in place.
+   */
   found: string[];
 }
 
