@@ -7,6 +7,7 @@ import { noFilters } from './facets';
 import { bodyJson, coreJson } from './files';
 import { coreFileSchema } from './schema';
 import { indexTokens } from './normalize';
+import { limitExpansions } from './expansions';
 import { buildTextFiles } from './records';
 
 /** An engine whose indexes hold only these texts (one document each): all nextQueries reads. */
@@ -14,6 +15,8 @@ function engineOf(short: string[], body: string[] = []): Engine {
   const index = (texts: string[]) => {
     const ms = new MiniSearch({ fields: ['text'], tokenize: indexTokens });
     ms.addAll(texts.map((text, id) => ({ id, text })));
+    // As the engine's indexes are: prefix completion capped to the most widespread words.
+    limitExpansions(ms);
     return { index: ms, has: () => true };
   };
   return { short: index(short), body: index(body) } as unknown as Engine;
@@ -47,6 +50,16 @@ describe('the queries one more keystroke makes', () => {
     const e = engineOf(['alpha', 'apple', 'beta']);
     expect(nextQueries(e, '', 4)).toEqual(['a', 'A', 'b', 'B']);
     expect(nextQueries(e, 'x ', 4)).toEqual(['x a', 'x b']);
+  });
+
+  it('counts starting characters over every word, not only the most widespread that completion keeps', () => {
+    // 60 words starting with "x" (in two documents each), then 10 with "q" (in one): prefix
+    // completion keeps only the 50 most widespread, all "x" words.
+    const two = (i: number) => String.fromCharCode(97 + Math.floor(i / 26), 97 + (i % 26));
+    const xs = Array.from({ length: 60 }, (_, i) => `x${two(i)}`);
+    const qs = Array.from({ length: 10 }, (_, i) => `q${two(i)}`);
+    const e = engineOf([...xs, ...xs, ...qs]);
+    expect(nextQueries(e, '', 4)).toEqual(['x', 'X', 'q', 'Q']);
   });
 
   it('continues a word with a capital in it in both cases, the case of its last letter first', () => {

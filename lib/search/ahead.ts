@@ -16,7 +16,12 @@ import { foldCase } from './normalize';
 /** MiniSearch's postings of one word: field id → document → term frequency. */
 type Postings = Map<number, Map<number, number>>;
 /** MiniSearch's radix tree of words, which it does not expose (expansions.ts reads it the same way). */
-type Tree = { atPrefix(prefix: string): Iterable<[string, Postings]>; size: number };
+type Tree = {
+  atPrefix(prefix: string): Iterable<[string, Postings]>;
+  /** Every word (the prefix-completion cap applies to atPrefix only). */
+  entries(): Iterable<[string, Postings]>;
+  size: number;
+};
 
 const treeOf = (index: MiniSearch) => (index as unknown as { _index: Tree })._index;
 
@@ -48,7 +53,7 @@ function countedOf(tree: Tree): Counted {
   if (known && tree.size <= known.size * 1.1) return known;
   const firsts = new Map<string, number>();
   const follows = new Map<string, Map<string, number>>();
-  for (const [word, postings] of tree.atPrefix('')) {
+  for (const [word, postings] of tree.entries()) {
     const w = spread(postings);
     const chars = [...word];
     add(firsts, chars[0]!, w);
@@ -97,16 +102,19 @@ const UNSPACED = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script
 export function nextQueries(engine: Engine, q: string, max: number): string[] {
   if (max <= 0) return [];
   const trees = [engine.short.index, ...(engine.body ? [engine.body.index] : [])].map(treeOf);
+  // Character statistics come from the short fields' words (titles, summaries, names: a tenth of
+  // the body's vocabulary, so the pass over them stays cheap).
+  const stats = countedOf(trees[0]!);
   const last = /(\S*)$/u.exec(q)![1]!;
   const folded = foldCase(last);
   const lastChar = [...folded].at(-1);
   const chars =
     last === ''
-      ? ranked(trees.map((t) => countedOf(t).firsts))
+      ? ranked([stats.firsts])
       : [
           ...ranked(trees.map((t) => continuations(t, folded))),
-          ...ranked(trees.map((t) => countedOf(t).follows.get(lastChar!) ?? new Map<string, number>())),
-          ...(UNSPACED.test(folded) ? ranked(trees.map((t) => countedOf(t).firsts)) : []),
+          ...ranked([stats.follows.get(lastChar!) ?? new Map<string, number>()]),
+          ...(UNSPACED.test(folded) ? ranked([stats.firsts]) : []),
         ];
   // Capitals: at the start of a query, or in a word that already has one.
   const cased = q === '' || [...last].some(isUpper);

@@ -475,7 +475,7 @@ describe('answering ahead', () => {
     expect(aheadSince(none.replies, 0)).toEqual([]);
   });
 
-  it('answers nothing ahead of a question that took more than half the budget to answer', async () => {
+  it('answers nothing ahead of a question that took longer than the budget, and stops after one costly guess', async () => {
     // A clock where every reading is 30 ms after the last: each answer seems to take 60 ms or more.
     let t = 0;
     const replies: WorkerReply[] = [];
@@ -488,5 +488,20 @@ describe('answering ahead', () => {
     await handle({ type: 'search', seq: 1, state: { q: 'zookee', filters: noFilters() }, limit: 10 });
     expect(replies.some((m) => m.type === 'result')).toBe(true);
     expect(aheadSince(replies, 0)).toEqual([]);
+    // From an empty box the lone characters ahead cost nothing, however long the answer took.
+    await handle({ type: 'search', seq: 2, state: { q: '', filters: noFilters() }, limit: 10 });
+    expect(aheadSince(replies, 0).length).toBeGreaterThan(0);
+
+    // A budget of 400 ms: the question (120 ms) is answered ahead; the space costs nothing (the
+    // same answer), the next guess 120 ms, over a quarter of the budget: it is the last.
+    const more: WorkerReply[] = [];
+    const again = searchService(
+      async (path) => files.get(path)!,
+      (r) => more.push(r),
+      () => (t += 30),
+      { aheadBudgetMs: 400 },
+    );
+    await again({ type: 'search', seq: 1, state: { q: 'zookee', filters: noFilters() }, limit: 10 });
+    expect(aheadSince(more, 0).map((m) => m.q)).toEqual(['zookee ', 'zookeep']);
   });
 });

@@ -475,6 +475,7 @@ export function searchService(
     const { filters } = req.state;
     // Computing time only: waiting for a file blocks nothing, and a newer question is let in meanwhile.
     let spent = 0;
+    let stop = false;
     // From an empty box the next keystroke is a lone character, which matches nothing and costs
     // nothing to answer: every character a word starts with is answered, in both cases.
     const max = req.state.q === '' && aheadMax > 0 ? Math.max(aheadMax, AHEAD_MAX_START) : aheadMax;
@@ -488,8 +489,12 @@ export function searchService(
       if (stale()) return;
       if (!a) continue;
       spent += a.cpu;
+      // One costly guess (over a quarter of the budget) is enough: the next would hold up the
+      // reader's next question as long.
+      if (a.cpu * 4 > aheadBudgetMs) stop = true;
       const { outcome, cards, offers, suggesting } = a;
       post({ type: 'ahead', key: answerKey(q, filters, req.limit), q, outcome, cards, offers, suggesting });
+      if (stop) return;
     }
   }
 
@@ -532,9 +537,12 @@ export function searchService(
           if (!stale()) post({ type: 'suggestions', seq: req.seq, suggestions });
         }
       }
-      // A question that took long to answer (a common start of a word in a large index) has costly
-      // neighbours: working them out ahead would hold up the next question more than it saves.
-      const ahead = a.cost * 2 <= aheadBudgetMs ? answerAhead(loading, req, stale) : Promise.resolve();
+      // A question that took longer than the whole budget (a common start of a word in a large
+      // index) has costly neighbours: working them out ahead would hold up the next question
+      // (which waits for the one under way) more than it saves. From an empty box the neighbours
+      // are lone characters, which cost nothing whatever the empty box's own answer cost.
+      const cheap = q === '' || a.cost <= aheadBudgetMs;
+      const ahead = cheap ? answerAhead(loading, req, stale) : Promise.resolve();
       aheadOf = { seq: req.seq, done: ahead };
       await ahead;
       await prefetched;
