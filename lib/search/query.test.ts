@@ -1,11 +1,14 @@
 import fc from 'fast-check';
+import type { SearchResult } from 'minisearch';
 import { describe, expect, it } from 'vitest';
 import { getCorpus } from '../corpus';
-import { createEngine, shortDoc, termKey, withBody } from './engine';
+import { BODY_WEIGHT, FIELD_BOOST, searchOptions } from './config';
+import { createEngine, knows, shortDoc, termKey, withBody } from './engine';
 import { noFilters } from './facets';
 import { bodyJson, searchSource } from './files';
 import { indexTokens, tokenize } from './normalize';
-import { hitFields, runSearch } from './query';
+import { hitFields, matchQuery, runSearch } from './query';
+import { readJudgments } from './relevance/judgments';
 import { buildCoreFile, incidentText } from './records';
 import { didYouMean, termOffers } from './suggest';
 import { whyMatched } from './why';
@@ -238,5 +241,61 @@ describe('odd input', () => {
       { numRuns: 200 },
     );
     expect(() => search('x'.repeat(5000))).not.toThrow();
+  });
+});
+
+describe('ranking', () => {
+  /**
+   * The ranked hits of a query worked out from MiniSearch's own search results: each incident's
+   * short-field score plus BODY_WEIGHT times its body score, the AND rule, then most words, score
+   * and newest first — what matchQuery must give, whatever it scores with.
+   */
+  function fromMiniSearch(terms: readonly string[]) {
+    const known = (t: string) => knows(engine, t);
+    const acc = new Map<string, { id: string; score: number; matches: object[]; found: Set<string> }>();
+    const add = (results: SearchResult[], weight: number) => {
+      for (const r of results) {
+        const id = String(r.id);
+        const a = acc.get(id) ?? { id, score: 0, matches: [], found: new Set<string>() };
+        acc.set(id, a);
+        a.score += r.score * weight;
+        a.matches.push(r.match);
+        for (const t of r.queryTerms) a.found.add(t);
+      }
+    };
+    add(engine.short.index.search(terms.join(' '), searchOptions(known, FIELD_BOOST)), 1);
+    add(engine.body!.index.search(terms.join(' '), searchOptions(known)), BODY_WEIGHT);
+    const all = [...acc.values()].map((a) => ({ ...a, found: terms.filter((t) => a.found.has(t)) }));
+    const full = all.filter((a) => a.found.length === terms.length);
+    const rank = (id: string) => engine.rank.get(id)!;
+    return (full.length > 0 ? full : all).sort(
+      (a, b) => b.found.length - a.found.length || b.score - a.score || rank(a.id) - rank(b.id),
+    );
+  }
+
+  it('ranks every judged query, and each of its first letters, as MiniSearch scores and matches them', () => {
+    const queries = readJudgments().flatMap((j) => Array.from(j.q, (_, i) => j.q.slice(0, i + 1)));
+    let hits = 0;
+    for (const q of queries) {
+      const m = matchQuery(engine, q);
+      if (m.terms.length === 0) continue;
+      const expected = fromMiniSearch(m.terms);
+      expect(
+        m.ranked.map((h) => h.id),
+        q,
+      ).toEqual(expected.map((h) => h.id));
+      m.ranked.forEach((h, i) => {
+        const e = expected[i]!;
+        expect(h.score, q).toBe(e.score);
+        expect(h.found, q).toEqual(e.found);
+        // The matched words in the same order: hitWords and hitFields (the cards) read them in it.
+        expect(
+          h.matches.map((x) => Object.entries(x)),
+          q,
+        ).toEqual(e.matches.map((x) => Object.entries(x)));
+      });
+      hits += m.ranked.length;
+    }
+    expect(hits).toBeGreaterThan(5_000);
   });
 });

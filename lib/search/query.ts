@@ -10,21 +10,28 @@ import {
 } from './config';
 import { docOf, knows, type Engine } from './engine';
 import type { ShortDoc } from './config';
+import type MiniSearch from 'minisearch';
+import { searchScored, type Match, type Scored } from './scoring';
+import { rankOrder } from './rank-order';
 import { FACET_KEYS, countFacets, passes, type FacetCounts, type Filters } from './facets';
 import { cleanQuery, compoundWords, type CleanQuery } from './normalize';
 import { NAME_FIELDS, docTokens, pairsOf, type PhraseGroup } from './phrases';
 import type { SearchState } from './url-state';
-
-/** Indexed words that matched, each with the fields it matched in (MiniSearch's `match`). */
-type Match = Record<string, string[]>;
 
 /** One result: the incident, its score, and the raw matches (read with hitFields / hitWords). */
 export interface Hit {
   /** The incident's id (its record, once loaded, is engine.records.get(id)). */
   id: string;
   score: number;
+  /**
+   * What each index matched (short fields, then body). Worked out when first read, by a getter on
+   * the hit's class for a searched hit: copy a hit by naming its fields, not with `{ ...hit }`.
+   */
   matches: Match[];
-  /** The query words this incident has (all of them unless the outcome is partial). */
+  /**
+   * The query words this incident has (all of them unless the outcome is partial). Hits with the
+   * same words share one list: never change it in place.
+   */
   found: string[];
 }
 
@@ -66,32 +73,111 @@ export function hitWords(hit: Hit): Set<string> {
 /** How much a phrase found as typed multiplies a score, by where it is found. */
 const PHRASE_BOOST = { names: 2, summary: 1.5 } as const;
 
-interface Acc {
-  id: string;
-  score: number;
-  matches: Match[];
-  found: Set<string>;
+/** Every incident a query's words reach, before the AND rule. */
+interface Gathered {
+  /** Incidents reached, by their position in `engine.ids`, in the order first reached. */
+  positions: number[];
+  /** Score by position (short fields plus BODY_WEIGHT times body). */
+  score: Float64Array;
+  /** How many of the query's words each position has. */
+  foundCount: Int32Array;
+  /** The hit of a reached position; its matches are worked out when first read. */
+  hitAt(position: number): Hit;
 }
 
-/** Scores every incident any word reaches, short fields and (once loaded) bodies, noting which words each has. */
-function gather(engine: Engine, terms: readonly string[]): Map<string, Acc> {
-  const acc = new Map<string, Acc>();
+// Each index's document numbers as positions in engine.ids (-1: not ranked; -2: not yet looked up),
+// per ranking: a keystroke reaches thousands of documents, and their ids never change.
+const positionsMemo = new WeakMap<MiniSearch, WeakMap<ReadonlyMap<string, number>, Int32Array>>();
+function positionOf(engine: Engine, index: MiniSearch, scored: Scored, doc: number): number {
+  let byRank = positionsMemo.get(index);
+  if (!byRank) positionsMemo.set(index, (byRank = new WeakMap()));
+  let at = byRank.get(engine.rank);
+  if (!at || doc >= at.length) {
+    const grown = new Int32Array(Math.max(doc + 1, index.documentCount, at?.length ?? 0)).fill(-2);
+    if (at) grown.set(at);
+    byRank.set(engine.rank, (at = grown));
+  }
+  if (at[doc] === -2) at[doc] = engine.rank.get(String(scored.idOf(doc))) ?? -1;
+  return at[doc]!;
+}
+
+/**
+ * Scores every incident any word reaches, short fields and (once loaded) bodies, noting which
+ * words each has. The indexes score as MiniSearch's search does (scoring.ts), so a hit's score
+ * is its short-field score plus BODY_WEIGHT times its body score, summed in that order.
+ */
+function gather(engine: Engine, terms: readonly string[]): Gathered {
   const known = (t: string) => knows(engine, t);
   const text = terms.join(' ');
-  const add = (id: string, score: number, match: Match, queryTerms: readonly string[]) => {
-    if (!engine.rank.has(id)) return;
-    let a = acc.get(id);
-    if (!a) acc.set(id, (a = { id, score: 0, matches: [], found: new Set() }));
-    a.score += score;
-    a.matches.push(match);
-    for (const t of queryTerms) a.found.add(t);
+  const n = engine.ids.length;
+  const score = new Float64Array(n);
+  const foundCount = new Int32Array(n);
+  // found: one bit per query word, `width` 32-bit words per position.
+  const width = Math.ceil(terms.length / 32);
+  const found = new Uint32Array(n * width);
+  const positions: number[] = [];
+  const reached = new Uint8Array(n);
+  // Per index searched (short fields, then body): its answer and each position's document in it.
+  const searched: { scored: Scored; docAt: Int32Array }[] = [];
+  const search = (index: MiniSearch, weight: number, boost?: Record<string, number>) => {
+    const scored = searchScored(index, text, searchOptions(known, boost));
+    const termAt = terms.map((t) => scored.terms.indexOf(t));
+    const docAt = new Int32Array(n).fill(-1);
+    scored.docs.forEach((doc, j) => {
+      const p = positionOf(engine, index, scored, doc);
+      if (p === -1) return;
+      if (!reached[p]) {
+        reached[p] = 1;
+        positions.push(p);
+      }
+      docAt[p] = doc;
+      // As the sum was written before: 0, plus the short-field score, plus the weighted body score.
+      score[p] = score[p]! + scored.scores[j]! * weight;
+      for (let i = 0; i < terms.length; i++) {
+        const at = p * width + (i >> 5);
+        const bit = 1 << (i & 31);
+        if (termAt[i] !== -1 && scored.has(j, termAt[i]!) && !(found[at]! & bit)) {
+          found[at] = found[at]! | bit;
+          foundCount[p] = foundCount[p]! + 1;
+        }
+      }
+    });
+    searched.push({ scored, docAt });
   };
-  for (const r of engine.short.index.search(text, searchOptions(known, FIELD_BOOST)))
-    add(String(r.id), r.score, r.match, r.queryTerms);
-  if (engine.body)
-    for (const r of engine.body.index.search(text, searchOptions(known)))
-      add(String(r.id), r.score * BODY_WEIGHT, r.match, r.queryTerms);
-  return acc;
+  search(engine.short.index, 1, FIELD_BOOST);
+  if (engine.body) search(engine.body.index, BODY_WEIGHT);
+  // Hits with the same words share their list of them.
+  const foundLists = new Map<number | string, string[]>();
+  const foundOf = (p: number) => {
+    const bits = found.subarray(p * width, (p + 1) * width);
+    const key = width === 1 ? bits[0]! : bits.join(' ');
+    let list = foundLists.get(key);
+    if (!list) foundLists.set(key, (list = terms.filter((_, i) => (bits[i >> 5]! & (1 << (i & 31))) !== 0)));
+    return list;
+  };
+  const matchesAt = (p: number) => searched.filter((s) => s.docAt[p] !== -1).map((s) => s.scored.matchOf(s.docAt[p]!));
+  const hitAt = (p: number): Hit => new SearchedHit(engine.ids[p]!, score[p]!, foundOf(p), () => matchesAt(p));
+  return { positions, score, foundCount, hitAt };
+}
+
+/**
+ * A hit whose matches are worked out when first read: a keystroke ranks thousands of hits and
+ * shows twenty. A class, as an object with a getter of its own costs twenty times more to make.
+ */
+class SearchedHit implements Hit {
+  #matches?: Match[];
+  readonly #matchesOf: () => Match[];
+  constructor(
+    readonly id: string,
+    public score: number,
+    readonly found: string[],
+    matchesOf: () => Match[],
+  ) {
+    this.#matchesOf = matchesOf;
+  }
+  get matches(): Match[] {
+    return (this.#matches ??= this.#matchesOf());
+  }
 }
 
 /**
@@ -210,12 +296,11 @@ export function matchQuery(engine: Engine, q: string): Matched {
     const ranked = query.text === '' ? engine.ids.map((id) => ({ id, score: 0, matches: [], found: [] })) : [];
     return { query, searched, terms, partial: false, ranked };
   }
-  const all = [...gather(engine, terms).values()];
-  const full = all.filter((a) => a.found.size === terms.length);
-  const partial = full.length === 0 && all.length > 0;
-  const ranked = (partial ? all : full)
-    .map((a) => ({ id: a.id, score: a.score, matches: a.matches, found: terms.filter((t) => a.found.has(t)) }))
-    .sort(byRank(engine));
+  const g = gather(engine, terms);
+  const full = g.positions.filter((p) => g.foundCount[p] === terms.length);
+  const partial = full.length === 0 && g.positions.length > 0;
+  // byRank over positions: most words, then score, then newest (a position is its rank).
+  const ranked = rankOrder(partial ? g.positions : full, g.score, g.foundCount).map(g.hitAt);
   return { query, searched, terms, partial, ranked };
 }
 
@@ -256,7 +341,9 @@ export function finishSearch(engine: Engine, m: Matched, filters: Filters, count
   let ranked = m.ranked;
   const phrase = phraseOf(m);
   if (phrase) {
-    const head = ranked.slice(0, PHRASE_TOP).map((h) => ({ ...h }));
+    const head = ranked
+      .slice(0, PHRASE_TOP)
+      .map((h) => ({ id: h.id, score: h.score, matches: h.matches, found: h.found }));
     for (const h of head) h.score *= phraseBoostOf(engine, h, phrase);
     ranked = [...head.sort(byRank(engine)), ...ranked.slice(PHRASE_TOP)];
   }

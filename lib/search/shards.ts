@@ -10,6 +10,7 @@ import MiniSearch, { type AsPlainObject, type Options } from 'minisearch';
 import SearchableMap from 'minisearch/SearchableMap';
 import * as z from 'zod/mini';
 import { limitExpansions } from './expansions';
+import { lengthsChanged } from './scoring';
 import { compareCodeUnits } from './order';
 
 /**
@@ -352,6 +353,7 @@ export class ShardedIndex {
     const { _index: index, _fieldLength: fieldLength } = this.index as unknown as Internals;
     for (const [f, docs] of Object.entries(shard.lengths ?? {}))
       for (const [doc, length] of Object.entries(docs)) fieldLength.get(Number(doc))![Number(f)] = length;
+    if (shard.lengths) lengthsChanged(this.index);
     for (const [term, data] of shard.words) {
       const fields = new Map<number, Map<number, number>>();
       for (const [fieldId, freqs] of Object.entries(data))
