@@ -62,6 +62,16 @@ describe('the queries one more keystroke makes', () => {
     expect(nextQueries(e, '', 4)).toEqual(['x', 'X', 'q', 'Q']);
   });
 
+  it('after a space, starts first the words that follow the last one in the results shown', () => {
+    // Over the index, "a" starts the most words; in the results shown, "thread" is followed by
+    // "limit" twice and "pool" once.
+    const e = engineOf(['alpha', 'apple', 'avocado', 'apricot', 'limit', 'pool']);
+    const shown = ['Kinesis hit the thread limit', 'a Thread-limit again; thread pool'];
+    expect(nextQueries(e, 'thread ', 3, shown)).toEqual(['thread l', 'thread p', 'thread a']);
+    // Without them, the index's order.
+    expect(nextQueries(e, 'thread ', 1)).toEqual(['thread a']);
+  });
+
   it('continues a word with a capital in it in both cases, the case of its last letter first', () => {
     const e = engineOf(['bgp', 'bgpd']);
     expect(added('BG', nextQueries(e, 'BG', 3))).toEqual([' ', 'P', 'p']);

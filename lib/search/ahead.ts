@@ -86,6 +86,23 @@ function ranked(maps: Map<string, number>[]): string[] {
   return [...all].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0)).map(([c]) => c);
 }
 
+/**
+ * The characters that start the word following `word` (folded) in these texts, by how often: the
+ * reader refining a query often types the next word of a phrase the results show ("thread" →
+ * "thread limit").
+ */
+function followers(texts: readonly string[], word: string): Map<string, number> {
+  const weights = new Map<string, number>();
+  if (word === '') return weights;
+  for (const text of texts) {
+    const words = foldCase(text).split(/[^\p{L}\p{N}]+/u);
+    for (let i = 0; i + 1 < words.length; i++)
+      if (words[i] === word && words[i + 1] !== '')
+        add(weights, String.fromCodePoint(words[i + 1]!.codePointAt(0)!), 1);
+  }
+  return weights;
+}
+
 const isUpper = (c: string) => c !== c.toLowerCase() && c === c.toUpperCase();
 /** Scripts written without spaces between words: a new word can start at any character. */
 const UNSPACED = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}]$/u;
@@ -96,10 +113,11 @@ const UNSPACED = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script
  * word into indexed words, by the number of incidents using those words; when too few do (a word
  * mistyped or not in the corpus), the characters that most often follow its last one inside words;
  * in an empty box, after a space or after a character of an unspaced script, the characters that
- * start words. A word with a capital in it is continued in both cases. Reads only the words already
- * loaded into the engine's indexes.
+ * start words — after a space, first those starting the word that follows the last one in `shown`
+ * (the texts of the results on screen). A word with a capital in it is continued in both cases.
+ * Reads only the words already loaded into the engine's indexes.
  */
-export function nextQueries(engine: Engine, q: string, max: number): string[] {
+export function nextQueries(engine: Engine, q: string, max: number, shown: readonly string[] = []): string[] {
   if (max <= 0) return [];
   const trees = [engine.short.index, ...(engine.body ? [engine.body.index] : [])].map(treeOf);
   // Character statistics come from the short fields' words (titles, summaries, names: a tenth of
@@ -108,9 +126,11 @@ export function nextQueries(engine: Engine, q: string, max: number): string[] {
   const last = /(\S*)$/u.exec(q)![1]!;
   const folded = foldCase(last);
   const lastChar = [...folded].at(-1);
+  // After a space, the words that follow the previous one in the results shown come first.
+  const before = last === '' ? foldCase(/(\S+)\s+$/u.exec(q)?.[1] ?? '') : '';
   const chars =
     last === ''
-      ? ranked([stats.firsts])
+      ? [...ranked([followers(shown, before)]), ...ranked([stats.firsts])]
       : [
           ...ranked(trees.map((t) => continuations(t, folded))),
           ...ranked([stats.follows.get(lastChar!) ?? new Map<string, number>()]),

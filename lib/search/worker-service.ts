@@ -484,7 +484,11 @@ export function searchService(
     // From an empty box the next keystroke is a lone character, which matches nothing and costs
     // nothing to answer: every character a word starts with is answered, in both cases.
     const max = req.state.q === '' && aheadMax > 0 ? Math.max(aheadMax, AHEAD_MAX_START) : aheadMax;
-    for (const q of nextQueries(loading.engine, req.state.q, max)) {
+    // The texts on screen: the next word of a phrase they show is a likely next word.
+    const shown = (answered?.seq === req.seq ? answered.cards : []).flatMap((c) =>
+      [c.title, c.snippet].map((segments) => segments.map((x) => x.text).join('')),
+    );
+    for (const q of nextQueries(loading.engine, req.state.q, max, shown)) {
       // Any message already waiting (the next keystroke's question) is let in first.
       await pause();
       if (stale() || spent >= aheadBudgetMs) return;
