@@ -435,6 +435,21 @@ describe('answering ahead', () => {
     });
   });
 
+  it('sends body snippets again for an answer the page shows from its own copy', async () => {
+    const s = service();
+    const q = 'thread limit';
+    const first = await s.ask(q, 1);
+    const bodyMatches = first.cards.filter((c) => c.wantsText).map((c) => c.id);
+    expect(bodyMatches.length).toBeGreaterThan(0);
+    // Shown, its texts are fetched and its snippets sent; the worker's copy now has them.
+    await s.handle({ type: 'snippets', seq: 1 });
+    // The page shows its own copy again (kept from before, with the summary's snippets).
+    await s.handle({ type: 'search', seq: 2, state: { q, filters: noFilters() }, limit: 10, shown: true });
+    await s.handle({ type: 'snippets', seq: 2 });
+    const again = s.replies.findLast((m) => m.type === 'snippets' && m.seq === 2);
+    expect(again?.type === 'snippets' ? Object.keys(again.snippets).sort() : []).toEqual(bodyMatches.sort());
+  });
+
   it('stops once a newer question comes, and answers that one', async () => {
     let newer: Promise<void> | undefined;
     const s = service({

@@ -35,7 +35,7 @@ import {
   type SearchRecord,
 } from './schema';
 import { ShardedIndex, indexMetaSchema, type IndexMeta } from './shards';
-import { didYouMean, suggestionCandidates, termOffers } from './suggest';
+import { didYouMean, suggestionCandidates, termOffers, type TermOffer } from './suggest';
 import {
   shownOutcome,
   type PageMessage,
@@ -43,7 +43,6 @@ import {
   type ShownOutcome,
   type WorkerReply,
 } from './worker-protocol';
-import type { TermOffer } from './suggest';
 
 export { FILES } from './files-path';
 
@@ -525,7 +524,9 @@ export function searchService(
       if (!a || stale()) return;
       const { outcome, cards, offers, suggesting } = a;
       if (!req.shown) post({ type: 'result', seq: req.seq, q, outcome, cards, offers, suggesting, ms: now() - start });
-      answered = { ...a, seq: req.seq, loading };
+      // An answer the page shows from its own copy (sent ahead, or kept from before) may have older
+      // snippets than the worker's: every body match then gets its snippet sent again.
+      answered = { ...a, seq: req.seq, loading, withText: req.shown ? new Set<string>() : a.withText };
       for (const w of answeredWaiters.splice(0)) w();
       // The reader is typing a word that completes within a few letters (not after a space): the
       // shards of its completions load now, while the next letter is typed.
