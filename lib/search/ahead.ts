@@ -11,7 +11,9 @@
 import type MiniSearch from 'minisearch';
 import type { Engine } from './engine';
 import type { Filters } from './facets';
+import { spread } from './expansions';
 import { foldCase } from './normalize';
+import { compareCodeUnits } from './order';
 
 /** MiniSearch's postings of one word: field id → document → term frequency. */
 type Postings = Map<number, Map<number, number>>;
@@ -24,13 +26,6 @@ type Tree = {
 };
 
 const treeOf = (index: MiniSearch) => (index as unknown as { _index: Tree })._index;
-
-/** The number of incidents a word occurs in, by the field where it is most widespread. */
-function spread(postings: Postings): number {
-  let n = 0;
-  for (const docs of postings.values()) n = Math.max(n, docs.size);
-  return n;
-}
 
 /** Per tree: its size when last counted, and character weights counted over all its words. */
 interface Counted {
@@ -83,7 +78,7 @@ function continuations(tree: Tree, prefix: string): Map<string, number> {
 function ranked(maps: Map<string, number>[]): string[] {
   const all = new Map<string, number>();
   for (const m of maps) for (const [c, w] of m) add(all, c, w);
-  return [...all].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0)).map(([c]) => c);
+  return [...all].sort((a, b) => b[1] - a[1] || compareCodeUnits(a[0], b[0])).map(([c]) => c);
 }
 
 /**
@@ -120,8 +115,8 @@ const UNSPACED = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script
 export function nextQueries(engine: Engine, q: string, max: number, shown: readonly string[] = []): string[] {
   if (max <= 0) return [];
   const trees = [engine.short.index, ...(engine.body ? [engine.body.index] : [])].map(treeOf);
-  // Character statistics come from the short fields' words (titles, summaries, names: a tenth of
-  // the body's vocabulary, so the pass over them stays cheap).
+  // Character statistics come from the short fields' words (titles, summaries, names): a far
+  // smaller vocabulary than the body's, so the pass over them stays cheap.
   const stats = countedOf(trees[0]!);
   const last = /(\S*)$/u.exec(q)![1]!;
   const folded = foldCase(last);

@@ -16,7 +16,7 @@ type Postings = Map<number, Map<number, number>>;
 type Tree = { atPrefix(prefix: string): Iterable<[string, Postings]> };
 
 /** The number of documents a word occurs in, by the field where it is most widespread. */
-function spread(postings: Postings): number {
+export function spread(postings: Postings): number {
   let n = 0;
   for (const docs of postings.values()) n = Math.max(n, docs.size);
   return n;
