@@ -11,6 +11,25 @@ const searched = (page: Page, q: string) => expect(page.locator(`[data-searched=
 const ids = (page: Page) =>
   page.locator('a[data-result]').evaluateAll((as) => as.map((a) => a.getAttribute('href') ?? ''));
 
+/** Before the page loads: notes the queries whose answers the search worker sends ahead. */
+async function watchAhead(page: Page) {
+  await page.addInitScript(() => {
+    const w = window as unknown as { aheadOf: Set<string>; Worker: typeof Worker };
+    w.aheadOf = new Set();
+    const Original = w.Worker;
+    w.Worker = class extends Original {
+      constructor(url: string | URL, options?: WorkerOptions) {
+        super(url, options);
+        this.addEventListener('message', (e: MessageEvent<{ type: string; q?: string }>) => {
+          if (e.data.type === 'ahead' && e.data.q !== undefined) w.aheadOf.add(e.data.q);
+        });
+      }
+    };
+  });
+}
+const sentAhead = (page: Page, q: string) =>
+  page.evaluate((v) => (window as unknown as { aheadOf: Set<string> }).aheadOf.has(v), q);
+
 /** Notes, at the first frame after each input event, which query's results the page shows. */
 async function watchFrames(page: Page) {
   await page.evaluate(() => {
@@ -46,12 +65,12 @@ for (const [typed, next] of CASES) {
     const fresh = await ids(page);
     expect(fresh.length).toBeGreaterThan(0);
 
+    await watchAhead(page);
     await page.goto('/search/');
     await box(page).fill(typed);
     await searched(page, typed);
-    // The worker sends its answers ahead right after the answer; give them a moment to arrive.
-    await page.waitForLoadState('networkidle');
-    await page.waitForTimeout(300);
+    // The worker sends its answers ahead right after the answer.
+    await expect.poll(() => sentAhead(page, q)).toBe(true);
     await watchFrames(page);
     await box(page).press(next === ' ' ? 'Space' : next);
     await expect.poll(() => atFrame(page, q)).toBe(q);

@@ -157,6 +157,7 @@ export function searchService(
     aheadMax = AHEAD_MAX,
     aheadBudgetMs = AHEAD_BUDGET_MS,
     pause = () => new Promise<void>((r) => setTimeout(r, 0)),
+    preloadUpTo = PRELOAD_INDEX,
   }: {
     saveData?: boolean;
     countsAfterMs?: number;
@@ -165,6 +166,8 @@ export function searchService(
     aheadBudgetMs?: number;
     /** Resolves once messages already waiting for the worker have been handled (a macrotask). */
     pause?: () => Promise<void>;
+    /** Up to this many incidents the whole index loads in the background (beyond it: a large index). */
+    preloadUpTo?: number;
   } = {},
 ): (msg: PageMessage) => Promise<void> {
   const sharded = (name: IndexName, meta: IndexMeta, options: Options) =>
@@ -228,10 +231,12 @@ export function searchService(
     })();
     preloading.catch(() => (preloading = undefined));
   };
+  /** More incidents than the whole index is loaded in the background for. */
+  const largeIndex = ({ engine }: LoadingEngine) => engine.ids.length > preloadUpTo;
   // Index shards: all of them for a corpus of at most PRELOAD_INDEX, after the records; kept for good.
   let indexPreloading: Promise<void> | undefined;
   const preloadIndexes = (loading: LoadingEngine) => {
-    if (saveData || loading.engine.ids.length > PRELOAD_INDEX) return;
+    if (saveData || largeIndex(loading)) return;
     indexPreloading ??= (async () => {
       await preloading?.catch(() => undefined);
       await loading.short.preloadAll(PRELOAD_PARALLEL);
@@ -479,7 +484,7 @@ export function searchService(
     // first (nothing more is fetched, only sooner). Beyond that size, or saving data, guesses come
     // only from what is loaded: fetching and parsing files for a guess would hold up the reader's
     // next question, and most of a large index is never loaded.
-    const offline = saveData || loading.engine.ids.length > PRELOAD_INDEX;
+    const offline = saveData || largeIndex(loading);
     // From an empty box the next keystroke is a lone character, which matches nothing and costs
     // nothing to answer: every character a word starts with is answered, in both cases.
     const max = req.state.q === '' && aheadMax > 0 ? Math.max(aheadMax, AHEAD_MAX_START) : aheadMax;
@@ -545,11 +550,12 @@ export function searchService(
           if (!stale()) post({ type: 'suggestions', seq: req.seq, suggestions });
         }
       }
-      // A question that took longer than the whole budget (a common start of a word in a large
-      // index) has costly neighbours: working them out ahead would hold up the next question
-      // (which waits for the one under way) more than it saves. From an empty box the neighbours
-      // are lone characters, which cost nothing whatever the empty box's own answer cost.
-      const cheap = q === '' || a.cost <= aheadBudgetMs;
+      // On a large index, a question that took longer than the whole budget (a common start of a
+      // word) has costly neighbours: working them out ahead would hold up the next question (which
+      // waits for the one under way) more than it saves. On a small one a slow answer means code
+      // not yet warmed up, and the guesses are cheap. From an empty box the neighbours are lone
+      // characters, which cost nothing whatever the empty box's own answer cost.
+      const cheap = q === '' || !largeIndex(loading) || a.cost <= aheadBudgetMs;
       const ahead = cheap ? answerAhead(loading, req, stale) : Promise.resolve();
       aheadOf = { seq: req.seq, done: ahead };
       await ahead;
