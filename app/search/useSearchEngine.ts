@@ -2,32 +2,28 @@
 import { startTransition, useEffect, useLayoutEffect, useRef, useState } from 'react';
 import { flushSync } from 'react-dom';
 import { answerKey } from '@/lib/search/ahead';
-import type { ResultCard } from '@/lib/search/cards';
 import type { FacetCounts } from '@/lib/search/facets';
 import type { SearchState } from '@/lib/search/url-state';
-import type { PageMessage, ShownOutcome, WorkerReply } from '@/lib/search/worker-protocol';
-import type { TermOffer } from '@/lib/search/suggest';
+import { sentAnswer, type PageMessage, type SentAnswer, type WorkerReply } from '@/lib/search/worker-protocol';
 import { vocabularyOf, type Vocabulary } from '@/lib/search/vocabulary';
 
 /** The worker's answer to the newest query it has answered. */
-interface SearchResult {
-  /** The query this answer is for, as typed. */
-  q: string;
-  outcome: ShownOutcome;
-  cards: ResultCard[];
-  offers: TermOffer[];
+interface SearchResult extends Omit<SentAnswer, 'suggesting'> {
   /** Did-you-mean queries, once they have come; undefined while the worker looks for them. */
   suggestions?: string[];
+}
+
+/** An answer as the page shows it for question `seq` (did-you-mean to follow if it is being looked for). */
+function resultOf(seq: number, sent: SentAnswer): SearchResult & { seq: number } {
+  const { suggesting, ...answer } = sentAnswer(sent);
+  return { ...answer, seq, suggestions: suggesting ? undefined : [] };
 }
 
 /** Answers sent ahead of their questions that the page keeps (the most recently sent; each is ~20 cards). */
 const AHEAD_KEPT = 200;
 
-/** An answer kept for a question the reader may ask: as sent, did-you-mean to follow if `suggesting`. */
-type KeptAnswer = Omit<SearchResult, 'suggestions'> & { suggesting: boolean };
-
 /** Keeps an answer as the most recent, forgetting the oldest beyond AHEAD_KEPT. */
-function keep(kept: Map<string, KeptAnswer>, key: string, answer: KeptAnswer) {
+function keep(kept: Map<string, SentAnswer>, key: string, answer: SentAnswer) {
   kept.delete(key);
   kept.set(key, answer);
   if (kept.size > AHEAD_KEPT) kept.delete(kept.keys().next().value!);
@@ -57,11 +53,11 @@ export function useSearchEngine(state: SearchState, limit: number): EngineState 
   const worker = useRef<Worker | undefined>(undefined);
   const seq = useRef(0);
   const shown = useRef(0);
-  const ahead = useRef(new Map<string, KeptAnswer>());
+  const ahead = useRef(new Map<string, SentAnswer>());
   // The key of each question asked and not yet answered, by seq: its answer is kept too, so going
   // back to it (Backspace after a mistyped letter) shows it at once.
   const asked = useRef(new Map<number, string>());
-  const remember = (key: string, answer: KeptAnswer) => keep(ahead.current, key, answer);
+  const remember = (key: string, answer: SentAnswer) => keep(ahead.current, key, sentAnswer(answer));
 
   // A layout effect, so the worker exists when the first search (also a layout effect) is posted.
   useLayoutEffect(() => {
@@ -73,8 +69,7 @@ export function useSearchEngine(state: SearchState, limit: number): EngineState 
       if (m.type === 'error') setError(m.message);
       else if (m.type === 'labels') setVocabulary(vocabularyOf(m.labels));
       // Kept, not shown: a later keystroke may ask it. The most recently sent are kept.
-      else if (m.type === 'ahead')
-        remember(m.key, { q: m.q, outcome: m.outcome, cards: m.cards, offers: m.offers, suggesting: m.suggesting });
+      else if (m.type === 'ahead') remember(m.key, m);
       else if (m.type === 'snippets')
         setResult((r) =>
           r?.seq === m.seq
@@ -93,8 +88,7 @@ export function useSearchEngine(state: SearchState, limit: number): EngineState 
       } else if (m.type === 'result') {
         const key = asked.current.get(m.seq);
         for (const n of asked.current.keys()) if (n <= m.seq) asked.current.delete(n);
-        if (key !== undefined)
-          remember(key, { q: m.q, outcome: m.outcome, cards: m.cards, offers: m.offers, suggesting: m.suggesting });
+        if (key !== undefined) remember(key, m);
         if (m.seq <= shown.current) return;
         // The worker skips questions overtaken by newer ones; any answer newer than the one shown is
         // progress. It renders at once, in this message's own task (flushSync): left to React's
@@ -106,14 +100,7 @@ export function useSearchEngine(state: SearchState, limit: number): EngineState 
           // A query that failed (a shard that did not load) is retried by the next one: once an
           // answer comes, the error it left no longer describes the page.
           setError(undefined);
-          setResult({
-            seq: m.seq,
-            q: m.q,
-            outcome: m.outcome,
-            cards: m.cards,
-            offers: m.offers,
-            suggestions: m.suggesting ? undefined : [],
-          });
+          setResult(resultOf(m.seq, m));
         });
       }
     };
@@ -134,10 +121,9 @@ export function useSearchEngine(state: SearchState, limit: number): EngineState 
     const known = ahead.current.get(key);
     if (!known) asked.current.set(n, key);
     if (known) {
-      const { suggesting, ...answer } = known;
       shown.current = n;
       setError(undefined);
-      setResult({ ...answer, seq: n, suggestions: suggesting ? undefined : [] });
+      setResult(resultOf(n, known));
     }
     const req: PageMessage = { type: 'search', seq: n, state, limit, shown: known !== undefined };
     worker.current?.postMessage(req);

@@ -16,6 +16,26 @@ export function shownOutcome(outcome: SearchOutcome): ShownOutcome {
   return { ...rest, total: hits.length };
 }
 
+/** An answer as the page receives it (in a `result`, or ahead of its question in an `ahead`). */
+export interface SentAnswer {
+  /** The query as asked (before cleaning), so the page knows what it shows. */
+  q: string;
+  outcome: ShownOutcome;
+  /** The first `limit` hits, ready to render. */
+  cards: ResultCard[];
+  offers: TermOffer[];
+  /**
+   * Nothing matched and did-you-mean queries are being looked for: they follow in a
+   * `suggestions` reply, so the answer itself never waits for the near words' shards.
+   */
+  suggesting: boolean;
+}
+
+/** Only the answer's own fields of a reply or record that carries them. */
+export function sentAnswer({ q, outcome, cards, offers, suggesting }: SentAnswer): SentAnswer {
+  return { q, outcome, cards, offers, suggesting };
+}
+
 /** Page → worker: search this state and send back the first `limit` hits. */
 export interface SearchRequest {
   type: 'search';
@@ -48,36 +68,18 @@ export type PageMessage = SearchRequest | SnippetsRequest;
 export type WorkerReply =
   /** The vocabulary's labels, once: the page names facets and filters with them. */
   | { type: 'labels'; labels: Labels }
-  | {
+  /** The answer to question `seq`. */
+  | ({
       type: 'result';
       seq: number;
-      /** The query as the request had it (before cleaning), so the page knows what it shows. */
-      q: string;
-      outcome: ShownOutcome;
-      /** The first `limit` hits, ready to render. */
-      cards: ResultCard[];
-      offers: TermOffer[];
-      /**
-       * Nothing matched and did-you-mean queries are being looked for: they follow in a
-       * `suggestions` reply, so the answer itself never waits for the near words' shards.
-       */
-      suggesting: boolean;
       /** Time in the worker from the request to this reply (index shards it had to fetch included), in ms. */
       ms: number;
-    }
+    } & SentAnswer)
   /**
    * The answer to a question not yet asked, which the next keystroke may ask (ahead.ts): the page
    * keeps it under `key` (answerKey of the query, filters and limit) and shows it at once if asked.
    */
-  | {
-      type: 'ahead';
-      key: string;
-      q: string;
-      outcome: ShownOutcome;
-      cards: ResultCard[];
-      offers: TermOffer[];
-      suggesting: boolean;
-    }
+  | ({ type: 'ahead'; key: string } & SentAnswer)
   /** Did-you-mean queries (each with results; possibly none) for answer `seq`, which matched nothing. */
   | { type: 'suggestions'; seq: number; suggestions: string[] }
   /** The facet counts of answer `seq`, once no newer question has come for a moment (an answer carries none). */

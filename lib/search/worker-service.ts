@@ -8,7 +8,7 @@
  */
 import type { Options } from 'minisearch';
 import { answerKey, nextQueries } from './ahead';
-import { resultCard, type ResultCard } from './cards';
+import { resultCard } from './cards';
 import { BODY_INDEX_OPTIONS, COMPLETE_MIN, SHORT_INDEX_OPTIONS, processTerm } from './config';
 import { engineParts, recordOf, type Engine } from './engine';
 import { FACET_KEYS, type Filters } from './facets';
@@ -35,12 +35,13 @@ import {
   type SearchRecord,
 } from './schema';
 import { ShardedIndex, indexMetaSchema, type IndexMeta } from './shards';
-import { didYouMean, suggestionCandidates, termOffers, type TermOffer } from './suggest';
+import { didYouMean, suggestionCandidates, termOffers } from './suggest';
 import {
+  sentAnswer,
   shownOutcome,
   type PageMessage,
   type SearchRequest,
-  type ShownOutcome,
+  type SentAnswer,
   type WorkerReply,
 } from './worker-protocol';
 
@@ -100,11 +101,7 @@ const AHEAD_BUDGET_MS = 40;
 const ANSWERS_KEPT = 400;
 
 /** One answer as worked out for a question: what the page is sent, and what follow-ups need. */
-interface Answer {
-  outcome: ShownOutcome;
-  cards: ResultCard[];
-  offers: TermOffer[];
-  suggesting: boolean;
+interface Answer extends Omit<SentAnswer, 'q'> {
   /** The hits shown (the cards' hits). */
   shown: Hit[];
   matched: Matched;
@@ -503,8 +500,7 @@ export function searchService(
       // One costly guess (over a quarter of the budget) is enough: the next would hold up the
       // reader's next question as long.
       if (a.cpu * 4 > aheadBudgetMs) stop = true;
-      const { outcome, cards, offers, suggesting } = a;
-      post({ type: 'ahead', key: answerKey(q, filters, req.limit), q, outcome, cards, offers, suggesting });
+      post({ type: 'ahead', key: answerKey(q, filters, req.limit), ...sentAnswer({ ...a, q }) });
       if (stop) return;
     }
   }
@@ -527,8 +523,7 @@ export function searchService(
       const { q, filters } = req.state;
       const a = await answer(loading, q, filters, req.limit, stale);
       if (!a || stale()) return;
-      const { outcome, cards, offers, suggesting } = a;
-      if (!req.shown) post({ type: 'result', seq: req.seq, q, outcome, cards, offers, suggesting, ms: now() - start });
+      if (!req.shown) post({ type: 'result', seq: req.seq, ms: now() - start, ...sentAnswer({ ...a, q }) });
       // An answer the page shows from its own copy (sent ahead, or kept from before) may have older
       // snippets than the worker's: every body match then gets its snippet sent again.
       answered = { ...a, seq: req.seq, loading, withText: req.shown ? new Set<string>() : a.withText };
@@ -542,11 +537,11 @@ export function searchService(
             () => undefined,
           )
         : undefined;
-      if (suggesting) {
+      if (a.suggesting) {
         // A keystroke already waiting makes these suggestions moot: it is let in first.
         await pause();
         if (!stale()) {
-          const suggestions = await suggest(loading, outcome.query, stale);
+          const suggestions = await suggest(loading, a.outcome.query, stale);
           if (!stale()) post({ type: 'suggestions', seq: req.seq, suggestions });
         }
       }
