@@ -8,24 +8,11 @@
  * the letters that continue the word being typed into indexed words, weighted by how many incidents
  * use those words.
  */
-import type MiniSearch from 'minisearch';
 import type { Engine } from './engine';
 import type { Filters } from './facets';
-import { spread } from './expansions';
+import { spread, wordTree, type WordTree as Tree } from './word-tree';
 import { foldCase } from './normalize';
 import { compareCodeUnits } from './order';
-
-/** MiniSearch's postings of one word: field id → document → term frequency. */
-type Postings = Map<number, Map<number, number>>;
-/** MiniSearch's radix tree of words, which it does not expose (expansions.ts reads it the same way). */
-type Tree = {
-  atPrefix(prefix: string): Iterable<[string, Postings]>;
-  /** Every word (the prefix-completion cap applies to atPrefix only). */
-  entries(): Iterable<[string, Postings]>;
-  size: number;
-};
-
-const treeOf = (index: MiniSearch) => (index as unknown as { _index: Tree })._index;
 
 /** Per tree: its size when last counted, and character weights counted over all its words. */
 interface Counted {
@@ -114,7 +101,7 @@ const UNSPACED = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script
  */
 export function nextQueries(engine: Engine, q: string, max: number, shown: readonly string[] = []): string[] {
   if (max <= 0) return [];
-  const trees = [engine.short.index, ...(engine.body ? [engine.body.index] : [])].map(treeOf);
+  const trees = [engine.short.index, ...(engine.body ? [engine.body.index] : [])].map(wordTree);
   // Character statistics come from the short fields' words (titles, summaries, names): a far
   // smaller vocabulary than the body's, so the pass over them stays cheap.
   const stats = countedOf(trees[0]!);

@@ -7,20 +7,10 @@
  */
 import type MiniSearch from 'minisearch';
 import { compareCodeUnits } from './order';
+import { spread, wordTree, type WordTree } from './word-tree';
 
 /** Most words one prefix is completed to (besides the prefix itself when it is a word). */
 export const MAX_EXPANSIONS = 50;
-
-/** MiniSearch's postings of one word: field id → document → term frequency. */
-type Postings = Map<number, Map<number, number>>;
-type Tree = { atPrefix(prefix: string): Iterable<[string, Postings]> };
-
-/** The number of documents a word occurs in, by the field where it is most widespread. */
-export function spread(postings: Postings): number {
-  let n = 0;
-  for (const docs of postings.values()) n = Math.max(n, docs.size);
-  return n;
-}
 
 /**
  * Makes the index complete a prefix to at most `max` words: the most widespread first, ties in
@@ -28,10 +18,10 @@ export function spread(postings: Postings): number {
  * Changes only prefix completion (MiniSearch reads completions through `atPrefix`).
  */
 export function limitExpansions(index: MiniSearch, max = MAX_EXPANSIONS): void {
-  // MiniSearch keeps its words in a radix tree it does not expose; its prefix search reads them here.
-  const tree = (index as unknown as { _index: Tree })._index;
+  // MiniSearch's prefix search reads the completions from its word tree's atPrefix.
+  const tree = wordTree(index);
   const atPrefix = tree.atPrefix.bind(tree);
-  tree.atPrefix = (prefix) => {
+  tree.atPrefix = (prefix): ReturnType<WordTree['atPrefix']> => {
     const all = [...atPrefix(prefix)];
     if (all.length <= max + 1) return all;
     const exact = all.filter(([w]) => w === prefix);

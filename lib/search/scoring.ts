@@ -11,21 +11,13 @@
  */
 import type MiniSearch from 'minisearch';
 import type { SearchOptions } from 'minisearch';
-
-/** MiniSearch's postings of one word: field id → document → term frequency. */
-type Postings = Map<number, Map<number, number>>;
+import type { Postings, WordTree } from './word-tree';
 
 /** Indexed words that matched in one document, each with the fields it matched in (MiniSearch's `match`). */
 export type Match = Record<string, string[]>;
 
-interface Tree {
-  get(term: string): Postings | undefined;
-  atPrefix(prefix: string): Iterable<[string, Postings]>;
-  fuzzyGet(term: string, distance: number): Map<string, [Postings, number]>;
-}
-
 interface Internals {
-  _index: Tree;
+  _index: WordTree;
   _documentCount: number;
   _nextId: number;
   _documentIds: Map<number, unknown>;

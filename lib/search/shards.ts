@@ -12,6 +12,7 @@ import * as z from 'zod/mini';
 import { limitExpansions } from './expansions';
 import { lengthsChanged } from './scoring';
 import { compareCodeUnits } from './order';
+import type { WordTree } from './word-tree';
 
 /**
  * Target size of one shard's JSON text, in bytes (before compression), per index. Smaller shards
@@ -146,7 +147,7 @@ function prefixShards(firsts: readonly string[], prefix: string): number[] {
 // loaded shard's words to them directly costs only those words, where loadJS would rebuild
 // everything loaded so far.
 type Internals = {
-  _index: { set(term: string, data: Map<number, Map<number, number>>): void };
+  _index: WordTree;
   _fieldLength: Map<number, number[]>;
 };
 
