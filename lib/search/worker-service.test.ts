@@ -504,43 +504,38 @@ describe('answering ahead', () => {
   });
 
   it('answers nothing ahead of a question that took longer than the budget on a large index, and stops after one costly guess', async () => {
-    // A clock where every reading is 30 ms after the last: each answer seems to take 60 ms or more.
+    // A clock where every reading is 30 ms after the last: each answer seems to take 120 ms
+    // (four timed steps of 30 ms).
     let t = 0;
-    const replies: WorkerReply[] = [];
-    const handle = searchService(
-      async (path) => files.get(path)!,
-      (r) => replies.push(r),
-      () => (t += 30),
-      // The site's 100 incidents stand for a large index (beyond the size that preloads whole).
-      { aheadBudgetMs: 100, preloadUpTo: 10 },
-    );
-    await handle({ type: 'search', seq: 1, state: { q: 'zookee', filters: noFilters() }, limit: 10 });
-    expect(replies.some((m) => m.type === 'result')).toBe(true);
-    expect(aheadSince(replies, 0)).toEqual([]);
+    const clocked = (options: Parameters<typeof searchService>[3]) => {
+      const replies: WorkerReply[] = [];
+      const handle = searchService(
+        async (path) => files.get(path)!,
+        (r) => replies.push(r),
+        () => (t += 30),
+        options,
+      );
+      const ask = (q: string, seq: number) =>
+        handle({ type: 'search', seq, state: { q, filters: noFilters() }, limit: 10 });
+      return { replies, ask };
+    };
+    // The site's 100 incidents stand for a large index (beyond the size that preloads whole).
+    const large = clocked({ aheadBudgetMs: 100, preloadUpTo: 10 });
+    await large.ask('zookee', 1);
+    expect(large.replies.some((m) => m.type === 'result')).toBe(true);
+    expect(aheadSince(large.replies, 0)).toEqual([]);
     // On a small index a slow answer is code warming up: its neighbours are answered ahead.
-    const small: WorkerReply[] = [];
-    const warming = searchService(
-      async (path) => files.get(path)!,
-      (r) => small.push(r),
-      () => (t += 30),
-      { aheadBudgetMs: 100 },
-    );
-    await warming({ type: 'search', seq: 1, state: { q: 'zookee', filters: noFilters() }, limit: 10 });
-    expect(aheadSince(small, 0).length).toBeGreaterThan(0);
+    const small = clocked({ aheadBudgetMs: 100 });
+    await small.ask('zookee', 1);
+    expect(aheadSince(small.replies, 0).length).toBeGreaterThan(0);
     // From an empty box the lone characters ahead cost nothing, however long the answer took.
-    await handle({ type: 'search', seq: 2, state: { q: '', filters: noFilters() }, limit: 10 });
-    expect(aheadSince(replies, 0).length).toBeGreaterThan(0);
+    await large.ask('', 2);
+    expect(aheadSince(large.replies, 0).length).toBeGreaterThan(0);
 
     // A budget of 400 ms: the question (120 ms) is answered ahead; the space costs nothing (the
     // same answer), the next guess 120 ms, over a quarter of the budget: it is the last.
-    const more: WorkerReply[] = [];
-    const again = searchService(
-      async (path) => files.get(path)!,
-      (r) => more.push(r),
-      () => (t += 30),
-      { aheadBudgetMs: 400 },
-    );
-    await again({ type: 'search', seq: 1, state: { q: 'zookee', filters: noFilters() }, limit: 10 });
-    expect(aheadSince(more, 0).map((m) => m.q)).toEqual(['zookee ', 'zookeep']);
+    const roomy = clocked({ aheadBudgetMs: 400 });
+    await roomy.ask('zookee', 1);
+    expect(aheadSince(roomy.replies, 0).map((m) => m.q)).toEqual(['zookee ', 'zookeep']);
   });
 });
