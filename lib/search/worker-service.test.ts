@@ -435,6 +435,22 @@ describe('answering ahead', () => {
     });
   });
 
+  it('answers the follow-ups of a shown question asked before the worker has taken the question up', async () => {
+    const s = service();
+    await s.ask('zookee', 1);
+    // The page shows "thread limit" from its own copy and at once asks for its snippets: the
+    // worker is still loading the question's files.
+    const q = 'thread limit';
+    const searching = s.handle({ type: 'search', seq: 2, state: { q, filters: noFilters() }, limit: 10, shown: true });
+    await s.handle({ type: 'snippets', seq: 2 });
+    await searching;
+    await settle();
+    const counts = s.replies.findLast((m) => m.type === 'counts' && m.seq === 2);
+    expect(counts?.type === 'counts' ? counts.counts : undefined).toEqual(
+      runSearch(whole, { q, filters: noFilters() }).counts,
+    );
+  });
+
   it('sends body snippets again for an answer the page shows from its own copy', async () => {
     const s = service();
     const q = 'thread limit';

@@ -286,15 +286,8 @@ export function searchService(
   let answered: (Answer & { seq: number; loading: LoadingEngine }) | undefined;
   // The answers ahead of the newest answer, while they are worked out.
   let aheadOf: { seq: number; done: Promise<void> } | undefined;
-  // The newest search taken up, and its work (which sets `answered`, then answers ahead).
-  let settling: { seq: number; done: Promise<void> } | undefined;
-  // Resolves once `answered` is set or the search has ended, whichever is first.
-  const settled = (done: Promise<void>) =>
-    new Promise<void>((resolve) => {
-      answeredWaiters.push(resolve);
-      void done.finally(resolve);
-    });
-  const answeredWaiters: (() => void)[] = [];
+  // The newest search taken up: resolves once it has set `answered` or has ended, whichever is first.
+  let settling: { seq: number; settled: Promise<void> } | undefined;
   // Answers by question (answerKey of the cleaned query), the most recently made last: an answer
   // worked out ahead is reused when its question comes, and the page may already show it.
   const answers = new Map<string, Answer>();
@@ -505,8 +498,11 @@ export function searchService(
     }
   }
 
-  /** Answers one search (unless the page already shows the answer it was sent ahead), then answers ahead. */
-  async function search(req: SearchRequest) {
+  /**
+   * Answers one search (unless the page already shows the answer it was sent ahead), then answers
+   * ahead; `onAnswered` is called once `answered` is this search's.
+   */
+  async function search(req: SearchRequest, onAnswered: () => void) {
     const start = now();
     askedAt = start;
     newest = Math.max(newest, req.seq);
@@ -527,7 +523,7 @@ export function searchService(
       // An answer the page shows from its own copy (sent ahead, or kept from before) may have older
       // snippets than the worker's: every body match then gets its snippet sent again.
       answered = { ...a, seq: req.seq, loading, withText: req.shown ? new Set<string>() : a.withText };
-      for (const w of answeredWaiters.splice(0)) w();
+      onAnswered();
       // The reader is typing a word that completes within a few letters (not after a space): the
       // shards of its completions load now, while the next letter is typed.
       const { last } = a;
@@ -565,13 +561,14 @@ export function searchService(
 
   return async (msg) => {
     if (msg.type === 'search') {
-      const done = search(msg);
       // The page may show an answer sent ahead and ask for its snippets before the worker has
       // taken up that question: such a request waits for it.
-      settling = { seq: msg.seq, done };
-      return done;
+      let onAnswered = () => {};
+      const settled = new Promise<void>((resolve) => (onAnswered = resolve));
+      settling = { seq: msg.seq, settled };
+      return search(msg, onAnswered).finally(onAnswered);
     }
-    if (answered?.seq !== msg.seq && settling?.seq === msg.seq) await settled(settling.done);
+    if (answered?.seq !== msg.seq && settling?.seq === msg.seq) await settling.settled;
     if (answered?.seq === msg.seq) {
       // The page shows the answer: what was left for later loads now, never before a first result.
       const { loading } = answered;
