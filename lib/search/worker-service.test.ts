@@ -176,6 +176,25 @@ describe('the search worker', () => {
     expect(s.fetched.slice(before).filter((f) => f.startsWith('record/'))).toEqual([]);
   });
 
+  it('loads the records in chunks beyond the size whose whole index loads, but not when saving data there, nor beyond its own limit', async () => {
+    const chunksLoaded = async (extra: Parameters<typeof searchService>[3]) => {
+      const s = service(extra);
+      await s.ask('thread limit', 1);
+      await s.handle({ type: 'snippets', seq: 1 });
+      await settle();
+      return s.fetched.filter((f) => f.startsWith('record/chunk-')).length;
+    };
+    const n = corpus.incidents.length;
+    const all = Math.ceil(n / RECORD_CHUNK);
+    // A large index (its shards load as queries reach them): records still load whole.
+    expect(await chunksLoaded({ preloadUpTo: n - 1 })).toBe(all);
+    // Saving data on a small index: the records still load (they are what later answers wait for).
+    expect(await chunksLoaded({ saveData: true })).toBe(all);
+    expect(await chunksLoaded({ preloadUpTo: n - 1, saveData: true })).toBe(0);
+    expect(await chunksLoaded({ preloadRecordsUpTo: n - 1 })).toBe(0);
+    expect(await chunksLoaded({ preloadRecordsUpTo: n })).toBe(all);
+  });
+
   it('answers only the newest of two questions asked together', async () => {
     const s = service();
     await Promise.all([

@@ -60,9 +60,11 @@ const PREFETCH_SHARDS = 8;
 /**
  * Up to this many incidents, every record is loaded in the background once an answer is shown (in
  * chunk files of RECORD_CHUNK), so later keystrokes do not wait for the records of new results:
- * about 150 KB gzipped at 1,000 incidents. Beyond it (1.5 MB at 10,000) records stay per result.
+ * about 0.16 MB gzipped at 1,000 incidents and 1.6 MB at 10,000. Timed typing at 10,000 incidents,
+ * fetching the records of new results one by one was most of the wait of 140 of the 160 keystrokes
+ * slower than 50 ms. Beyond it, or on a large index when the reader saves data, records stay per result.
  */
-const PRELOAD_RECORDS = 2_500;
+const PRELOAD_RECORDS = 12_000;
 
 /**
  * Up to this many incidents, every shard of the term and pair indexes is loaded in the background
@@ -155,6 +157,7 @@ export function searchService(
     aheadBudgetMs = AHEAD_BUDGET_MS,
     pause = () => new Promise<void>((r) => setTimeout(r, 0)),
     preloadUpTo = PRELOAD_INDEX,
+    preloadRecordsUpTo = PRELOAD_RECORDS,
   }: {
     saveData?: boolean;
     countsAfterMs?: number;
@@ -165,6 +168,8 @@ export function searchService(
     pause?: () => Promise<void>;
     /** Up to this many incidents the whole index loads in the background (beyond it: a large index). */
     preloadUpTo?: number;
+    /** Up to this many incidents every record loads in the background (unless saving data on a large index). */
+    preloadRecordsUpTo?: number;
   } = {},
 ): (msg: PageMessage) => Promise<void> {
   const sharded = (name: IndexName, meta: IndexMeta, options: Options) =>
@@ -207,12 +212,13 @@ export function searchService(
   };
 
   // Records: fetched one by one for the results shown and the phrase check's candidates, and (for
-  // a corpus of at most PRELOAD_RECORDS) all of them in chunks once the page shows an answer; kept for good.
+  // a corpus of at most preloadRecordsUpTo) all of them in chunks once the page shows an answer; kept for good.
   const recordsLoading = new Map<string, Promise<void>>();
   let preloading: Promise<void> | undefined;
-  const preloadRecords = ({ engine, records }: LoadingEngine) => {
+  const preloadRecords = (loading: LoadingEngine) => {
+    const { engine, records } = loading;
     const count = engine.ids.length;
-    if (count > PRELOAD_RECORDS) return;
+    if (count > preloadRecordsUpTo || (saveData && largeIndex(loading))) return;
     preloading ??= (async () => {
       // One chunk at a time, so the next keystroke's own requests are not kept waiting.
       for (let k = 0; k * RECORD_CHUNK < count; k++) {

@@ -114,7 +114,7 @@ async function bench(size: number, reps: number) {
     'body/words.json': 'when a word needs typo tolerance or did-you-mean',
     'facets.json': 'after the first result (before it with a filter set)',
     'phrase/meta.json': 'before the first result',
-    'record/chunk-<k>.json': 'in the background after the first result (up to 2,500 incidents)',
+    'record/chunk-<k>.json': 'in the background after the first result (up to 12,000 incidents)',
   };
   for (const [kind, paths] of groups) {
     const raw = paths.reduce((n, p) => n + Buffer.byteLength(files.get(p)!), 0);
