@@ -13,6 +13,8 @@ export const FILES = {
   meta: (index: IndexName) => `${index}/meta.json`,
   words: (index: IndexName) => `${index}/words.json`,
   shard: (index: IndexName, n: number) => `${index}/${n}.json`,
+  /** A run of consecutive shards in one file (a JSON array of them), for a word start that reaches them all. */
+  group: (index: IndexName, g: number) => `${index}/group-${g}.json`,
   facets: 'facets.json',
   phraseMeta: 'phrase/meta.json',
   phraseShard: (n: number) => `phrase/${n}.json`,

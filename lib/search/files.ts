@@ -47,10 +47,11 @@ export function indexFiles(core: CoreFile, texts: readonly TextFile[]): Map<stri
     ['short', short],
     ['body', body],
   ] as const;
-  for (const [name, { meta, words, shards }] of indexes) {
+  for (const [name, { meta, words, shards, groups }] of indexes) {
     files.set(FILES.meta(name), JSON.stringify(meta));
     files.set(FILES.words(name), JSON.stringify(words));
     shards.forEach((s, n) => files.set(FILES.shard(name, n), s));
+    groups.forEach((s, g) => files.set(FILES.group(name, g), s));
   }
   const { termById, orgName } = vocabularyOf(core);
   const phrases = buildPhraseFiles(core.records.map((r) => shortDoc(r, termById, orgName)));

@@ -79,8 +79,8 @@ export class PhraseIndex implements PhraseLookup {
     this.shards = new ShardLoader(
       meta.firsts,
       fetchShard,
-      (text) => {
-        for (const [pair, names, summary] of phraseShardSchema.parse(JSON.parse(text)))
+      (shard) => {
+        for (const [pair, names, summary] of phraseShardSchema.parse(shard))
           this.pairs.set(pair, { names: new Set(names.map(String)), summary: new Set(summary.map(String)) });
       },
       'phrase index',

@@ -2,7 +2,7 @@ import MiniSearch, { type SearchOptions } from 'minisearch';
 import { describe, expect, it } from 'vitest';
 import { makeRng } from '../random/seeded';
 import { limitExpansions } from './expansions';
-import { lengthsChanged, searchScored } from './scoring';
+import { searchScored, setFieldLength } from './scoring';
 
 // Words sharing starts and near spellings, so prefixes and typos reach several of them.
 const VOCABULARY =
@@ -113,13 +113,21 @@ describe('searchScored', () => {
     expect(expectSame(index, 'thread conn', fixedOptions(2))).toBeGreaterThan(0);
   });
 
-  it('reads field lengths set in place once told (as a loaded shard sets them)', () => {
+  it('reads field lengths set in place (as a loaded shard sets them), before and after its first search', () => {
     const { index } = randomIndex(6, 120);
-    expectSame(index, 'thread conn', fixedOptions(4));
     const lengths = (index as unknown as { _fieldLength: Map<number, number[]> })._fieldLength;
-    for (const l of lengths.values()) l[2] = l[2]! * 2 + 1;
-    lengthsChanged(index);
+    const double = () => {
+      for (const [doc, l] of lengths) setFieldLength(index, doc, 2, l[2]! * 2 + 1);
+    };
+    // Once searched (its length columns are kept), then changed: the scores follow the new lengths.
+    expectSame(index, 'thread conn', fixedOptions(4));
+    double();
     expect(expectSame(index, 'thread conn', fixedOptions(4))).toBeGreaterThan(0);
+    // Changed before any search.
+    const fresh = randomIndex(7, 120).index;
+    const freshLengths = (fresh as unknown as { _fieldLength: Map<number, number[]> })._fieldLength;
+    for (const [doc, l] of freshLengths) setFieldLength(fresh, doc, 1, l[1]! + 3);
+    expect(expectSame(fresh, 'thread conn', fixedOptions(4))).toBeGreaterThan(0);
   });
 
   it('answers nothing for a query without words', () => {

@@ -101,11 +101,15 @@ function lengthColumns(ms: Internals): Float64Array[] {
 }
 
 /**
- * Tells searchScored that field lengths of `index` were set in place, outside MiniSearch's own
- * add and remove (as a loaded shard sets them, shards.ts), so it reads them afresh.
+ * Sets document `doc`'s length of field `fieldId` (in words) in `index`, outside MiniSearch's own
+ * add (as a loaded shard does, shards.ts): in MiniSearch's map and in the columns searchScored
+ * reads, which are kept rather than rebuilt (rebuilding them read every document's lengths, on
+ * every keystroke that loaded a short-field shard).
  */
-export function lengthsChanged(index: MiniSearch): void {
-  columnsMemo.delete(index);
+export function setFieldLength(index: MiniSearch, doc: number, fieldId: number, length: number): void {
+  (index as unknown as Internals)._fieldLength.get(doc)![fieldId] = length;
+  const memo = columnsMemo.get(index);
+  if (memo) memo.columns[fieldId]![doc] = length;
 }
 
 /**

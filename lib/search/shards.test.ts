@@ -5,18 +5,40 @@ import { BODY_INDEX_OPTIONS, SHORT_INDEX_OPTIONS } from './config';
 import { buildBodyIndex, buildShortIndex } from './engine';
 import { searchSource } from './files';
 import { buildCoreFile, buildTextFiles } from './records';
-import { SHARD_BYTES, ShardedIndex, shardOf, shardSchema, splitIndex } from './shards';
+import {
+  GROUP_SHARDS,
+  SHARD_BYTES,
+  ShardedIndex,
+  decodePostings,
+  encodeLengths,
+  encodePostings,
+  groupShards,
+  shardOf,
+  shardSchema,
+  splitIndex,
+} from './shards';
 
 const texts = buildTextFiles(getCorpus().incidents);
 const body = buildBodyIndex(texts);
-const { meta, words, shards } = splitIndex(body, SHARD_BYTES.body);
+const { meta, words, shards, groups } = splitIndex(body, SHARD_BYTES.body);
 const parsed = shards.map((s) => shardSchema.parse(JSON.parse(s)).words);
 
-/** A sharded body index over the split above, noting which files it fetched. */
-function sharded() {
+// The same index cut finer, so that a word start of this small corpus spans a group or more.
+const fine = splitIndex(body, SHARD_BYTES.body / 8);
+
+/** A sharded body index over a split above, noting which files it fetched ("3", "group-0", "words"). */
+function sharded({ withGroups = true, failGroup = false, split = { meta, shards, groups } } = {}) {
+  const { meta, shards, groups } = split;
   const fetched: string[] = [];
   const index = new ShardedIndex(meta, BODY_INDEX_OPTIONS, {
     shard: async (n) => (fetched.push(String(n)), shards[n]!),
+    group: withGroups
+      ? async (g) => {
+          fetched.push(`group-${g}`);
+          if (failGroup) throw new Error('offline');
+          return groups[g]!;
+        }
+      : undefined,
     words: async () => (fetched.push('words'), JSON.stringify(words)),
   });
   return { index, fetched };
@@ -104,6 +126,103 @@ describe('an index in shards', () => {
       expect(index.reaches(term, distance, prefix)).toBe(true);
     }
     expect([...answers].sort()).toEqual([false, true]);
+  });
+
+  it('groups consecutive shards, each group file holding exactly its shards, within the group size', () => {
+    const starts = meta.groups!;
+    expect(starts[0]).toBe(0);
+    expect(starts.length).toBe(groups.length);
+    expect(starts.length).toBeGreaterThan(1);
+    starts.forEach((a, g) => {
+      const end = starts[g + 1] ?? shards.length;
+      expect(end).toBeGreaterThan(a);
+      expect(JSON.parse(groups[g]!)).toEqual(shards.slice(a, end).map((t) => JSON.parse(t)));
+      const bytes = shards.slice(a, end).reduce((n, t) => n + t.length, 0);
+      expect(bytes <= GROUP_SHARDS * SHARD_BYTES.body || end - a === 1).toBe(true);
+    });
+  });
+
+  it('ends a group early rather than split the shards of one word start, when they fit in the next', () => {
+    // Sizes 4 each, groups of at most 10: "aa…" (2 shards) then "thr…" (2 shards) would overflow.
+    expect(groupShards(['aaa', 'aab', 'thra', 'thrb', 'thrc'], [4, 4, 4, 4, 4], 10)).toEqual([0, 2, 4]);
+    // A word start too large for any group fills groups in turn.
+    expect(groupShards(['con1', 'con2', 'con3', 'con4'], [4, 4, 4, 4], 10)).toEqual([0, 2]);
+    // A shard larger than a group is one alone.
+    expect(groupShards(['a', 'b', 'c'], [3, 30, 3], 10)).toEqual([0, 1, 2]);
+  });
+
+  it('loads the run of a word start through its group files, with the results of loading its shards one by one', async () => {
+    let groupsUsed = 0;
+    // One-letter starts span groups of this small corpus; three-letter ones (a typed word's first run) a few shards.
+    for (const q of ['c', 's', 'p', 'con', 'thr', 'res']) {
+      const alone = sharded({ withGroups: false, split: fine });
+      const grouped = sharded({ split: fine });
+      await alone.index.reach(q, 0, true);
+      await grouped.index.reach(q, 0, true);
+      const run = alone.fetched.length;
+      expect(grouped.index.reaches(q, 0, true), q).toBe(true);
+      for (const w of words.filter((w) => w.startsWith(q))) expect(grouped.index.has(w), w).toBe(true);
+      const opts = { prefix: true };
+      // As the index loaded shard by shard (both complete a word start to the same capped words).
+      expect(grouped.index.index.search(q, opts), q).toEqual(alone.index.index.search(q, opts));
+      // Every shard a run reaches is in, in no more files, and fewer once it spans most of a group.
+      expect(grouped.fetched.length, q).toBeLessThanOrEqual(run);
+      if (grouped.fetched.some((f) => f.startsWith('group-'))) {
+        groupsUsed++;
+        expect(grouped.fetched.length, q).toBeLessThan(run);
+      }
+    }
+    expect(groupsUsed).toBeGreaterThanOrEqual(2);
+  });
+
+  it('takes from a group only the shards not already asked for alone, and retries a group that failed', async () => {
+    const { index, fetched } = sharded({ split: fine });
+    const run = [shardOf(fine.meta.firsts, 'c'), shardOf(fine.meta.firsts, 'c\uffff')];
+    // The first shard of the run alone, still on its way when the run is asked for.
+    const single = index.ensure(['c']);
+    const reached = index.reach('c', 0, true);
+    await Promise.all([single, reached]);
+    expect(fetched.filter((f) => f === String(run[0]))).toHaveLength(1);
+    expect(fetched.some((f) => f.startsWith('group-'))).toBe(true);
+    const alone = sharded({ withGroups: false, split: fine });
+    await alone.index.reach('con', 0, true);
+    expect(index.index.search('con', { prefix: true })).toEqual(alone.index.index.search('con', { prefix: true }));
+
+    const failing = sharded({ failGroup: true, split: fine });
+    await expect(failing.index.reach('c', 0, true)).rejects.toThrow('offline');
+    expect(failing.index.reaches('c', 0, true)).toBe(false);
+    // The shards the group was to bring are asked for again (here through the group, which fails again).
+    const before = failing.fetched.length;
+    await expect(failing.index.reach('c', 0, true)).rejects.toThrow('offline');
+    expect(failing.fetched.length).toBeGreaterThan(before);
+  });
+
+  it('writes postings and field lengths compactly and reads them back exactly', () => {
+    expect(encodePostings({ 3: 1, 4: 1, 8: 2 })).toEqual([3, 1, -2, 4]);
+    expect([...decodePostings([3, 1, -2, 4])]).toEqual([
+      [3, 1],
+      [4, 1],
+      [8, 2],
+    ]);
+    expect(encodePostings({ 0: 5 })).toEqual([-5, 0]);
+    expect(encodeLengths(new Map([[7, 0], [2, 12]]))).toEqual([2, 12, 5, 0]);
+    // Seeded random postings, documents out of order as object keys may come.
+    let seed = 7;
+    const next = () => (seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;
+    for (let round = 0; round < 200; round++) {
+      const docs: Record<string, number> = {};
+      for (let i = 0; i < 1 + next() * 40; i++) docs[String(Math.floor(next() * 10_000))] = 1 + Math.floor(next() ** 4 * 9);
+      const expected = Object.entries(docs)
+        .map(([d, f]) => [Number(d), f])
+        .sort((a, b) => a[0]! - b[0]!);
+      expect([...decodePostings(encodePostings(docs))]).toEqual(expected);
+    }
+    // Every shard of the split holds the postings of the whole index.
+    const postings = new Map(body.toJSON().index);
+    for (const p of parsed)
+      for (const [w, fields] of p)
+        for (const [f, list] of Object.entries(fields))
+          expect(Object.fromEntries(decodePostings(list))).toEqual(postings.get(w)![f]);
   });
 
   it('finds the first shard for a word before every first word', () => {
