@@ -12,6 +12,7 @@ import type { WorkerReply } from './worker-protocol';
 import { RECORD_CHUNK } from './files-path';
 import { FILES, searchService } from './worker-service';
 import { answerKey } from './ahead';
+import { indexMetaSchema, shardOf } from './shards';
 
 const corpus = getCorpus();
 const core = coreJson(corpus);
@@ -58,6 +59,20 @@ function service(extra: Parameters<typeof searchService>[3] = {}) {
     return c?.type === 'counts' ? c.counts : undefined;
   };
   return { ask, fetched, replies, handle, atResult, countsOf };
+}
+
+/** The shard files fetched, alone or in a group file (short/group-<g>.json holds shards meta.groups[g]…). */
+function inFetched(fetched: readonly string[]): Set<string> {
+  const shardFiles = new Set(fetched);
+  for (const name of ['short', 'body'] as const) {
+    const meta = indexMetaSchema.parse(JSON.parse(files.get(FILES.meta(name))!));
+    const starts = meta.groups ?? [];
+    starts.forEach((a, g) => {
+      if (!fetched.includes(FILES.group(name, g))) return;
+      for (let n = a; n < (starts[g + 1] ?? meta.firsts.length); n++) shardFiles.add(FILES.shard(name, n));
+    });
+  }
+  return shardFiles;
 }
 
 /** Did-you-mean of the whole index for a query. */
@@ -195,6 +210,49 @@ describe('the search worker', () => {
     expect(await chunksLoaded({ preloadRecordsUpTo: n })).toBe(all);
   });
 
+  it("asks for the last word's completions and the phrase's pairs with its own shard once an answer is on screen, not after it", async () => {
+    // Index files in the order they were asked for and came back.
+    const events: { what: 'asked' | 'came'; path: string }[] = [];
+    const handle = searchService(
+      async (path) => {
+        events.push({ what: 'asked', path });
+        await new Promise((r) => setTimeout(r, 2));
+        events.push({ what: 'came', path });
+        return files.get(path) ?? Promise.reject(new Error(`${path} answered 404`));
+      },
+      () => undefined,
+      undefined,
+      { aheadMax: 0 },
+    );
+    const index = (e: { path: string }) => /^(short|body|phrase)\//.test(e.path);
+    /** Whether some index file was asked for after one asked for by this question came back. */
+    const waitedTwice = async (seq: number, q: string) => {
+      const from = events.length;
+      await handle({ type: 'search', seq, state: { q, filters: noFilters() }, limit: 10 });
+      const mine = events.slice(from).filter(index);
+      const asked = new Set(mine.filter((e) => e.what === 'asked').map((e) => e.path));
+      const firstCame = mine.findIndex((e) => e.what === 'came' && asked.has(e.path));
+      const lastAsked = mine.findLastIndex((e) => e.what === 'asked');
+      expect(asked.size, q).toBeGreaterThan(1);
+      return lastAsked > firstCame;
+    };
+    // Word starts that are no words of the corpus, whose completions span more than one body shard.
+    const meta = indexMetaSchema.parse(JSON.parse(files.get(FILES.meta('body'))!));
+    const vocabulary: string[] = JSON.parse(files.get(FILES.words('body'))!);
+    const spread = [...new Set(vocabulary.filter((w) => /^[a-z]{4}/.test(w)).map((w) => w.slice(0, 3)))].filter(
+      (p) => !vocabulary.includes(p) && shardOf(meta.firsts, p) < shardOf(meta.firsts, `${p}\uffff`),
+    );
+    expect(spread.length).toBeGreaterThanOrEqual(2);
+    const [first, second] = spread as [string, string];
+    // The page's first question waits for the word's own shard, then for its completions'.
+    expect(await waitedTwice(1, first)).toBe(true);
+    // Once an answer is on screen, both are asked for at once, and the pair index's shard for the
+    // phrase "thread <start>" with them.
+    const from = events.length;
+    expect(await waitedTwice(2, `thread ${second}`)).toBe(false);
+    expect(events.slice(from).some((e) => e.path.startsWith('phrase/') && e.path !== FILES.phraseMeta)).toBe(true);
+  });
+
   it('answers only the newest of two questions asked together', async () => {
     const s = service();
     await Promise.all([
@@ -256,8 +314,8 @@ describe('the search worker', () => {
       const asked = fetched.length;
       expect(asked).toBeLessThan(indexFiles.length);
       await handle({ type: 'snippets', seq: 1 });
-      for (let i = 0; i < 200 && !indexFiles.every((f) => fetched.includes(f)); i++) await settle();
-      const loaded = indexFiles.filter((f) => fetched.includes(f));
+      for (let i = 0; i < 200 && !indexFiles.every((f) => inFetched(fetched).has(f)); i++) await settle();
+      const loaded = indexFiles.filter((f) => inFetched(fetched).has(f));
       if (saveData) expect(loaded.length).toBeLessThan(indexFiles.length);
       else expect(loaded).toEqual(indexFiles);
       // Each file once, however it was asked for.
@@ -337,7 +395,7 @@ describe('the search worker', () => {
     await s.ask('thread li', 1);
     // Wait for the prefetch started after the answer.
     await new Promise((r) => setTimeout(r, 10));
-    const isShard = (f: string) => /^(short|body)\/\d+\.json$/.test(f);
+    const isShard = (f: string) => /^(short|body)\/(\d+|group-\d+)\.json$/.test(f);
     const before = s.fetched.filter(isShard).length;
     await s.ask('thread lim', 2);
     const after = s.fetched.filter(isShard).length;
@@ -351,7 +409,7 @@ describe('the search worker', () => {
     const s = service();
     await s.ask('thread li ', 1);
     await new Promise((r) => setTimeout(r, 10));
-    const isShard = (f: string) => /^(short|body)\/\d+\.json$/.test(f);
+    const isShard = (f: string) => /^(short|body)\/(\d+|group-\d+)\.json$/.test(f);
     const shardsFetched = s.fetched.filter(isShard);
     const alone = service();
     // The same words, the last one finished: only the shards of the words themselves.

@@ -25,7 +25,7 @@ import {
   type Hit,
   type Matched,
 } from './query';
-import { PhraseIndex, phraseMetaSchema } from './phrases';
+import { PhraseIndex, pairsOf, phraseMetaSchema } from './phrases';
 import {
   facetsFileSchema,
   labelsFileSchema,
@@ -175,6 +175,7 @@ export function searchService(
   const sharded = (name: IndexName, meta: IndexMeta, options: Options) =>
     new ShardedIndex(meta, options, {
       shard: (n) => fetchText(FILES.shard(name, n)),
+      group: (g) => fetchText(FILES.group(name, g)),
       words: () => fetchText(FILES.words(name)),
     });
   const ready: Promise<LoadingEngine> = (async () => {
@@ -266,10 +267,24 @@ export function searchService(
   /**
    * Loads every shard a query's words reach in both indexes, so matchQuery over it is exact.
    * `offline`: loads nothing, and gives undefined unless every shard needed is already in.
+   * `early`: the last word's completions start loading at once (see below).
    */
-  async function prepare({ engine, short, body }: LoadingEngine, q: string, offline = false) {
+  async function prepare({ engine, short, body, phrases }: LoadingEngine, q: string, offline = false, early = false) {
     const words = wordsToLook(q);
     if (offline && !(short.holds(words) && body.holds(words))) return undefined;
+    // While the reader types (an answer is on screen), the last word is completed unless the corpus
+    // has it as typed, which its own shard tells: its run of completions starts loading beside that
+    // shard rather than after it (one wait for files instead of two, on the keystroke that reaches a
+    // new word start). When it is a word after all, the run goes on loading for the next letters,
+    // which reach part of it. Not for a page's first question, whose bytes come before any result.
+    const last = words.at(-1);
+    if (early && !offline && last !== undefined && last.length >= COMPLETE_MIN && !isExact(last))
+      void Promise.all([short.prefetch(last, Infinity), body.prefetch(last, Infinity)]).catch(() => undefined);
+    // Likewise the pair index's shards for the phrase boost, which come after the match otherwise:
+    // the phrase is the query's words as typed (a hyphenated compound may be searched otherwise).
+    const { terms } = cleanQuery(q);
+    if (early && !offline && terms.length > 1 && !terms.some((t) => compoundWords(t)))
+      void phrases.ensure(pairsOf([...new Set(terms)])).catch(() => undefined);
     await Promise.all([short.ensure(words), body.ensure(words)]);
     const reached = reachedTerms(engine, q);
     if (offline)
@@ -408,7 +423,7 @@ export function searchService(
       keep(key, fresh);
       return fresh;
     }
-    const reached = await prepare(loading, q, offline);
+    const reached = await prepare(loading, q, offline, answered !== undefined);
     if (stale() || !reached) return undefined;
     const { records } = loading;
     if (hasFilters(filters)) {
