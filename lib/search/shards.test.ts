@@ -149,6 +149,9 @@ describe('an index in shards', () => {
     expect(groupShards(['con1', 'con2', 'con3', 'con4'], [4, 4, 4, 4], 10)).toEqual([0, 2]);
     // A shard larger than a group is one alone.
     expect(groupShards(['a', 'b', 'c'], [3, 30, 3], 10)).toEqual([0, 1, 2]);
+    // A group half full ends where a word start's run ends; one less than half full goes on.
+    expect(groupShards(['thra', 'thrb', 'thu', 'tic'], [3, 3, 1, 1], 10)).toEqual([0, 2]);
+    expect(groupShards(['thra', 'thu', 'tic', 'tid'], [2, 2, 2, 3], 10)).toEqual([0, 3]);
   });
 
   it('loads the run of a word start through its group files, with the results of loading its shards one by one', async () => {

@@ -191,8 +191,10 @@ export function splitIndex(
 /**
  * Cuts shards (their first words and JSON sizes) into groups of consecutive shards of at most
  * `maxBytes` in all (a shard larger than that is a group alone), returning each group's first
- * shard. Shards whose first words share their first GROUP_PREFIX letters are not split across
- * groups when they fit in one: a group then ends early, before such a run that would overflow it.
+ * shard. Groups follow the runs of shards whose first words share their first GROUP_PREFIX letters
+ * (a typed word's first run of completions): a run is not split across groups when it fits in one
+ * (a group ends early, before a run that would overflow it), and a group at least half full ends
+ * where a run ends, so that a run is most of the group it loads.
  */
 export function groupShards(firsts: readonly string[], sizes: readonly number[], maxBytes: number): number[] {
   const key = (n: number) => firsts[n]!.slice(0, GROUP_PREFIX);
@@ -207,6 +209,7 @@ export function groupShards(firsts: readonly string[], sizes: readonly number[],
     const cut =
       n === 0 ||
       size + sizes[n]! > maxBytes ||
+      (runStarts && size * 2 >= maxBytes) ||
       (runStarts && size + rest[n]! > maxBytes && rest[n]! <= maxBytes);
     if (cut) {
       starts.push(n);
