@@ -23,7 +23,7 @@ export function bodyJson(corpus: Pick<Corpus, 'incidents'>): string {
   return JSON.stringify(buildBodyIndex(buildTextFiles(corpus.incidents)));
 }
 
-/** An incident's facet values, as facets.json carries them. */
+/** An incident's facet values, as the facets chunk files carry them. */
 function facetValues(r: SearchRecord): FacetValues {
   const { year, orgs, scope, propagation, faults, goals, challenges, technologies } = r;
   return { year, orgs, scope, propagation, faults, goals, challenges, technologies };
@@ -57,7 +57,8 @@ export function indexFiles(core: CoreFile, texts: readonly TextFile[]): Map<stri
   const phrases = buildPhraseFiles(core.records.map((r) => shortDoc(r, termById, orgName)));
   files.set(FILES.phraseMeta, JSON.stringify(phrases.meta));
   phrases.shards.forEach((s, n) => files.set(FILES.phraseShard(n), s));
-  files.set(FILES.facets, JSON.stringify(core.records.map(facetValues)));
+  for (let k = 0; k * RECORD_CHUNK < core.records.length; k++)
+    files.set(FILES.facetsChunk(k), JSON.stringify(core.records.slice(k * RECORD_CHUNK, (k + 1) * RECORD_CHUNK).map(facetValues)));
   core.records.forEach((r, n) => files.set(FILES.record(String(n)), JSON.stringify(r)));
   for (let k = 0; k * RECORD_CHUNK < core.records.length; k++)
     files.set(FILES.recordChunk(k), JSON.stringify(core.records.slice(k * RECORD_CHUNK, (k + 1) * RECORD_CHUNK)));

@@ -77,7 +77,7 @@ const facetValuesSchema = z.pick(searchRecordSchema, {
   technologies: true,
 });
 
-/** /search-index/facets.json: every incident's facet values, in the order of the short index's documents (newest first). */
+/** /search-index/facets/chunk-<k>.json: the facet values of a run of incidents, in the order of the short index's documents (newest first; see RECORD_CHUNK). */
 export const facetsFileSchema = z.array(facetValuesSchema);
 
 /** /search-index/text/<id>.json: one incident's prose, for body-text snippets of the results shown. */

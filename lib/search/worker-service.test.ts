@@ -102,7 +102,7 @@ describe('the search worker', () => {
       expect(r.suggestions, j.q).toEqual(expected.hits.length === 0 ? suggested(j.q) : []);
       expect(r.q).toBe(j.q);
       expect(
-        s.atResult[0]!.some((f) => f === FILES.facets || /^record\/chunk-/.test(f)),
+        s.atResult[0]!.some((f) => f.startsWith('facets/') || /^record\/chunk-/.test(f)),
         j.q,
       ).toBe(false);
       // The counts follow once the page shows the answer (and asks for its snippets).
@@ -159,14 +159,16 @@ describe('the search worker', () => {
     const s = service();
     await s.ask('thread limit', 1);
     const first = s.atResult[0]!;
-    expect(first.some((f) => f.endsWith('words.json') || f === FILES.facets || f.startsWith('text/'))).toBe(false);
+    expect(first.some((f) => f.endsWith('words.json') || f.startsWith('facets/') || f.startsWith('text/'))).toBe(false);
     // The records fetched are those of the cards and of the phrase check's candidates only.
     expect(first.filter((f) => f.startsWith('record/')).length).toBeLessThan(corpus.incidents.length / 2);
     await settle();
-    expect(s.fetched).not.toContain(FILES.facets);
+    expect(s.fetched.filter((f) => f.startsWith('facets/'))).toEqual([]);
     await s.handle({ type: 'snippets', seq: 1 });
     await settle();
-    expect(s.fetched).toContain(FILES.facets);
+    expect(s.fetched.filter((f) => f.startsWith('facets/'))).toEqual(
+      Array.from({ length: Math.ceil(corpus.incidents.length / RECORD_CHUNK) }, (_, k) => FILES.facetsChunk(k)),
+    );
     // Once an answer is shown, both vocabularies load, so a later typo does not wait for them.
     expect(s.fetched).toContain(FILES.words('short'));
     expect(s.fetched).toContain(FILES.words('body'));
@@ -251,6 +253,29 @@ describe('the search worker', () => {
     const from = events.length;
     expect(await waitedTwice(2, `thread ${second}`)).toBe(false);
     expect(events.slice(from).some((e) => e.path.startsWith('phrase/') && e.path !== FILES.phraseMeta)).toBe(true);
+  });
+
+  it('says so when the facet chunks do not hold one value per incident, and sends no counts', async () => {
+    const replies: WorkerReply[] = [];
+    const chunk = FILES.facetsChunk(0);
+    const handle = searchService(
+      async (path) => {
+        const text = files.get(path);
+        if (text === undefined) throw new Error(`${path} answered 404`);
+        return path === chunk ? JSON.stringify(JSON.parse(text).slice(1)) : text;
+      },
+      (r) => replies.push(r),
+      undefined,
+      { countsAfterMs: 0 },
+    );
+    await handle({ type: 'search', seq: 1, state: { q: 'thread limit', filters: noFilters() }, limit: 10 });
+    await handle({ type: 'snippets', seq: 1 });
+    await settle();
+    const n = corpus.incidents.length;
+    expect(replies.filter((r) => r.type === 'error').map((r) => r.type === 'error' && r.message)).toEqual([
+      `search index: the facet chunks hold ${n - 1} incidents, the indexes ${n}`,
+    ]);
+    expect(replies.some((r) => r.type === 'counts')).toBe(false);
   });
 
   it('answers only the newest of two questions asked together', async () => {

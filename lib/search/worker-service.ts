@@ -32,6 +32,7 @@ import {
   recordChunkSchema,
   recordFileSchema,
   textFileSchema,
+  type FacetValues,
   type SearchRecord,
 } from './schema';
 import { ShardedIndex, indexMetaSchema, type IndexMeta } from './shards';
@@ -201,13 +202,28 @@ export function searchService(
   const report = (e: unknown) => post({ type: 'error', message: e instanceof Error ? e.message : String(e) });
   ready.catch(report);
 
-  // Facet values: fetched once the page shows the first answer (before it when a filter is set), kept for good.
+  // Facet values: fetched once the page shows the first answer (before it when a filter is set), a
+  // chunk at a time with the next one on its way, letting waiting messages (the reader's next
+  // question) in between chunks; kept for good.
   let facetsLoading: Promise<void> | undefined;
   const loadFacets = ({ engine }: LoadingEngine) => {
-    facetsLoading ??= fetchText(FILES.facets).then((text) => {
-      const list = facetsFileSchema.parse(JSON.parse(text));
+    facetsLoading ??= (async () => {
+      const count = engine.ids.length;
+      const chunks = Math.ceil(count / RECORD_CHUNK);
+      const list: FacetValues[] = [];
+      let next = chunks > 0 ? fetchText(FILES.facetsChunk(0)) : undefined;
+      for (let k = 0; k < chunks; k++) {
+        const text = await next!;
+        next = k + 1 < chunks ? fetchText(FILES.facetsChunk(k + 1)) : undefined;
+        // Awaited on the next turn; until then a failure here must not go unhandled.
+        next?.catch(() => undefined);
+        list.push(...facetsFileSchema.parse(JSON.parse(text)));
+        if (k + 1 < chunks) await pause();
+      }
+      if (list.length !== count)
+        throw new Error(`search index: the facet chunks hold ${list.length} incidents, the indexes ${count}`);
       engine.facets = new Map(engine.ids.map((id, i) => [id, list[i]!]));
-    });
+    })();
     facetsLoading.catch(() => (facetsLoading = undefined));
     return facetsLoading;
   };

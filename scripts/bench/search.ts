@@ -101,9 +101,11 @@ async function bench(size: number, reps: number) {
   const gz = new Map([...files].map(([p, t]) => [p, gzipSync(t).length]));
   const groups = new Map<string, string[]>();
   for (const p of files.keys()) {
-    const kind = p.startsWith('record/chunk-')
-      ? 'record/chunk-<k>.json'
-      : p.replace(/\/(?:\d+|[^/]+(?<!meta|words))\.json$/, '/<n>.json');
+    const kind = /^(record|facets)\/chunk-\d+\.json$/.test(p)
+      ? p.replace(/chunk-\d+/, 'chunk-<k>')
+      : /\/group-\d+\.json$/.test(p)
+        ? p.replace(/group-\d+/, 'group-<g>')
+        : p.replace(/\/(?:\d+|[^/]+(?<!meta|words))\.json$/, '/<n>.json');
     groups.set(kind, [...(groups.get(kind) ?? []), p]);
   }
   const WHEN: Record<string, string> = {
@@ -112,9 +114,11 @@ async function bench(size: number, reps: number) {
     'body/meta.json': 'before the first result',
     'short/words.json': 'when a word needs typo tolerance or did-you-mean',
     'body/words.json': 'when a word needs typo tolerance or did-you-mean',
-    'facets.json': 'after the first result (before it with a filter set)',
+    'facets/chunk-<k>.json': 'after the first result (before it with a filter set)',
     'phrase/meta.json': 'before the first result',
     'record/chunk-<k>.json': 'in the background after the first result (up to 12,000 incidents)',
+    'short/group-<g>.json': "instead of its shards, when a word start's run needs most of them",
+    'body/group-<g>.json': "instead of its shards, when a word start's run needs most of them",
   };
   for (const [kind, paths] of groups) {
     const raw = paths.reduce((n, p) => n + Buffer.byteLength(files.get(p)!), 0);
