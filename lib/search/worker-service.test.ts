@@ -348,10 +348,14 @@ describe('the search worker', () => {
     }
   });
 
-  it('sends the facet counts only once no newer question has come for a moment', async () => {
+  it('loads the facet values and sends the counts only once no newer question has come for a moment', async () => {
     const replies: WorkerReply[] = [];
+    const facetFiles: string[] = [];
     const handle = searchService(
-      async (path) => files.get(path) ?? Promise.reject(new Error(`${path} answered 404`)),
+      async (path) => {
+        if (path.startsWith('facets/')) facetFiles.push(path);
+        return files.get(path) ?? Promise.reject(new Error(`${path} answered 404`));
+      },
       (r) => replies.push(r),
       undefined,
       // Each question is awaited here to its end, answers ahead included: without them, the next
@@ -367,8 +371,11 @@ describe('the search worker', () => {
       await new Promise((r) => setTimeout(r, 10));
     }
     expect(counted()).toEqual([]);
+    // Nothing to parse while the reader types.
+    expect(facetFiles).toEqual([]);
     await new Promise((r) => setTimeout(r, 400));
     expect(counted()).toEqual([q.length]);
+    expect(facetFiles.length).toBeGreaterThan(0);
     const expected = runSearch(whole, { q, filters: noFilters() }).counts;
     expect(replies.findLast((m) => m.type === 'counts')).toEqual({ type: 'counts', seq: q.length, counts: expected });
   });

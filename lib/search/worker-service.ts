@@ -371,14 +371,20 @@ export function searchService(
   }
 
   /**
-   * Sends the facet counts of the newest answer once the facet values are in and no newer question
-   * has come for `countsAfterMs`; not at all if one has.
+   * Sends the facet counts of the newest answer once no newer question has come for
+   * `countsAfterMs` and the facet values are in; not at all if one has. The values themselves
+   * start loading only at such a pause (unless a filter needed them earlier): parsing them while
+   * the reader types would hold up keystrokes for counts no one waits for.
    */
   async function sendCounts(loading: LoadingEngine, seq: number) {
+    const paused = async () => {
+      for (let wait = askedAt + countsAfterMs - now(); wait > 0; wait = askedAt + countsAfterMs - now())
+        await new Promise((r) => setTimeout(r, wait));
+      return answered?.seq === seq && newest === seq;
+    };
+    if (!(await paused())) return;
     await loadFacets(loading);
-    for (let wait = askedAt + countsAfterMs - now(); wait > 0; wait = askedAt + countsAfterMs - now())
-      await new Promise((r) => setTimeout(r, wait));
-    if (answered?.seq !== seq || newest !== seq) return;
+    if (!(await paused()) || !answered) return;
     post({ type: 'counts', seq, counts: facetCounts(loading.engine, answered.matched, answered.filters) });
   }
 

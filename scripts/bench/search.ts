@@ -114,7 +114,7 @@ async function bench(size: number, reps: number) {
     'body/meta.json': 'before the first result',
     'short/words.json': 'when a word needs typo tolerance or did-you-mean',
     'body/words.json': 'when a word needs typo tolerance or did-you-mean',
-    'facets/chunk-<k>.json': 'after the first result (before it with a filter set)',
+    'facets/chunk-<k>.json': 'once typing pauses after an answer (before it with a filter set)',
     'phrase/meta.json': 'before the first result',
     'record/chunk-<k>.json': 'in the background after the first result (up to 12,000 incidents)',
     'short/group-<g>.json': "instead of its shards, when a word start's run needs most of them",
