@@ -33,7 +33,18 @@ describe('siteFiles', () => {
       corpus.incidents.length,
     );
     expect(byPath.has('/search-index/record/chunk-0.json')).toBe(true);
-    for (const p of ['labels', 'facets', 'short/meta', 'short/words', 'short/0', 'body/meta', 'body/words', 'body/0'])
+    for (const p of [
+      'labels',
+      'facets/chunk-0',
+      'short/meta',
+      'short/words',
+      'short/0',
+      'short/group-0',
+      'body/meta',
+      'body/words',
+      'body/0',
+      'body/group-0',
+    ])
       expect(byPath.has(`/search-index/${p}.json`), p).toBe(true);
   });
 

@@ -58,7 +58,10 @@ export function indexFiles(core: CoreFile, texts: readonly TextFile[]): Map<stri
   files.set(FILES.phraseMeta, JSON.stringify(phrases.meta));
   phrases.shards.forEach((s, n) => files.set(FILES.phraseShard(n), s));
   for (let k = 0; k * RECORD_CHUNK < core.records.length; k++)
-    files.set(FILES.facetsChunk(k), JSON.stringify(core.records.slice(k * RECORD_CHUNK, (k + 1) * RECORD_CHUNK).map(facetValues)));
+    files.set(
+      FILES.facetsChunk(k),
+      JSON.stringify(core.records.slice(k * RECORD_CHUNK, (k + 1) * RECORD_CHUNK).map(facetValues)),
+    );
   core.records.forEach((r, n) => files.set(FILES.record(String(n)), JSON.stringify(r)));
   for (let k = 0; k * RECORD_CHUNK < core.records.length; k++)
     files.set(FILES.recordChunk(k), JSON.stringify(core.records.slice(k * RECORD_CHUNK, (k + 1) * RECORD_CHUNK)));

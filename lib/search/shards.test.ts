@@ -8,6 +8,7 @@ import { buildCoreFile, buildTextFiles } from './records';
 import {
   GROUP_SHARDS,
   SHARD_BYTES,
+  ShardLoader,
   ShardedIndex,
   decodePostings,
   encodeLengths,
@@ -200,6 +201,63 @@ describe('an index in shards', () => {
     expect(failing.fetched.length).toBeGreaterThan(before);
   });
 
+  it("keeps a group's shards applied before one that fails, asks again for the rest, and never hangs on an empty run", async () => {
+    const applied: unknown[] = [];
+    const fetched: string[] = [];
+    const loader = new ShardLoader(
+      ['a', 'b', 'c', 'd'],
+      async (n) => (fetched.push(String(n)), JSON.stringify(n)),
+      (shard) => {
+        if (shard === 'bad') throw new Error('bad shard');
+        applied.push(shard);
+      },
+      'test index',
+      {
+        starts: [0],
+        // Its third shard is bad the first time only.
+        fetch: async (g) => (fetched.push(`group-${g}`), JSON.stringify([0, 1, fetched.length > 1 ? 2 : 'bad', 3])),
+      },
+    );
+    await expect(loader.loadRun(0, 3)).rejects.toThrow('bad shard');
+    expect(applied).toEqual([0, 1]);
+    expect([loader.has(0), loader.has(1), loader.has(2), loader.has(3)]).toEqual([true, true, false, false]);
+    // The two not applied are asked for again (all the group still lacks: through it), the others not applied twice.
+    await loader.loadRun(0, 3);
+    expect(fetched).toEqual(['group-0', 'group-0']);
+    expect(applied).toEqual([0, 1, 2, 3]);
+    const empty = new ShardLoader(
+      [],
+      async () => '0',
+      () => undefined,
+      'empty index',
+      { starts: [], fetch: async () => '[]' },
+    );
+    await expect(empty.loadRun(0, 0)).rejects.toThrow('empty index: shards 0–0 asked for, there are 0');
+    await empty.loadRun(1, 0);
+  });
+
+  it('leaves no rejection unhandled when a run fails while the vocabulary is still loading', async () => {
+    const unhandled: unknown[] = [];
+    const note = (e: unknown) => unhandled.push(e);
+    process.on('unhandledRejection', note);
+    try {
+      const index = new ShardedIndex(fine.meta, BODY_INDEX_OPTIONS, {
+        shard: async () => {
+          throw new Error('offline');
+        },
+        group: async () => {
+          throw new Error('offline');
+        },
+        words: () => new Promise((r) => setTimeout(() => r(JSON.stringify(words)), 20)),
+      });
+      await expect(index.reach('connection', 1, true)).rejects.toThrow('offline');
+      await new Promise((r) => setTimeout(r, 30));
+    } finally {
+      process.off('unhandledRejection', note);
+    }
+    expect(unhandled).toEqual([]);
+  });
+
   it('writes postings and field lengths compactly and reads them back exactly', () => {
     expect(encodePostings({ 3: 1, 4: 1, 8: 2 })).toEqual([3, 1, -2, 4]);
     expect([...decodePostings([3, 1, -2, 4])]).toEqual([
@@ -208,13 +266,23 @@ describe('an index in shards', () => {
       [8, 2],
     ]);
     expect(encodePostings({ 0: 5 })).toEqual([-5, 0]);
-    expect(encodeLengths(new Map([[7, 0], [2, 12]]))).toEqual([2, 12, 5, 0]);
+    expect(
+      encodeLengths(
+        new Map([
+          [7, 0],
+          [2, 12],
+        ]),
+      ),
+    ).toEqual([2, 12, 5, 0]);
+    // A frequency that would read back as a distance is refused.
+    expect(() => encodePostings({ 4: 0 })).toThrow('term frequency 0 for document 4');
     // Seeded random postings, documents out of order as object keys may come.
     let seed = 7;
     const next = () => (seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;
     for (let round = 0; round < 200; round++) {
       const docs: Record<string, number> = {};
-      for (let i = 0; i < 1 + next() * 40; i++) docs[String(Math.floor(next() * 10_000))] = 1 + Math.floor(next() ** 4 * 9);
+      for (let i = 0; i < 1 + next() * 40; i++)
+        docs[String(Math.floor(next() * 10_000))] = 1 + Math.floor(next() ** 4 * 9);
       const expected = Object.entries(docs)
         .map(([d, f]) => [Number(d), f])
         .sort((a, b) => a[0]! - b[0]!);

@@ -91,6 +91,8 @@ export function encodePostings(docs: Readonly<Record<string, number>>): number[]
   for (const [doc, f] of Object.entries(docs)
     .map(([d, f]) => [Number(d), f] as const)
     .sort((a, b) => a[0] - b[0])) {
+    // A frequency below 1 would read back as a distance; MiniSearch never stores one.
+    if (!Number.isInteger(f) || f < 1) throw new Error(`search index: term frequency ${f} for document ${doc}`);
     if (f !== 1) out.push(-f);
     out.push(doc - previous);
     previous = doc;
@@ -325,9 +327,13 @@ export class ShardLoader {
    * brings little the run does not need), shard by shard elsewhere.
    */
   async loadRun(first: number, last: number): Promise<void> {
+    if (first > last || last >= this.firsts.length) {
+      if (first > last) return;
+      throw new Error(`${this.what}: shards ${first}–${last} asked for, there are ${this.firsts.length}`);
+    }
     const groups = this.groups;
     if (groups)
-      for (let n = first; n <= last; ) {
+      for (let n = first; n <= last;) {
         const g = shardOf(groups.starts, n);
         const end = (groups.starts[g + 1] ?? this.firsts.length) - 1;
         const hi = Math.min(last, end);
@@ -359,8 +365,13 @@ export class ShardLoader {
         this.done.add(n);
       }
     });
+    // Members applied before a failure stay in (loaded, not failed); the rest are asked for again next time.
     p.catch(() => {
-      for (const n of members) if (this.loading.get(n) === p) this.loading.delete(n);
+      for (const n of members) {
+        if (this.loading.get(n) !== p) continue;
+        if (this.done.has(n)) this.loading.set(n, Promise.resolve());
+        else this.loading.delete(n);
+      }
     });
     for (const n of members) this.loading.set(n, p);
     return p;
@@ -484,6 +495,9 @@ export class ShardedIndex {
     const run = prefix ? prefixShards(this.meta.firsts, term) : [];
     // The run of a word start loads first (through its group files): the shards below may be in it.
     const runIn = run.length > 0 ? this.shards.loadRun(run[0]!, run.at(-1)!) : undefined;
+    // Its failure is reported by the Promise.all below; until then (and if the vocabulary fails
+    // first) it must not count as unhandled.
+    runIn?.catch(() => undefined);
     if (distance > 0)
       for (const w of (await this.words()).fuzzyGet(term, distance).keys()) need.add(shardOf(this.meta.firsts, w));
     await Promise.all([runIn, ...[...need].map((n) => this.shards.load(n))]);

@@ -273,7 +273,7 @@ describe('the search worker', () => {
     await settle();
     const n = corpus.incidents.length;
     expect(replies.filter((r) => r.type === 'error').map((r) => r.type === 'error' && r.message)).toEqual([
-      `search index: the facet chunks hold ${n - 1} incidents, the indexes ${n}`,
+      `search index: ${chunk} holds ${n - 1} incidents, expected ${Math.min(RECORD_CHUNK, n)}`,
     ]);
     expect(replies.some((r) => r.type === 'counts')).toBe(false);
   });

@@ -202,9 +202,9 @@ export function searchService(
   const report = (e: unknown) => post({ type: 'error', message: e instanceof Error ? e.message : String(e) });
   ready.catch(report);
 
-  // Facet values: fetched once the page shows the first answer (before it when a filter is set), a
-  // chunk at a time with the next one on its way, letting waiting messages (the reader's next
-  // question) in between chunks; kept for good.
+  // Facet values: fetched at the first pause in typing once the page shows an answer (before the
+  // answer when a filter is set), a chunk at a time with the next one on its way, letting waiting
+  // messages (the reader's next question) in between chunks; kept for good.
   let facetsLoading: Promise<void> | undefined;
   const loadFacets = ({ engine }: LoadingEngine) => {
     facetsLoading ??= (async () => {
@@ -217,11 +217,17 @@ export function searchService(
         next = k + 1 < chunks ? fetchText(FILES.facetsChunk(k + 1)) : undefined;
         // Awaited on the next turn; until then a failure here must not go unhandled.
         next?.catch(() => undefined);
-        list.push(...facetsFileSchema.parse(JSON.parse(text)));
+        const chunk = facetsFileSchema.parse(JSON.parse(text));
+        // Each chunk is checked: a short one and a long one would add up, with every value after
+        // them on the wrong incident.
+        const expected = Math.min(RECORD_CHUNK, count - k * RECORD_CHUNK);
+        if (chunk.length !== expected)
+          throw new Error(
+            `search index: ${FILES.facetsChunk(k)} holds ${chunk.length} incidents, expected ${expected}`,
+          );
+        list.push(...chunk);
         if (k + 1 < chunks) await pause();
       }
-      if (list.length !== count)
-        throw new Error(`search index: the facet chunks hold ${list.length} incidents, the indexes ${count}`);
       engine.facets = new Map(engine.ids.map((id, i) => [id, list[i]!]));
     })();
     facetsLoading.catch(() => (facetsLoading = undefined));
@@ -283,7 +289,8 @@ export function searchService(
   /**
    * Loads every shard a query's words reach in both indexes, so matchQuery over it is exact.
    * `offline`: loads nothing, and gives undefined unless every shard needed is already in.
-   * `early`: the last word's completions start loading at once (see below).
+   * `early`: the last word's completions and the phrase's pair shards start loading at once, beside
+   * the words' own shards (see below).
    */
   async function prepare({ engine, short, body, phrases }: LoadingEngine, q: string, offline = false, early = false) {
     const words = wordsToLook(q);
@@ -445,7 +452,9 @@ export function searchService(
       keep(key, fresh);
       return fresh;
     }
-    const reached = await prepare(loading, q, offline, answered !== undefined);
+    // Not when saving data on a large index: a word of the corpus would pull in its whole run.
+    const early = answered !== undefined && !(saveData && largeIndex(loading));
+    const reached = await prepare(loading, q, offline, early);
     if (stale() || !reached) return undefined;
     const { records } = loading;
     if (hasFilters(filters)) {

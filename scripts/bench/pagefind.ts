@@ -161,7 +161,8 @@ const ms = (n: number) => (Number.isNaN(n) ? '— (not typed)' : `${n.toFixed(1)
 const ratio = (a: number, b: number) => (b === 0 || !Number.isFinite(a / b) ? '—' : `${(a / b).toFixed(2)}×`);
 
 /** "a / b of n": the queries over 16 and over 50 ms in the page, of those typed. */
-const over = (f: Figures) => (f.queries ? `${f.overInPage[16]} / ${f.overInPage[50]} of ${f.queries}` : '— (not typed)');
+const over = (f: Figures) =>
+  f.queries ? `${f.overInPage[16]} / ${f.overInPage[50]} of ${f.queries}` : '— (not typed)';
 
 function print(label: string, { fl, pf }: { fl: Figures; pf: Figures }) {
   const rows: [string, string, string, string][] = [
@@ -191,12 +192,7 @@ function print(label: string, { fl, pf }: { fl: Figures; pf: Figures }) {
       `${ms(pf.worstInPage.p95)} (“${pf.worstInPage.q}”)`,
       ratio(fl.worstInPage.p95, pf.worstInPage.p95),
     ],
-    [
-      'queries whose p95 in the page is over 16 / 50 ms',
-      over(fl),
-      over(pf),
-      '',
-    ],
+    ['queries whose p95 in the page is over 16 / 50 ms', over(fl), over(pf), ''],
     [
       'worst query p95 (painted)',
       `${ms(fl.worst.p95)} (“${fl.worst.q}”)`,
