@@ -14,6 +14,7 @@ import { engineParts, recordOf, type Engine } from './engine';
 import { FACET_KEYS, type Filters } from './facets';
 import { FILES, RECORD_CHUNK, type IndexName } from './files-path';
 import type { Segment } from './highlight';
+import { readChunks } from './chunks';
 import { cleanQuery, compoundWords, indexTokens, isExact, type CleanQuery } from './normalize';
 import {
   facetCounts,
@@ -203,31 +204,19 @@ export function searchService(
   ready.catch(report);
 
   // Facet values: fetched at the first pause in typing once the page shows an answer (before the
-  // answer when a filter is set), a chunk at a time with the next one on its way, letting waiting
-  // messages (the reader's next question) in between chunks; kept for good.
+  // answer when a filter is set), in chunks (readChunks); kept for good.
   let facetsLoading: Promise<void> | undefined;
   const loadFacets = ({ engine }: LoadingEngine) => {
     facetsLoading ??= (async () => {
-      const count = engine.ids.length;
-      const chunks = Math.ceil(count / RECORD_CHUNK);
       const list: FacetValues[] = [];
-      let next = chunks > 0 ? fetchText(FILES.facetsChunk(0)) : undefined;
-      for (let k = 0; k < chunks; k++) {
-        const text = await next!;
-        next = k + 1 < chunks ? fetchText(FILES.facetsChunk(k + 1)) : undefined;
-        // Awaited on the next turn; until then a failure here must not go unhandled.
-        next?.catch(() => undefined);
-        const chunk = facetsFileSchema.parse(JSON.parse(text));
-        // Each chunk is checked: a short one and a long one would add up, with every value after
-        // them on the wrong incident.
-        const expected = Math.min(RECORD_CHUNK, count - k * RECORD_CHUNK);
-        if (chunk.length !== expected)
-          throw new Error(
-            `search index: ${FILES.facetsChunk(k)} holds ${chunk.length} incidents, expected ${expected}`,
-          );
-        list.push(...chunk);
-        if (k + 1 < chunks) await pause();
-      }
+      await readChunks(
+        engine.ids.length,
+        FILES.facetsChunk,
+        fetchText,
+        (json) => facetsFileSchema.parse(json),
+        (_, values) => list.push(...values),
+        { pause },
+      );
       engine.facets = new Map(engine.ids.map((id, i) => [id, list[i]!]));
     })();
     facetsLoading.catch(() => (facetsLoading = undefined));
@@ -242,19 +231,22 @@ export function searchService(
     const { engine, records } = loading;
     const count = engine.ids.length;
     if (count > preloadRecordsUpTo || (saveData && largeIndex(loading))) return;
-    preloading ??= (async () => {
-      // One chunk at a time, so the next keystroke's own requests are not kept waiting.
-      for (let k = 0; k * RECORD_CHUNK < count; k++) {
-        const ids = engine.ids.slice(k * RECORD_CHUNK, (k + 1) * RECORD_CHUNK);
-        if (ids.every((id) => records.has(id))) continue;
-        const chunk = recordChunkSchema.parse(JSON.parse(await fetchText(FILES.recordChunk(k))));
+    const idsOf = (k: number) => engine.ids.slice(k * RECORD_CHUNK, (k + 1) * RECORD_CHUNK);
+    preloading ??= readChunks(
+      count,
+      FILES.recordChunk,
+      fetchText,
+      (json) => recordChunkSchema.parse(json),
+      (k, chunk) => {
+        const ids = idsOf(k);
         chunk.forEach((r, i) => {
-          const id = ids[i]!;
-          records.set(id, r);
-          recordsLoading.set(id, Promise.resolve());
+          records.set(ids[i]!, r);
+          recordsLoading.set(ids[i]!, Promise.resolve());
         });
-      }
-    })();
+      },
+      // A chunk whose records all came one by one is not fetched again.
+      { pause, skip: (k) => idsOf(k).every((id) => records.has(id)) },
+    );
     preloading.catch(() => (preloading = undefined));
   };
   /** More incidents than the whole index is loaded in the background for. */
