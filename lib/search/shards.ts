@@ -337,16 +337,19 @@ export class ShardLoader {
         const g = shardOf(groups.starts, n);
         const end = (groups.starts[g + 1] ?? this.firsts.length) - 1;
         const hi = Math.min(last, end);
-        const missing = (a: number, b: number) => {
-          let k = 0;
-          for (let i = a; i <= b; i++) if (!this.loading.has(i)) k++;
-          return k;
-        };
-        const wanted = missing(n, hi);
-        if (wanted >= 2 && wanted * 2 >= missing(groups.starts[g]!, end)) void this.loadGroup(g).catch(() => undefined);
+        const wanted = this.notAsked(n, hi);
+        if (wanted >= 2 && wanted * 2 >= this.notAsked(groups.starts[g]!, end))
+          void this.loadGroup(g).catch(() => undefined);
         n = hi + 1;
       }
     await Promise.all(Array.from({ length: last - first + 1 }, (_, i) => this.load(first + i)));
+  }
+
+  /** How many of shards a…b have not been asked for. */
+  private notAsked(a: number, b: number): number {
+    let k = 0;
+    for (let i = a; i <= b; i++) if (!this.loading.has(i)) k++;
+    return k;
   }
 
   /** Loads the shards of group g not yet asked for, from its group file; a shard asked for alone meanwhile is left to that fetch. */

@@ -9,7 +9,7 @@
 import type { Options } from 'minisearch';
 import { answerKey, nextQueries } from './ahead';
 import { resultCard } from './cards';
-import { BODY_INDEX_OPTIONS, COMPLETE_MIN, SHORT_INDEX_OPTIONS, processTerm } from './config';
+import { BODY_INDEX_OPTIONS, COMPLETE_MIN, SHORT_INDEX_OPTIONS, completes, processTerm } from './config';
 import { engineParts, recordOf, type Engine } from './engine';
 import { FACET_KEYS, type Filters } from './facets';
 import { FILES, RECORD_CHUNK, type IndexName } from './files-path';
@@ -293,7 +293,7 @@ export function searchService(
     // new word start). When it is a word after all, the run goes on loading for the next letters,
     // which reach part of it. Not for a page's first question, whose bytes come before any result.
     const last = words.at(-1);
-    if (early && !offline && last !== undefined && last.length >= COMPLETE_MIN && !isExact(last))
+    if (early && !offline && last !== undefined && completes(last, () => false))
       void Promise.all([short.prefetch(last, Infinity), body.prefetch(last, Infinity)]).catch(() => undefined);
     // Likewise the pair index's shards for the phrase boost, which come after the match otherwise:
     // the phrase is the query's words as typed (a hyphenated compound may be searched otherwise).
