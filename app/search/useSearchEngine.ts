@@ -2,6 +2,7 @@
 import { startTransition, useEffect, useLayoutEffect, useRef, useState } from 'react';
 import { flushSync } from 'react-dom';
 import { answerKey } from '@/lib/search/ahead';
+import { keepRecent } from '@/lib/search/recent';
 import type { FacetCounts } from '@/lib/search/facets';
 import type { SearchState } from '@/lib/search/url-state';
 import { sentAnswer, type PageMessage, type SentAnswer, type WorkerReply } from '@/lib/search/worker-protocol';
@@ -21,13 +22,6 @@ function resultOf(seq: number, sent: SentAnswer): SearchResult & { seq: number }
 
 /** Answers sent ahead of their questions that the page keeps (the most recently sent; each is ~20 cards). */
 const AHEAD_KEPT = 200;
-
-/** Keeps an answer as the most recent, forgetting the oldest beyond AHEAD_KEPT. */
-function keep(kept: Map<string, SentAnswer>, key: string, answer: SentAnswer) {
-  kept.delete(key);
-  kept.set(key, answer);
-  if (kept.size > AHEAD_KEPT) kept.delete(kept.keys().next().value!);
-}
 
 /** The search as the page sees it: labels once the worker has them, then the latest answer. */
 export interface EngineState {
@@ -57,7 +51,7 @@ export function useSearchEngine(state: SearchState, limit: number): EngineState 
   // The key of each question asked and not yet answered, by seq: its answer is kept too, so going
   // back to it (Backspace after a mistyped letter) shows it at once.
   const asked = useRef(new Map<number, string>());
-  const remember = (key: string, answer: SentAnswer) => keep(ahead.current, key, sentAnswer(answer));
+  const remember = (key: string, answer: SentAnswer) => keepRecent(ahead.current, key, sentAnswer(answer), AHEAD_KEPT);
 
   // A layout effect, so the worker exists when the first search (also a layout effect) is posted.
   useLayoutEffect(() => {

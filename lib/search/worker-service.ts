@@ -15,6 +15,7 @@ import { FACET_KEYS, type Filters } from './facets';
 import { FILES, RECORD_CHUNK, type IndexName } from './files-path';
 import type { Segment } from './highlight';
 import { readChunks } from './chunks';
+import { keepRecent } from './recent';
 import { cleanQuery, compoundWords, indexTokens, isExact, type CleanQuery } from './normalize';
 import {
   facetCounts,
@@ -327,11 +328,7 @@ export function searchService(
   // Answers by question (answerKey of the cleaned query), the most recently made last: an answer
   // worked out ahead is reused when its question comes, and the page may already show it.
   const answers = new Map<string, Answer>();
-  const keep = (key: string, a: Answer) => {
-    answers.delete(key);
-    answers.set(key, a);
-    if (answers.size > ANSWERS_KEPT) answers.delete(answers.keys().next().value!);
-  };
+  const keep = (key: string, a: Answer) => keepRecent(answers, key, a, ANSWERS_KEPT);
   // Incident texts fetched for snippets, most recently used last; and those on their way.
   const texts = new Map<string, string>();
   const loading = new Map<string, Promise<string | undefined>>();
@@ -344,8 +341,7 @@ export function searchService(
         .then((s) => textFileSchema.parse(JSON.parse(s)).text)
         .then(
           (text) => {
-            texts.set(id, text);
-            if (texts.size > TEXTS_KEPT) texts.delete(texts.keys().next().value!);
+            keepRecent(texts, id, text, TEXTS_KEPT);
             return text;
           },
           // A missing text only costs the body snippet: the summary's stays.
